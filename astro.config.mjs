@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+// Astro 7's default Markdown processor runs no remark plugins; GFM (tables, task
+// lists) needs the unified processor, which MDX inherits.
+export default defineConfig({
+  site: 'https://handbook.example.internal',
+  trailingSlash: 'always',
+  // The build script builds into a fresh folder and swaps it in only on success,
+  // so a failed build leaves the last good dist/ in place.
+  outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

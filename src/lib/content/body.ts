@@ -1,0 +1,89 @@
+/** Finds the references an MDX body makes: reference components and internal Markdown links. */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import type { CollectionName } from '../../schemas/index.ts';
+import { entryFromUrl } from '../routes.ts';
+import { KNOWN_COMPONENTS, REFERENCE_COMPONENTS } from './components.ts';
+import type { Position } from './parse.ts';
+import { ParseError } from './parse.ts';
+
+export interface BodyReference {
+  collection: CollectionName;
+  id: string;
+  position: Position;
+  /** How the body wrote it: `<Role id="…">` or a link `/roles/…/`. */
+  via: string;
+}
+
+export interface BodyLink {
+  url: string;
+  position: Position;
+}
+
+export interface BodyScan {
+  references: BodyReference[];
+  unknownComponents: { name: string; position: Position }[];
+  /** Reference components written without a literal `id`. */
+  missingIds: { name: string; position: Position }[];
+  /** Internal links that are not entry pages (section indexes, generated pages); checked against the build. */
+  links: BodyLink[];
+}
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+  children?: MdNode[];
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function scanBody(body: string, firstLine: number): BodyScan {
+  let tree: MdNode;
+  try {
+    tree = processor.parse(body) as MdNode;
+  } catch (error) {
+    const e = error as { message?: string; reason?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
+    const line = place?.line ?? e.line;
+    throw new ParseError(
+      `invalid MDX: ${e.reason ?? e.message ?? String(error)}`,
+      line ? { line: line + firstLine - 1, column: place?.column ?? e.column ?? 1 } : undefined,
+    );
+  }
+  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [] };
+  const at = (node: MdNode): Position => ({
+    line: (node.position?.start.line ?? 1) + firstLine - 1,
+    column: node.position?.start.column ?? 1,
+  });
+  const visit = (node: MdNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const name = node.name;
+      if (name in REFERENCE_COMPONENTS) {
+        const idAttr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+        if (typeof idAttr?.value === 'string') {
+          scan.references.push({
+            collection: REFERENCE_COMPONENTS[name as keyof typeof REFERENCE_COMPONENTS],
+            id: idAttr.value,
+            position: at(node),
+            via: `<${name} id="${idAttr.value}">`,
+          });
+        } else scan.missingIds.push({ name, position: at(node) });
+      } else if (/^[A-Z]/.test(name) && !KNOWN_COMPONENTS.includes(name)) {
+        scan.unknownComponents.push({ name, position: at(node) });
+      }
+    }
+    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/')) {
+      const target = entryFromUrl(node.url);
+      if (target) scan.references.push({ ...target, position: at(node), via: `link ${node.url}` });
+      else scan.links.push({ url: node.url, position: at(node) });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return scan;
+}

@@ -1,0 +1,38 @@
+/** Where content lives on disk and how a file name becomes an entry id. Shared by Astro's loaders and the model loader. */
+import type { CollectionName } from '../../schemas/index.ts';
+
+export const DEFAULT_CONTENT_DIR = 'src/content';
+
+/** The file extensions each collection reads. Anything else in a content folder is reported, never ignored silently. */
+export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
+  clauses: ['.yaml', '.yml'],
+  roles: ['.yaml', '.yml'],
+  permissions: ['.yaml', '.yml'],
+  separation: ['.yaml', '.yml'],
+  parameters: ['.yaml', '.yml'],
+  obligations: ['.yaml', '.yml'],
+  controls: ['.yaml', '.yml'],
+  runbooks: ['.mdx'],
+  plans: ['.mdx'],
+  guides: ['.mdx'],
+};
+
+/** The glob pattern Astro's `glob()` loader uses for a collection. */
+export function globPattern(collection: CollectionName): string {
+  const exts = EXTENSIONS[collection].map((e) => e.slice(1));
+  return exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
+}
+
+/**
+ * The id of an entry is its file name without extension, wherever it sits below the
+ * collection folder (so two files of the same name are a duplicate id). Clause files
+ * are named with '-' for '.', because clause 3.1 lives in `3-1.yaml` and at `/policy/3-1/`.
+ */
+export function entryIdFromPath(collection: CollectionName, relativePath: string): string {
+  const base = relativePath.split(/[\\/]/).pop() ?? relativePath;
+  const stem = base.replace(/\.[^.]+$/, '');
+  return collection === 'clauses' ? clauseIdFromSlug(stem) : stem;
+}
+
+export const clauseSlug = (clauseId: string): string => clauseId.replace(/\./g, '-');
+export const clauseIdFromSlug = (slug: string): string => slug.replace(/-/g, '.');

@@ -1,0 +1,50 @@
+/**
+ * Every URL the site generates, in one place. English lives at the root; another
+ * locale is the same path under its prefix (`/zh-cn/roles/…`), so adding it moves no page.
+ */
+import type { CollectionName } from '../schemas/index.ts';
+import { clauseIdFromSlug, clauseSlug } from './content/files.ts';
+
+export const LOCALES = { en: { prefix: '', htmlLang: 'en' } } as const;
+export type Locale = keyof typeof LOCALES;
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** The path segment of each collection's pages. */
+export const SECTION: Record<CollectionName, string> = {
+  clauses: 'policy',
+  roles: 'roles',
+  permissions: 'permissions',
+  separation: 'separation',
+  parameters: 'parameters',
+  obligations: 'obligations',
+  controls: 'controls',
+  runbooks: 'runbooks',
+  plans: 'plans',
+  guides: 'guides',
+};
+
+export function localePath(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${LOCALES[locale].prefix}${path}`;
+}
+
+/** The URL slug of an entry: clause 3.1 is `3-1`; every other id is already a slug. */
+export const entrySlug = (collection: CollectionName, id: string): string =>
+  collection === 'clauses' ? clauseSlug(id) : id;
+
+export function sectionUrl(collection: CollectionName, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/${SECTION[collection]}/`, locale);
+}
+
+export function entryUrl(collection: CollectionName, id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/${SECTION[collection]}/${entrySlug(collection, id)}/`, locale);
+}
+
+/** The entry an internal URL points at, if it is an entry page. */
+export function entryFromUrl(url: string): { collection: CollectionName; id: string } | undefined {
+  const path = url.split(/[?#]/)[0]!;
+  const match = /^\/([a-z]+)\/([^/]+)\/?$/.exec(path);
+  if (!match) return undefined;
+  const collection = (Object.keys(SECTION) as CollectionName[]).find((c) => SECTION[c] === match[1]);
+  if (!collection) return undefined;
+  return { collection, id: collection === 'clauses' ? clauseIdFromSlug(match[2]!) : match[2]! };
+}

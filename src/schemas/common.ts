@@ -1,0 +1,77 @@
+/**
+ * Building blocks shared by every content schema.
+ *
+ * The schemas are written as factories that take a `ref` function, because two
+ * callers need them: Astro's content layer passes its own `reference()`, and the
+ * plain-TypeScript model loader (`src/lib/content`) passes `localRef`, which
+ * produces the same `{ collection, id }` shape without importing Astro.
+ */
+import { z } from 'astro/zod';
+
+export const COLLECTIONS = [
+  'clauses',
+  'roles',
+  'permissions',
+  'separation',
+  'parameters',
+  'obligations',
+  'controls',
+  'runbooks',
+  'plans',
+  'guides',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A resolved pointer to another entry, the shape Astro's `reference()` produces. */
+export interface Ref<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, unknown>;
+
+/** The model loader's `reference()`: a kebab-case or clause id, turned into `{ collection, id }`. */
+export const localRef: RefFactory = <C extends CollectionName>(collection: C) =>
+  z
+    .string({ error: `expected the id of an entry in \`${collection}\`` })
+    .min(1)
+    .transform((id): Ref<C> => ({ collection, id })) as unknown as z.ZodType<Ref<C>, unknown>;
+
+/** Both languages of a short text. The zh-CN text is authoritative where they differ. */
+export const bilingual = z.strictObject({
+  /** English. */
+  en: z.string().trim().min(1),
+  /** Simplified Chinese. */
+  zh: z.string().trim().min(1),
+});
+export type Bilingual = z.output<typeof bilingual>;
+
+/** A calendar date written as YYYY-MM-DD; YAML may hand it over as a Date. */
+export const isoDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')])
+  .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+
+/** What every document carries so a reader can tell whether it is current. */
+export const documentControl = (ref: RefFactory) =>
+  z.strictObject({
+    /** The role accountable for keeping this document correct. */
+    owner: ref('roles'),
+    /** Semantic version of this document, e.g. `1.0` or `1.2.1`. */
+    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'expected a version such as 1.0 or 1.2.1'),
+    /** The date from which this version applies. */
+    effective: isoDate,
+    /** The date it was last reviewed and found correct. */
+    reviewed: isoDate,
+    /** Months between reviews; `reviewed` plus this is the next review date. */
+    reviewEveryMonths: z.number().int().min(1).max(36),
+  });
+export type DocumentControl = z.output<ReturnType<typeof documentControl>>;
+
+/**
+ * Why an item exists: a clause of the policy, or `proposed` when the handbook adds
+ * what the policy implies but does not say. The two are never blurred.
+ */
+export const basis = (ref: RefFactory) => z.union([z.literal('proposed'), ref('clauses')]);
+export type Basis = 'proposed' | Ref<'clauses'>;
+
+export const isProposed = (b: Basis): b is 'proposed' => b === 'proposed';

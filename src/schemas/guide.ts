@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { basis, bilingual, documentControl, type RefFactory } from './common.ts';
+
+/** A reading path (MDX): onboarding, incident triage. */
+export const guideSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Title in both languages. */
+    title: bilingual,
+    /** One English sentence for lists and search results. */
+    summary: z.string().min(1),
+    /** Entries to read, in order. */
+    reading: z
+      .array(
+        z.union([
+          z.strictObject({ clause: ref('clauses') }),
+          z.strictObject({ role: ref('roles') }),
+          z.strictObject({ runbook: ref('runbooks') }),
+          z.strictObject({ plan: ref('plans') }),
+          z.strictObject({ control: ref('controls') }),
+        ]),
+      )
+      .default([]),
+    /** Clauses it rests on, or `proposed`. */
+    basis: z.array(basis(ref)).min(1),
+    document: documentControl(ref),
+  });

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { bilingual, documentControl, type RefFactory } from './common.ts';
+
+/** One "X" the policy leaves open. Clause text names it as `X{id}`; the clauses that use it are derived from that. */
+export const parameterSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** What the value is, in both languages. */
+    name: bilingual,
+    /** The value in force: a number, or a word such as a weekday (`monday`). */
+    value: z.union([z.number(), z.string().min(1)]),
+    /** Unit of the value, e.g. `people`, `months`, `days`, `day-of-month`, `weekday`. */
+    unit: z.string().min(1),
+    /** `proposed` until the department approves a value; then `approved`. */
+    status: z.enum(['proposed', 'approved']),
+    /** One English line: why this value. */
+    rationale: z.string().min(1),
+    document: documentControl(ref),
+  });

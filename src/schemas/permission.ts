@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { basis, bilingual, documentControl, type RefFactory } from './common.ts';
+
+export const PERMISSION_AREAS = [
+  'project',
+  'procurement',
+  'documents',
+  'code',
+  'release',
+  'data',
+  'access',
+  'security',
+  'emergency',
+  'people',
+  'audit',
+] as const;
+
+export const permissionSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Short name in both languages, e.g. "Approve a project" / 项目审批. */
+    title: bilingual,
+    /** Group used for the matrix columns. */
+    area: z.enum(PERMISSION_AREAS),
+    /** What holding it allows, in one or two English sentences. */
+    description: z.string().min(1),
+    /** Clause that grants it, or `proposed`. */
+    basis: basis(ref),
+    /** Roles that hold it. */
+    grantees: z.array(ref('roles')).min(1),
+    /** Limits on its use, e.g. "only after tests pass". */
+    conditions: z.string().optional(),
+    /** Where it is one signature in an ordered chain (procurement, emergency escalation): the chain and the step, from 1. */
+    chain: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), step: z.number().int().min(1) }).optional(),
+    document: documentControl(ref),
+  });

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { basis, bilingual, documentControl, type RefFactory } from './common.ts';
+import { SEVERITIES } from './runbook.ts';
+
+/** Frontmatter of an emergency plan (MDX), one of the three of clause 6.2. */
+export const planSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Title in both languages. */
+    title: bilingual,
+    /** One English sentence for lists and search results. */
+    summary: z.string().min(1),
+    /** What the plan covers and what it does not. */
+    scope: z.string().min(1),
+    /** Any one of these activates the plan. */
+    activation: z.array(z.string().min(1)).min(1),
+    /** Role that leads the response. */
+    lead: ref('roles'),
+    /** Severity levels with concrete criteria, mapped to the decision levels of clause 4.1. */
+    severities: z
+      .array(
+        z.strictObject({
+          level: z.enum(SEVERITIES),
+          criteria: z.array(z.string().min(1)).min(1),
+          /** 1 department head, 2 executive in charge, 3 CEO (clause 4.1). */
+          decisionLevel: z.number().int().min(1).max(3),
+          decider: ref('roles'),
+        }),
+      )
+      .min(1),
+    /** Who takes part and what they do. */
+    roles: z.array(z.strictObject({ role: ref('roles'), part: z.string().min(1) })).min(1),
+    /** Who tells whom, how and by when. */
+    notifications: z
+      .array(
+        z.strictObject({
+          from: ref('roles'),
+          to: z.array(ref('roles')).min(1),
+          channel: z.enum(['phone', 'wecom', 'phone-and-wecom']),
+          /** Deadline from activation, e.g. `15 min`. */
+          within: z.string().min(1),
+          basis: basis(ref),
+        }),
+      )
+      .min(1),
+    /** The first 15 minutes, as a checklist. */
+    firstFifteen: z.array(z.string().min(1)).min(1),
+    /** Runbooks the plan uses. A plan with none is reported as an orphan. */
+    runbooks: z.array(ref('runbooks')).default([]),
+    /** The drill obligation that exercises this plan. A plan with none is reported as undrilled. */
+    drill: ref('obligations').optional(),
+    /** What the crisis team files afterwards for the decisions it took first (clause 4.1). */
+    retroactiveApproval: z.string().min(1),
+    /** Clauses it carries out. */
+    basis: z.array(basis(ref)).min(1),
+    document: documentControl(ref),
+  });
