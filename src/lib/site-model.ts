@@ -1,21 +1,65 @@
 /**
- * The model as the site sees it: loaded once per build. Bad content throws here with
- * every finding formatted, so even a bare `astro build` fails and names the file.
+ * The model as the site sees it: loaded once per build (and again in `astro dev` only when a
+ * content file changes), checked with every rule of `npm run check`. Pages and endpoints call
+ * `getModel()`; a direct `astro build` over bad content therefore fails too, naming each file.
  */
-import { loadContent } from './content/load.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from './checks/index.ts';
 import { DEFAULT_CONTENT_DIR } from './content/files.ts';
-import { buildModel, type Model } from './model.ts';
 import { formatFinding } from './findings.ts';
+import type { Model } from './model.ts';
 
-let cached: Model | undefined;
+/** The content folder the site builds from: `HANDBOOK_CONTENT_DIR`, as in `content.config.ts`. */
+export const contentDir = (): string => process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+
+/** Names, sizes and modification times of every file below `dir`: cheap, and changes whenever content does. */
+function fingerprint(dir: string): string {
+  const parts: string[] = [];
+  const walk = (d: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      const path = join(d, name);
+      try {
+        const stat = statSync(path);
+        if (stat.isDirectory()) walk(path);
+        else parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+      } catch {
+        parts.push(`${path}:gone`);
+      }
+    }
+  };
+  walk(dir);
+  return parts.join('\n');
+}
+
+let cache: { key: string; model: Model } | undefined;
+
+/** Thrown when the content has errors; its message lists every finding as `file:line:col  rule  message`. */
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
 
 export function getModel(): Model {
-  if (cached) return cached;
-  const loaded = loadContent({ contentDir: process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR });
-  const errors = loaded.findings.filter((f) => f.severity === 'error');
+  const dir = contentDir();
+  const key = `${dir}\n${fingerprint(dir)}`;
+  if (cache?.key === key) return cache.model;
+  const { model, findings } = checkContent({ contentDir: dir });
+  const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`the content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map(formatFinding).join('\n')}`);
+    throw new ContentError(
+      `the content in ${dir} has ${errors.length} error(s); run \`npm run check\` for hints:\n` +
+        errors.map((f) => `  ${formatFinding(f)}`).join('\n'),
+    );
   }
-  cached = buildModel(loaded.entries);
-  return cached;
+  cache = { key, model };
+  return model;
 }
