@@ -5,8 +5,9 @@
 import type { CollectionName } from '../schemas/index.ts';
 import { clauseIdFromSlug, clauseSlug } from './content/files.ts';
 
-export const LOCALES = { en: { prefix: '', htmlLang: 'en' } } as const;
-export type Locale = keyof typeof LOCALES;
+export type Locale = 'en';
+/** Each locale's URL prefix ('' for the default) and `<html lang>`. Add `'zh-cn': { prefix: '/zh-cn', htmlLang: 'zh-CN' }` for Chinese. */
+export const LOCALES: Record<Locale, { prefix: string; htmlLang: string }> = { en: { prefix: '', htmlLang: 'en' } };
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** The path segment of each collection's pages. */
@@ -47,4 +48,12 @@ export function entryFromUrl(url: string): { collection: CollectionName; id: str
   const collection = (Object.keys(SECTION) as CollectionName[]).find((c) => SECTION[c] === match[1]);
   if (!collection) return undefined;
   return { collection, id: collection === 'clauses' ? clauseIdFromSlug(match[2]!) : match[2]! };
+}
+
+/** `getStaticPaths` entries for every locale: English at the root (`lang` undefined), others under their prefix. */
+export function localeStaticPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
+  return (Object.keys(LOCALES) as Locale[]).map((locale) => ({
+    params: { lang: LOCALES[locale].prefix ? LOCALES[locale].prefix.slice(1) : undefined },
+    props: { locale },
+  }));
 }

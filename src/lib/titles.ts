@@ -1,0 +1,16 @@
+/** The display title of any entry, in English and Chinese. */
+import type { Bilingual, CollectionName, DataByCollection } from '../schemas/index.ts';
+import type { Entry } from './content/load.ts';
+
+export function entryTitles(entry: Entry): { en: string; zh?: string } {
+  const data = entry.data as DataByCollection[CollectionName];
+  if (entry.collection === 'clauses') {
+    const t = (data as DataByCollection['clauses']).title;
+    return { en: `${entry.id} ${t.en}`, zh: t.zh };
+  }
+  if ('name' in data) return data.name as Bilingual;
+  const title = (data as { title: Bilingual | string }).title;
+  return typeof title === 'string' ? { en: title } : title;
+}
+
+export const entryTitle = (entry: Entry): string => entryTitles(entry).en;
