@@ -49,11 +49,17 @@ export function scanBody(body: string, firstLine: number): BodyScan {
   } catch (error) {
     const e = error as { message?: string; reason?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
-    const line = place?.line ?? e.line;
-    throw new ParseError(
-      `invalid MDX: ${e.reason ?? e.message ?? String(error)}`,
-      line ? { line: line + firstLine - 1, column: place?.column ?? e.column ?? 1 } : undefined,
-    );
+    let reason = e.reason ?? e.message ?? String(error);
+    let line = place?.line ?? e.line;
+    let column = place?.column ?? e.column ?? 1;
+    // Some mdast-util-mdx-jsx errors carry their place only in the text: "… (2:1-2:6)".
+    const inText = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
+    if (inText) {
+      reason = reason.slice(0, inText.index);
+      line ??= Number(inText[1]);
+      if (!place?.column && !e.column) column = Number(inText[2]);
+    }
+    throw new ParseError(`invalid MDX: ${reason}`, line ? { line: line + firstLine - 1, column } : undefined);
   }
   const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [] };
   const at = (node: MdNode): Position => ({

@@ -26,49 +26,116 @@ export interface Entry<C extends CollectionName = CollectionName> {
 
 export type AnyEntry = { [C in CollectionName]: Entry<C> }[CollectionName];
 
+/** A content file that names an entry but could not be loaded (its parse or schema error is already a finding). */
+export interface FailedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+}
+
 export interface LoadedContent {
   entries: AnyEntry[];
   findings: Finding[];
+  /** Entries whose file exists but did not load: checks treat references to them as resolved, not unknown. */
+  failed: FailedEntry[];
 }
 
+/** Every file below `dir`, sorted so that findings and duplicate-id reports are stable. Unreadable paths are listed too; reading them fails later, as a finding. */
 function listFiles(dir: string): string[] {
   let names: string[];
   try {
-    names = readdirSync(dir);
+    names = readdirSync(dir).sort();
   } catch {
     return [];
   }
   return names.flatMap((name) => {
     if (name.startsWith('.')) return [];
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      // a dangling link or a file removed while we read: reported when it is read
+    }
+    return isDirectory ? listFiles(path) : [path];
   });
+}
+
+function readText(path: string): string {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ParseError(`the file cannot be read (${code ?? (error as Error).message})`);
+  }
+  if (buffer.includes(0)) throw new ParseError('the file is binary, not text');
+  return buffer.toString('utf8');
 }
 
 const isMdx = (collection: CollectionName) => (MDX_COLLECTIONS as readonly string[]).includes(collection);
 
-/** Turns one zod issue into a finding that names the field, the bad value and a fix. */
-function issueToFinding(issue: z.core.$ZodIssue, file: string, parsed: ParsedFile, schemaKeys: string[]): Finding {
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  innerType?: { _zod: { def: SchemaDef } };
+  element?: { _zod: { def: SchemaDef } };
+  items?: { _zod: { def: SchemaDef } }[];
+  options?: { _zod: { def: SchemaDef } }[];
+  in?: { _zod: { def: SchemaDef } };
+}
+
+/** The field names a schema allows at `path` (through optional, default, arrays, tuples and unions), for "did you mean". */
+function keysAt(schema: { _zod: { def: SchemaDef } }, path: readonly PropertyKey[]): string[] {
+  const defs = (def: SchemaDef | undefined, rest: readonly PropertyKey[]): string[] => {
+    if (!def) return [];
+    if (def.innerType) return defs(def.innerType._zod.def, rest);
+    if (def.type === 'pipe' && def.in) return defs(def.in._zod.def, rest);
+    if (def.options) return [...new Set(def.options.flatMap((o) => defs(o._zod.def, rest)))];
+    if (rest.length === 0) return def.shape ? Object.keys(def.shape) : [];
+    const [head, ...tail] = rest;
+    if (def.shape && typeof head === 'string') return defs(def.shape[head]?._zod.def, tail);
+    if (def.element && typeof head === 'number') return defs(def.element._zod.def, tail);
+    if (def.items && typeof head === 'number') return defs(def.items[head]?._zod.def, tail);
+    return [];
+  };
+  return defs(schema._zod.def, path);
+}
+
+/** Turns one zod issue into findings that name the field, the bad value and a fix (one per unknown key). */
+function issueToFindings(issue: z.core.$ZodIssue, file: string, parsed: ParsedFile, schema: unknown): Finding[] {
   const path = issue.path as PropertyKey[];
   const field = path.length ? path.join('.') : '(root)';
   const at = parsed.locate(path);
   const received = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
   let hint: string | undefined;
   let message = `field \`${field}\`: ${issue.message}${received}`;
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = keysAt(schema as { _zod: { def: SchemaDef } }, path);
+    return issue.keys.map((unknown) => {
+      const keyHint = didYouMean(unknown, allowed);
+      return {
+        rule: 'schema',
+        severity: 'error' as const,
+        file,
+        ...parsed.locate([...path, unknown]),
+        message: `field \`${[...path, unknown].join('.')}\` is not part of the schema`,
+        ...(keyHint ? { hint: keyHint } : {}),
+      };
+    });
+  }
   if (issue.code === 'invalid_value' && 'values' in issue && typeof issue.input === 'string') {
     hint = didYouMean(issue.input, issue.values.map(String));
   }
-  if (issue.code === 'unrecognized_keys') {
-    const unknown = issue.keys[0]!;
-    const keyAt = parsed.locate([...path, unknown]);
-    message = `field \`${[...path, unknown].join('.')}\` is not part of the schema`;
-    hint = didYouMean(unknown, path.length ? [] : schemaKeys);
-    return { rule: 'schema', severity: 'error', file, ...keyAt, message, ...(hint ? { hint } : {}) };
-  }
-  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
+  if ('input' in issue && issue.input === undefined && issue.code !== 'custom') {
     message = `field \`${field}\` is required but missing`;
+    if (issue.code === 'invalid_value' && 'values' in issue) hint = `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
   }
-  return { rule: 'schema', severity: 'error', file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) };
+  if (issue.code === 'invalid_union' && typeof issue.input === 'number' && /basis$/i.test(String(path.findLast((k) => typeof k === 'string') ?? ''))) {
+    // `basis: 3.1` unquoted is a YAML number; a clause id is a string
+    hint = `quote the clause id: \`"${issue.input}"\``;
+  }
+  return [{ rule: 'schema', severity: 'error', file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) }];
 }
 
 export interface LoadOptions {
@@ -81,6 +148,7 @@ export interface LoadOptions {
 export function loadContent({ contentDir, cwd = process.cwd() }: LoadOptions): LoadedContent {
   const entries: AnyEntry[] = [];
   const findings: Finding[] = [];
+  const failed: FailedEntry[] = [];
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
     for (const path of listFiles(dir)) {
@@ -100,20 +168,19 @@ export function loadContent({ contentDir, cwd = process.cwd() }: LoadOptions): L
       let parsed: ParsedFile;
       let bodyScan: BodyScan | undefined;
       try {
-        const buffer = readFileSync(path);
-        if (buffer.includes(0)) throw new ParseError('the file is binary, not text');
-        parsed = parseContentFile(buffer.toString('utf8'), isMdx(collection) ? 'mdx' : 'yaml');
+        parsed = parseContentFile(readText(path), isMdx(collection) ? 'mdx' : 'yaml');
         if (parsed.body !== undefined) bodyScan = scanBody(parsed.body, parsed.bodyLine ?? 1);
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;
         findings.push({ rule: 'parse', severity: 'error', file, ...(error.position ?? {}), message: error.message });
+        failed.push({ collection, id, file });
         continue;
       }
       const schema = schemas[collection];
       const result = schema.safeParse(parsed.data, { reportInput: true });
       if (!result.success) {
-        const keys = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
-        for (const issue of result.error.issues) findings.push(issueToFinding(issue, file, parsed, keys));
+        for (const issue of result.error.issues) findings.push(...issueToFindings(issue, file, parsed, schema));
+        failed.push({ collection, id, file });
         continue;
       }
       entries.push({
@@ -127,5 +194,5 @@ export function loadContent({ contentDir, cwd = process.cwd() }: LoadOptions): L
       } as AnyEntry);
     }
   }
-  return { entries, findings };
+  return { entries, findings, failed };
 }

@@ -42,8 +42,15 @@ function parseYaml(source: string, lineOffset: number): Omit<ParsedFile, 'body' 
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // e.g. an alias whose anchor is missing, or an alias bomb: the YAML parses but has no value
+    throw new ParseError(`malformed YAML: ${(error as Error).message.split('\n')[0]}`, { line: 1 + lineOffset, column: 1 });
+  }
   return {
-    data: doc.toJS(),
+    data,
     locate(path) {
       let node: unknown = doc.contents;
       let found: Position = { line: 1 + lineOffset, column: 1 };
