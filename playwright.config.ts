@@ -28,5 +28,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // Serve the folder the build wrote (HANDBOOK_DIST_DIR, default dist/), so parallel builds can be tested apart.
+    env: { HANDBOOK_OUT_DIR: process.env.HANDBOOK_DIST_DIR ?? 'dist' },
   },
 });

@@ -1,0 +1,64 @@
+/** Every page type renders from the production build, logs no console error and passes axe (WCAG 2.1 AA). */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const PAGES: { path: string; heading: RegExp }[] = [
+  { path: '/', heading: /IT Policy Handbook/ },
+  { path: '/policy/', heading: /Policy/ },
+  { path: '/policy/3-1/', heading: /3\.1/ },
+  { path: '/policy/7-2/', heading: /7\.2/ },
+  { path: '/policy/8/', heading: /^8 / },
+  { path: '/roles/', heading: /Roles/ },
+  { path: '/roles/ops-engineer/', heading: /operations/i },
+  { path: '/runbooks/', heading: /Runbooks/ },
+  { path: '/runbooks/rollback/', heading: /Roll/i },
+  { path: '/plans/', heading: /Emergency plans/ },
+  { path: '/plans/data-leak/', heading: /leak/i },
+  { path: '/permissions/approve-project/', heading: /project/i },
+  { path: '/separation/operations-vs-security-audit/', heading: /audit/i },
+  { path: '/parameters/training-months/', heading: /training/i },
+  { path: '/obligations/weekly-department-meeting/', heading: /meeting/i },
+  { path: '/controls/', heading: /Controls/ },
+  { path: '/controls/chg-01/', heading: /release/i },
+  { path: '/guides/onboarding/', heading: /.+/ },
+];
+
+for (const { path, heading } of PAGES) {
+  test(`${path} renders, with no console errors and no axe violations`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('an unknown address answers 404 with the not-found page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('every document shows its document control and Chinese text is marked zh-CN', async ({ page }) => {
+  await page.goto('/policy/2-2/');
+  const control = page.getByRole('region', { name: 'Document control' });
+  await expect(control).toContainText('Owner');
+  await expect(control).toContainText('Next review');
+  await expect(page.locator('[lang="zh-CN"]').first()).toBeVisible();
+  // The open value renders as the parameter's value and links to it.
+  await expect(page.locator('.clause-text a.param').first()).toHaveAttribute('href', /\/parameters\//);
+});
+
+test('a read-only page ships no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/policy/3-1/');
+  expect(scripts).toEqual([]);
+});
