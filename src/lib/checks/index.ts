@@ -1,22 +1,113 @@
-/** The registry of checks, and the pipeline that runs them all over the content. */
-import type { Finding } from '../findings.ts';
+/**
+ * The registry of checks, and the pipeline that runs them all over the content:
+ * load (parse, schema) → build the model → run every check → sort. Content problems
+ * become findings; only a bug in the checker itself throws (`CheckerError`).
+ */
+import { existsSync, statSync } from 'node:fs';
+import type { CollectionName } from '../../schemas/index.ts';
 import { loadContent } from '../content/load.ts';
-import { buildModel, type Model } from '../model.ts';
-import type { Check } from './types.ts';
-import { unknownGrantee, unknownReference } from './references.ts';
+import type { Finding } from '../findings.ts';
+import { buildModel, keyOf, type Model } from '../model.ts';
+import type { Check, CheckContext } from './types.ts';
+import { clauseBasis } from './clause-basis.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { missingComponentId } from './missing-component-id.ts';
+import { noPathToRoot } from './no-path-to-root.ts';
+import { obligationNoEvidence } from './obligation-no-evidence.ts';
+import { orphanControl } from './orphan-control.ts';
+import { orphanPlan } from './orphan-plan.ts';
+import { overdueReview } from './overdue-review.ts';
+import { parameterUndefined } from './parameter-undefined.ts';
+import { parameterUnused } from './parameter-unused.ts';
+import { planNoDrill } from './plan-no-drill.ts';
+import { reportsToCycle } from './reports-to-cycle.ts';
+import { separationOfDuties } from './separation-of-duties.ts';
+import { unknownComponent } from './unknown-component.ts';
+import { unknownGrantee } from './unknown-grantee.ts';
+import { unknownReference } from './unknown-reference.ts';
 
-export const CHECKS: readonly Check[] = [unknownReference, unknownGrantee];
+/**
+ * Every rule over the model. The loader adds `parse`, `schema` and `stray-file`; the link
+ * check over the built HTML (`scripts/check-links.ts`) adds `broken-link`.
+ */
+export const CHECKS: readonly Check[] = [
+  unknownReference,
+  unknownGrantee,
+  unknownComponent,
+  missingComponentId,
+  duplicateId,
+  reportsToCycle,
+  noPathToRoot,
+  separationOfDuties,
+  parameterUndefined,
+  parameterUnused,
+  clauseBasis,
+  orphanControl,
+  orphanPlan,
+  obligationNoEvidence,
+  planNoDrill,
+  overdueReview,
+];
+
+/** Rule ids reported by the loader rather than by a check of the registry. */
+export const LOADER_RULES = ['parse', 'schema', 'stray-file'] as const;
+
+/** The checker itself failed (a bug, or no content folder): exit code 2, not 1. */
+export class CheckerError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CheckerError';
+  }
+}
 
 export interface CheckResult {
   model: Model;
   findings: Finding[];
 }
 
-export function checkContent(options: { contentDir: string; cwd?: string; today?: string; strict?: boolean }): CheckResult {
+export interface CheckOptions {
+  /** The folder holding one subfolder per collection. */
+  contentDir: string;
+  /** Findings name files relative to this folder (default: the working directory). */
+  cwd?: string;
+  /** YYYY-MM-DD; default: the current UTC date. */
+  today?: string;
+  /** Overdue reviews become errors. */
+  strict?: boolean;
+}
+
+export function byPlace(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.rule.localeCompare(b.rule) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+export function checkContent(options: CheckOptions): CheckResult {
+  if (!existsSync(options.contentDir) || !statSync(options.contentDir).isDirectory()) {
+    throw new CheckerError(`content folder not found: ${options.contentDir}`);
+  }
   const loaded = loadContent(options);
   const model = buildModel(loaded.entries);
-  const context = { model, today: options.today ?? new Date().toISOString().slice(0, 10), strict: options.strict ?? false };
-  const findings = [...loaded.findings, ...CHECKS.flatMap((check) => check.run(context))];
-  findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule));
+  const failedKeys = new Set(loaded.failed.map((f) => keyOf(f.collection, f.id)));
+  const context: CheckContext = {
+    model,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    strict: options.strict ?? false,
+    failed: loaded.failed,
+    exists: (collection: CollectionName, id: string) => model.has(collection, id) || failedKeys.has(keyOf(collection, id)),
+  };
+  const findings = [...loaded.findings];
+  for (const check of CHECKS) {
+    try {
+      findings.push(...check.run(context));
+    } catch (error) {
+      throw new CheckerError(`check \`${check.id}\` failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    }
+  }
+  findings.sort(byPlace);
   return { model, findings };
 }

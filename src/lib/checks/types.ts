@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../findings.ts';
 import type { Model } from '../model.ts';
 
@@ -6,10 +7,19 @@ export interface CheckContext {
   /** "Today", injected so that tests of overdue reviews do not depend on the clock. */
   today: string;
   strict: boolean;
+  /**
+   * Whether an entry exists: loaded, or present on disk but failed to load (its parse or
+   * schema error is already reported). Checks use this, not `model.has`, to decide that a
+   * reference points nowhere, so that one broken file is reported once, not at every use.
+   */
+  exists(collection: CollectionName, id: string): boolean;
+  /** Files that name an entry but did not load. */
+  failed: readonly { collection: CollectionName; id: string; file: string }[];
 }
 
 /** One rule of the checker: a small unit listed in the registry (`checks/index.ts`). */
 export interface Check {
+  /** The rule id every finding of this check carries, kebab-case. */
   id: string;
   description: string;
   run(context: CheckContext): Finding[];
