@@ -1,20 +1,61 @@
 /**
- * `npm run check`: validates every content file and cross-reference without building the site.
- * Exit codes: 0 clean, 1 content errors, 2 the checker itself failed.
+ * `npm run check`: validates every content file and cross-reference without building the site,
+ * and reports every finding in one run.
+ *
+ *   node scripts/check.ts [content-dir] [--strict] [--format text|json] [--today YYYY-MM-DD]
+ *
+ * The content folder is the argument, else HANDBOOK_CONTENT_DIR, else src/content.
+ * `--strict` makes overdue reviews errors. On GitHub Actions (GITHUB_ACTIONS=true) the
+ * text output ends with up to 50 annotations.
+ * Exit codes: 0 clean (warnings allowed), 1 content errors, 2 the checker itself failed.
  */
-import { checkContent } from '../src/lib/checks/index.ts';
-import { formatFinding } from '../src/lib/findings.ts';
+import { parseArgs } from 'node:util';
+import { CheckerError, checkContent } from '../src/lib/checks/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/lib/content/files.ts';
+import { countErrors, renderFindings, type OutputFormat } from '../src/lib/findings.ts';
+
+const USAGE = 'usage: node scripts/check.ts [content-dir] [--strict] [--format text|json] [--today YYYY-MM-DD]';
+
+function fail(message: string, error?: unknown): never {
+  console.error(`the checker itself failed: ${message}`);
+  const expected = error instanceof CheckerError && error.cause === undefined;
+  if (error && process.env.HANDBOOK_DEBUG) console.error(error);
+  else if (error && !expected) console.error('(set HANDBOOK_DEBUG=1 to see the stack)');
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      strict: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const format = args.values.format as OutputFormat;
+if (format !== 'text' && format !== 'json') fail(`unknown --format ${format}\n${USAGE}`);
+if (args.values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.values.today)) fail(`--today must be YYYY-MM-DD\n${USAGE}`);
+if (args.positionals.length > 1) fail(`one content folder at most\n${USAGE}`);
 
 try {
-  const contentDir = process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
-  const strict = process.argv.includes('--strict');
-  const { findings } = checkContent({ contentDir, strict });
-  for (const f of findings) console.log(formatFinding(f));
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  console.log(`${errors} error(s), ${findings.length - errors} warning(s)`);
-  process.exit(errors > 0 ? 1 : 0);
+  const contentDir = args.positionals[0] ?? process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+  const { findings } = checkContent({
+    contentDir,
+    strict: args.values.strict,
+    ...(args.values.today ? { today: args.values.today } : {}),
+  });
+  console.log(renderFindings(findings, { format, github: process.env.GITHUB_ACTIONS === 'true' }));
+  process.exitCode = countErrors(findings) > 0 ? 1 : 0;
 } catch (error) {
-  console.error('the checker itself failed:', error);
-  process.exit(2);
+  fail((error as Error)?.message ?? String(error), error);
 }
