@@ -1,26 +1,42 @@
 import type { Edge } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
 import { describeEdge, edgeAt, finding, isParameterEdge } from './finding.ts';
-
 import type { Check } from './types.ts';
 
-const useText = (edge: Edge, via: string): string =>
-  edge.field.startsWith('text.') ? `the clause text \`${edge.field}\` uses \`X{${edge.to.id}}\`` : `${via} names parameter \`${edge.to.id}\``;
-
-/** Every parameter a clause text (`X{id}`), a body (`<Param id>`) or a cadence names is defined. */
+/**
+ * Every parameter a clause text (`X{id}`), a body (`<Param id>`) or a cadence names is
+ * defined. A marker written in both texts of a clause (as it should be) is one problem,
+ * reported once, at the first text that has it.
+ */
 export const parameterUndefined: Check = {
   id: 'parameter-undefined',
   description: 'a parameter used in text, a body or a cadence, but not defined',
   run({ model, exists }) {
-    return model.edges
-      .filter((edge) => isParameterEdge(edge) && !exists('parameters', edge.to.id))
-      .map((edge) =>
+    const missing = model.edges.filter((edge) => isParameterEdge(edge) && !exists('parameters', edge.to.id));
+    const texts = new Map<string, Edge[]>();
+    const others: Edge[] = [];
+    for (const edge of missing) {
+      if (!edge.field.startsWith('text.')) others.push(edge);
+      else {
+        const key = `${edge.file}\n${edge.to.id}`;
+        texts.set(key, [...(texts.get(key) ?? []), edge]);
+      }
+    }
+    const hint = (id: string) => didYouMean(id, model.ids('parameters')) ?? `define it in parameters/${id}.yaml`;
+    return [
+      ...[...texts.values()].map((edges) => {
+        const id = edges[0]!.to.id;
+        const fields = [...new Set(edges.map((e) => `\`${e.field}\``))].join(' and ');
+        return finding('parameter-undefined', edgeAt(edges[0]!), `${fields} use${fields.includes(' and ') ? '' : 's'} \`X{${id}}\`, but no parameter \`${id}\` is defined`, hint(id));
+      }),
+      ...others.map((edge) =>
         finding(
           'parameter-undefined',
           edgeAt(edge),
-          `${useText(edge, describeEdge(model, edge))}, but no parameter \`${edge.to.id}\` is defined`,
-          didYouMean(edge.to.id, model.ids('parameters')) ?? `define it in parameters/${edge.to.id}.yaml`,
+          `${describeEdge(model, edge)} names parameter \`${edge.to.id}\`, which is not defined`,
+          hint(edge.to.id),
         ),
-      );
+      ),
+    ];
   },
 };

@@ -1,0 +1,121 @@
+/**
+ * One fixture per rule (tests/fixtures/<rule>/content), each broken in exactly one way:
+ * the checker reports that one problem, with its rule id, file, line and message.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHECKS, checkContent, LOADER_RULES, type CheckOptions } from '../../src/lib/checks/index.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
+
+/** Fixed, so that the overdue-review fixture does not depend on the clock. */
+const TODAY = '2027-01-01';
+
+function findings(fixture: string, options: Partial<CheckOptions> = {}) {
+  return checkContent({ contentDir: `tests/fixtures/${fixture}/content`, today: TODAY, ...options }).findings;
+}
+const report = (fixture: string, options: Partial<CheckOptions> = {}) => findings(fixture, options).map(formatFinding).join('\n');
+
+describe('clean content', () => {
+  it('a fixture that breaks no rule produces zero findings', () => {
+    expect(findings('clean')).toEqual([]);
+  });
+
+  it('every rule has a fixture of its own', () => {
+    const rules = [...LOADER_RULES, ...CHECKS.map((c) => c.id), 'broken-link'];
+    const fixtureOf = (rule: string) => (rule === 'parse' ? 'parse-malformed-yaml' : rule);
+    expect(rules.filter((rule) => !existsSync(`tests/fixtures/${fixtureOf(rule)}`))).toEqual([]);
+  });
+});
+
+describe('references', () => {
+  it('unknown-reference: a body component pointing at a missing role, with the three nearest ids', () => {
+    expect(report('unknown-reference')).toMatchInlineSnapshot(`"tests/fixtures/unknown-reference/content/guides/onboarding.mdx:17:66  unknown-reference  \`<Role id="ops-enginer">\` points at role \`ops-enginer\`, which does not exist  (did you mean \`ops-engineer\`, \`department-head\`, \`security-auditor\`?)"`);
+  });
+
+  it('unknown-grantee: a permission granted to a role that does not exist', () => {
+    expect(report('unknown-grantee')).toMatchInlineSnapshot(`"tests/fixtures/unknown-grantee/content/permissions/approve-project.yaml:7:12  unknown-grantee  permission \`approve-project\` is granted to role \`department-haed\`, which does not exist  (did you mean \`department-head\`, \`ops-engineer\`?)"`);
+  });
+
+  it('duplicate-id: two files of one name in different folders', () => {
+    expect(report('duplicate-id')).toMatchInlineSnapshot(`"tests/fixtures/duplicate-id/content/roles/internal/department-head.yaml  duplicate-id  role id \`department-head\` is already used by tests/fixtures/duplicate-id/content/roles/department-head.yaml; ids must be unique within \`roles\`  (rename one of the files: the id is the file name)"`);
+  });
+
+  it('clause-basis: a misspelt `proposed` is reported once, as a basis, not also as an unknown reference', () => {
+    expect(report('clause-basis')).toMatchInlineSnapshot(`"tests/fixtures/clause-basis/content/permissions/approve-project.yaml:6:1  clause-basis  \`basis\` cites clause \`propsed\`, which does not exist; a basis is a clause id or \`proposed\`  (did you mean \`proposed\`, \`4.1\`?)"`);
+  });
+});
+
+describe('reporting lines', () => {
+  it('reports-to-cycle: prints the circle once', () => {
+    expect(report('reports-to-cycle')).toMatchInlineSnapshot(`"tests/fixtures/reports-to-cycle/content/roles/l1-architect.yaml:5:13  reports-to-cycle  reporting line runs in a circle: \`l1-architect\` → \`l2-architect-backend\` → \`l1-architect\`  (one of \`l1-architect\`, \`l2-architect-backend\` must report to a role outside the circle)"`);
+  });
+
+  it('no-path-to-root: an internal role that reports to no one', () => {
+    expect(report('no-path-to-root')).toMatchInlineSnapshot(`"tests/fixtures/no-path-to-root/content/roles/ops-engineer.yaml:5:1  no-path-to-root  role \`ops-engineer\` reports to no one, but only \`department-head\` and external roles may be roots  (name its manager in \`reportsTo\`, e.g. \`reportsTo: [department-head]\`)"`);
+  });
+});
+
+describe('separation of duties', () => {
+  it('a role that also holds the other role of a forbidden pair: names the pair and the clause', () => {
+    expect(report('separation-of-duties')).toMatchInlineSnapshot(`"tests/fixtures/separation-of-duties/content/roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` also holds \`security-auditor\`: separation rule \`operations-vs-security-audit\` forbids one person to hold both \`ops-engineer\` and \`security-auditor\` (clause 2.1)  (drop the \`alsoHolds\` entry, or give the duties to different people)"`);
+  });
+
+  it('a role that gets the second permission of a forbidden pair through a post it also holds', () => {
+    expect(report('separation-of-duties-permissions')).toMatchInlineSnapshot(`"tests/fixtures/separation-of-duties-permissions/content/roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` holds both \`perform-release\` and \`approve-release\` (\`approve-release\` through \`release-manager\`, which it also holds): separation rule \`perform-vs-approve-release\` forbids that pair (a proposed rule, no clause)  (drop the \`alsoHolds\` entry, or take one permission away)"`);
+  });
+});
+
+describe('parameters', () => {
+  it('parameter-undefined: a marker in both texts of a clause is one finding', () => {
+    expect(report('parameter-undefined')).toMatchInlineSnapshot(`"tests/fixtures/parameter-undefined/content/clauses/2-2.yaml:10:3  parameter-undefined  \`text.zh\` and \`text.en\` use \`X{training-months}\`, but no parameter \`training-months\` is defined  (define it in parameters/training-months.yaml)"`);
+  });
+
+  it('parameter-unused: defined, used nowhere', () => {
+    expect(report('parameter-unused')).toMatchInlineSnapshot(`"tests/fixtures/parameter-unused/content/parameters/training-months.yaml:1:1  parameter-unused  parameter \`training-months\` is defined but never used: no clause text has \`X{training-months}\`, no body has \`<Param id="training-months" />\` and no cadence names it  (put the marker where the policy has its X, or delete the parameter)"`);
+  });
+});
+
+describe('orphans, drills and evidence', () => {
+  it('orphan-control: a control with no owner', () => {
+    expect(report('orphan-control')).toMatchInlineSnapshot(`"tests/fixtures/orphan-control/content/controls/chg-01.yaml:1:1  orphan-control  control \`chg-01\` has no \`owner\`: no role operates it  (add \`owner: <role id>\`, e.g. \`owner: department-head\` (the document's owner))"`);
+  });
+
+  it('orphan-plan: a plan with no runbook', () => {
+    expect(report('orphan-plan')).toMatchInlineSnapshot(`"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:26:1  orphan-plan  plan \`system-failure\` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in \`runbooks\`)"`);
+  });
+
+  it('plan-no-drill: a plan with no drill', () => {
+    expect(report('plan-no-drill')).toMatchInlineSnapshot(`"tests/fixtures/plan-no-drill/content/plans/system-failure.mdx:2:1  plan-no-drill  plan \`system-failure\` has no \`drill\`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (\`kind: drill\`, \`plan: system-failure\`) and name it in \`drill\`)"`);
+  });
+
+  it('obligation-no-evidence: an obligation that leaves nothing behind', () => {
+    expect(report('obligation-no-evidence')).toMatchInlineSnapshot(`"tests/fixtures/obligation-no-evidence/content/obligations/drill-system-failure.yaml:1:1  obligation-no-evidence  obligation \`drill-system-failure\` lists no \`evidence\`: an auditor cannot tell that it happened  (list what it leaves behind: minutes, a report, a drill record, a ticket)"`);
+  });
+});
+
+describe('overdue reviews', () => {
+  it('is a warning by default', () => {
+    const [f] = findings('overdue-review');
+    expect(f?.severity).toBe('warning');
+    expect(report('overdue-review')).toMatchInlineSnapshot(`"tests/fixtures/overdue-review/content/roles/department-head.yaml:12:3  overdue-review  last reviewed 2025-06-30, to be reviewed every 12 month(s): the review was due on 2026-06-30  (review it, then set \`document.reviewed\` to the date of the review)"`);
+  });
+
+  it('is an error with --strict', () => {
+    expect(findings('overdue-review', { strict: true }).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('is not overdue on the due date itself', () => {
+    expect(findings('overdue-review', { today: '2026-06-30' })).toEqual([]);
+    expect(findings('overdue-review', { today: '2026-07-01' })).toHaveLength(1);
+  });
+});
+
+describe('MDX bodies', () => {
+  it('unknown-component: a component the handbook does not provide', () => {
+    expect(report('unknown-component')).toMatchInlineSnapshot(`"tests/fixtures/unknown-component/content/guides/onboarding.mdx:21:1  unknown-component  \`<Warning>\` is not a component an MDX body may use  (did you mean \`Param\`, \`Callout\`, \`Plan\`?)"`);
+  });
+
+  it('missing-component-id: a reference component without a literal id', () => {
+    expect(report('missing-component-id')).toMatchInlineSnapshot(`"tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)"`);
+  });
+});
