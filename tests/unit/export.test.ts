@@ -1,0 +1,102 @@
+/** The policy model export (/exports/policy-model.json) against its JSON Schema. */
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/checks/index.ts';
+import { buildPolicyModelExport } from '../../src/lib/export/policy-model.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
+
+const schema = JSON.parse(readFileSync('src/lib/export/policy-model.schema.json', 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+const validate = ajv.compile(schema);
+
+/** The export as a reader gets it: through JSON. */
+const exportOf = (contentDir: string) => {
+  const { model, findings } = checkContent({ contentDir });
+  return { data: JSON.parse(JSON.stringify(buildPolicyModelExport(model))), findings };
+};
+const errorsOf = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
+
+describe('the export of the real content', () => {
+  const { data, findings } = exportOf('src/content');
+
+  it('is published only from content without errors, and the content has none', () => {
+    expect(findings.filter((f) => f.severity === 'error').map(formatFinding)).toEqual([]);
+  });
+
+  it('validates against the published schema', () => {
+    expect(errorsOf(data)).toEqual([]);
+  });
+
+  it('holds every entry of every collection', () => {
+    const { model } = checkContent({ contentDir: 'src/content' });
+    for (const c of ['clauses', 'roles', 'permissions', 'separation', 'parameters', 'obligations', 'controls', 'runbooks', 'plans', 'guides']) {
+      expect(data[c].map((e: { id: string }) => e.id)).toEqual(model.ids(c as never));
+    }
+  });
+});
+
+describe('the export of the clean fixture', () => {
+  const { data } = exportOf('tests/fixtures/clean/content');
+  const byId = (collection: string, id: string) => data[collection].find((e: { id: string }) => e.id === id);
+
+  it('validates against the schema', () => {
+    expect(errorsOf(data)).toEqual([]);
+  });
+
+  it('resolves references to ids and keeps both texts of a clause', () => {
+    expect(byId('roles', 'executive-in-charge')).toMatchObject({ reportsTo: ['ceo'], reportsToBasis: '4.1', url: '/roles/executive-in-charge/' });
+    expect(byId('permissions', 'approve-project')).toMatchObject({ basis: '4.1', grantees: ['department-head'] });
+    expect(byId('clauses', '2.2').text.zh).toContain('X{training-months}');
+    expect(byId('clauses', '2.2')).toMatchObject({ parameters: ['training-months'], url: '/policy/2-2/' });
+    expect(byId('separation', 'perform-vs-approve-release').permissions).toEqual(['perform-release', 'approve-release']);
+  });
+
+  it('derives uses, grants, body references and review dates', () => {
+    expect(byId('parameters', 'training-months').usedBy).toEqual([
+      { collection: 'clauses', id: '2.2' },
+      { collection: 'guides', id: 'onboarding' },
+    ]);
+    expect(byId('roles', 'ops-engineer').permissions).toEqual(['perform-release']);
+    expect(byId('runbooks', 'rollback').references).toEqual([
+      { collection: 'roles', id: 'department-head' },
+      { collection: 'plans', id: 'system-failure' },
+    ]);
+    expect(byId('plans', 'system-failure')).toMatchObject({ runbooks: ['rollback'], drill: 'drill-system-failure' });
+    expect(byId('roles', 'ceo').document.nextReview).toBe('2027-11-01');
+    expect(data.edges).toContainEqual({ from: { collection: 'runbooks', id: 'rollback' }, to: { collection: 'plans', id: 'system-failure' }, field: 'escalation.plan' });
+  });
+
+  it('is the same on every build', () => {
+    expect(JSON.stringify(exportOf('tests/fixtures/clean/content').data)).toBe(JSON.stringify(data));
+  });
+});
+
+describe('the schema', () => {
+  const valid = () => exportOf('tests/fixtures/clean/content').data;
+
+  it('rejects a role without its reporting line', () => {
+    const data = valid();
+    delete data.roles[0].reportsTo;
+    expect(errorsOf(data)).toEqual(["/roles/0 must have required property 'reportsTo'"]);
+  });
+
+  it('rejects a basis that is neither a clause id nor `proposed`', () => {
+    const data = valid();
+    data.permissions[0].basis = 'propsed';
+    expect(errorsOf(data)).toContain('/permissions/0/basis must match pattern "^[0-9]+(\\.[0-9]+)*$"');
+  });
+
+  it('rejects fields it does not describe', () => {
+    const data = valid();
+    data.controls[0].colour = 'red';
+    expect(errorsOf(data)).toEqual(['/controls/0 must NOT have additional properties']);
+  });
+
+  it('rejects a separation rule with neither pair', () => {
+    const data = valid();
+    delete data.separation[0].roles;
+    delete data.separation[0].permissions;
+    expect(errorsOf(data).length).toBeGreaterThan(0);
+  });
+});
