@@ -1,0 +1,63 @@
+/**
+ * The build over a fixture site: a broken reference fails it, with the file named, and the
+ * last good dist/ stays in place; clean content builds and publishes the policy model export.
+ * Each test says which step of `scripts/build.mjs` it expects to fail or pass, so that a page
+ * broken elsewhere cannot make a test pass for the wrong reason.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BROKEN = 'tests/fixtures/unknown-reference/content';
+const BROKEN_FILE = `${BROKEN}/guides/onboarding.mdx:17:66`;
+const work = mkdtempSync(join(tmpdir(), 'handbook-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function node(args: string[], env: Record<string, string>) {
+  const { GITHUB_ACTIONS: _, ...rest } = process.env;
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...rest, ...env }, timeout: 110_000 });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('scripts/build.mjs', () => {
+  it('fails at the content check on a broken reference, names the file and leaves the last dist/ untouched', () => {
+    const dist = join(work, 'broken-dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), 'last good build\n');
+    const run = node(['scripts/build.mjs'], { HANDBOOK_CONTENT_DIR: BROKEN, HANDBOOK_DIST_DIR: dist });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`${BROKEN_FILE}  unknown-reference`);
+    // the checker step failed, before Astro ran at all
+    expect(run.output).toContain('✖ content check failed; the previous dist/ is left as it was.');
+    expect(run.output).not.toContain('▶ astro build');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('last good build\n');
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+  });
+
+  it('builds clean content and publishes the policy model and its schema', () => {
+    const dist = join(work, 'clean-dist');
+    const run = node(['scripts/build.mjs'], { HANDBOOK_CONTENT_DIR: 'tests/fixtures/clean/content', HANDBOOK_DIST_DIR: dist });
+    expect(run.output).toContain('✔ built');
+    expect(run.status, run.output.slice(-3000)).toBe(0);
+    const published = readFileSync(join(dist, 'exports/policy-model.schema.json'), 'utf8');
+    expect(published).toBe(readFileSync('src/lib/export/policy-model.schema.json', 'utf8'));
+    const model = JSON.parse(readFileSync(join(dist, 'exports/policy-model.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strictRequired: false }).compile(JSON.parse(published));
+    expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
+    expect(model.roles.map((r: { id: string }) => r.id)).toContain('ops-engineer');
+  });
+});
+
+describe('a direct `astro build`', () => {
+  it('fails on the same broken reference, through the model every page loads, and names the file', () => {
+    const out = join(work, 'astro-out');
+    const run = node(['node_modules/astro/bin/astro.mjs', 'build'], { HANDBOOK_CONTENT_DIR: BROKEN, HANDBOOK_OUT_DIR: out });
+    expect(run.status).not.toBe(0);
+    // the failure is getModel()'s, not some other page error
+    expect(run.output).toContain(`the content in ${BROKEN} has 1 error(s)`);
+    expect(run.output).toContain(BROKEN_FILE);
+  });
+});
