@@ -2,7 +2,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import type { CollectionName } from '../../schemas/index.ts';
 import { entryFromUrl } from '../routes.ts';
 import { KNOWN_COMPONENTS, REFERENCE_COMPONENTS } from './components.ts';
@@ -40,7 +39,12 @@ interface MdNode {
   children?: MdNode[];
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * MDX syntax without GFM: GFM changes block structure (tables, footnotes) but not where a
+ * component or an inline link starts, so the references found are the same, and the scan
+ * runs about twice as fast, which keeps `npm run check` well under two seconds.
+ */
+const processor = unified().use(remarkParse).use(remarkMdx);
 
 export function scanBody(body: string, firstLine: number): BodyScan {
   let tree: MdNode;
