@@ -1,0 +1,177 @@
+/**
+ * Diagrams as data, turned into Graphviz DOT and rendered to static SVG at build time with
+ * @viz-js/viz (Graphviz compiled to WebAssembly). No diagram JavaScript reaches the browser.
+ *
+ * The SVG is cleaned for inlining: no XML prolog, comments, `<title>` tooltips or ids (which would
+ * clash between diagrams on one page), and it carries `role="img"` and `aria-labelledby` pointing
+ * at the diagram's text equivalent, which the page renders as a list or table.
+ */
+import { instance, type Viz } from '@viz-js/viz';
+import type { Chain, EscalationLadder, LifecycleGate } from './approvals.ts';
+import type { OrgLine } from './org.ts';
+import type { Model } from './model.ts';
+
+export interface DiagramNode {
+  id: string;
+  /** Lines of the label. */
+  label: string[];
+  shape?: 'box' | 'ellipse' | 'diamond' | 'note';
+  /** Drawn dashed: a proposal of the handbook rather than a clause. */
+  proposed?: boolean;
+  /** Drawn bold: a start or end point. */
+  emphasis?: boolean;
+}
+
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  label?: string;
+  dashed?: boolean;
+}
+
+export interface Diagram {
+  direction: 'LR' | 'TB' | 'BT';
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  /** Groups of node ids drawn on the same rank. */
+  ranks?: string[][];
+}
+
+const FONT = 'Noto Sans CJK SC, Noto Sans SC, PingFang SC, Microsoft YaHei, Helvetica, Arial, sans-serif';
+
+/** A DOT string literal. */
+export const dotString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+
+export function toDot(diagram: Diagram): string {
+  const lines = [
+    'digraph G {',
+    `  rankdir=${diagram.direction}; bgcolor="white"; pad=0.2; nodesep=0.35; ranksep=0.45;`,
+    `  node [fontname=${dotString(FONT)}, fontsize=12, shape=box, style="rounded", margin="0.15,0.08", color="#1b1f24", fontcolor="#1b1f24"];`,
+    `  edge [fontname=${dotString(FONT)}, fontsize=10, color="#4a5560", fontcolor="#1b1f24"];`,
+  ];
+  for (const n of diagram.nodes) {
+    const style = [n.shape === 'diamond' || n.shape === 'ellipse' ? '' : 'rounded', n.proposed ? 'dashed' : '', n.emphasis ? 'bold' : ''].filter(Boolean).join(',');
+    const attrs = [`label=${dotString(n.label.join('\n'))}`, n.shape ? `shape=${n.shape}` : '', `style=${dotString(style || 'solid')}`].filter(Boolean);
+    lines.push(`  ${dotString(n.id)} [${attrs.join(', ')}];`);
+  }
+  for (const e of diagram.edges) {
+    const attrs = [e.label ? `label=${dotString(e.label)}` : '', e.dashed ? 'style=dashed' : ''].filter(Boolean);
+    lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${attrs.length ? ` [${attrs.join(', ')}]` : ''};`);
+  }
+  for (const rank of diagram.ranks ?? []) lines.push(`  { rank=same; ${rank.map(dotString).join('; ')}; }`);
+  lines.push('}');
+  return lines.join('\n');
+}
+
+let vizInstance: Promise<Viz> | undefined;
+const viz = (): Promise<Viz> => (vizInstance ??= instance());
+
+/** Graphviz SVG made fit to inline: see the module comment. */
+export function inlineSvg(svg: string, labelledBy: string): string {
+  const start = svg.indexOf('<svg');
+  if (start < 0) throw new Error('Graphviz returned no <svg> element');
+  return svg
+    .slice(start)
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<title>[\s\S]*?<\/title>/g, '')
+    .replace(/\s(?:id|class)="[^"]*"/g, '')
+    .replace(/<svg\b/, `<svg role="img" aria-labelledby="${labelledBy}" focusable="false" class="diagram-svg"`)
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** Renders a diagram to an inline SVG string labelled by the element with id `labelledBy`. */
+export async function renderSvg(diagram: Diagram, labelledBy: string): Promise<string> {
+  const result = (await viz()).render(toDot(diagram), { format: 'svg' });
+  if (result.status !== 'success') {
+    throw new Error(`Graphviz could not render the diagram: ${result.errors.map((e) => e.message).join('; ')}`);
+  }
+  return inlineSvg(result.output, labelledBy);
+}
+
+// ---- the site's diagrams, built from generator output --------------------------------------
+
+/** A role's English name, or its id when the model lacks it. */
+const roleName = (model: Model, id: string): string => model.get('roles', id)?.data.name.en ?? id;
+const basisNote = (basis: string | undefined) => (basis === undefined ? '' : basis === 'proposed' ? 'proposed' : `clause ${basis}`);
+
+/** An ordered chain of signatures: request → step 1 → step 2 → … → approved. */
+export function chainDiagram(model: Model, chain: Chain): Diagram {
+  const nodes: DiagramNode[] = [{ id: 'start', label: ['Request'], shape: 'ellipse' }];
+  const edges: DiagramEdge[] = [];
+  let previous = 'start';
+  for (const s of chain.steps) {
+    const id = `step-${s.step}-${s.permission}`;
+    nodes.push({ id, label: [`${s.step}. ${s.signers.map((r) => roleName(model, r)).join(' or ')}`, s.title.en, `(${basisNote(s.basis)})`], proposed: s.basis === 'proposed' });
+    edges.push({ from: previous, to: id });
+    previous = id;
+  }
+  nodes.push({ id: 'end', label: ['Approved'], shape: 'ellipse', emphasis: true });
+  edges.push({ from: previous, to: 'end' });
+  return { direction: 'LR', nodes, edges };
+}
+
+/** The five lifecycle stages, each closed by its gate and the roles that approve it. */
+export function lifecycleDiagram(model: Model, gates: LifecycleGate[]): Diagram {
+  const nodes: DiagramNode[] = [];
+  const edges: DiagramEdge[] = [];
+  const ranks: string[][] = [];
+  gates.forEach(({ stage, approvers }, i) => {
+    const stageId = `stage-${stage.id}`;
+    const gateId = `gate-${stage.id}`;
+    nodes.push({ id: stageId, label: [`${stage.step}. ${stage.title.en}`, stage.title.zh], emphasis: true });
+    nodes.push({
+      id: gateId,
+      label: [stage.gate.name.en, approvers.map((r) => roleName(model, r)).join(' or ') || 'approver to decide', `(${basisNote(stage.gate.basis)})`],
+      shape: 'note',
+      proposed: stage.gate.basis === 'proposed',
+    });
+    edges.push({ from: stageId, to: gateId, label: 'gate' });
+    if (i > 0) edges.push({ from: `gate-${gates[i - 1]!.stage.id}`, to: stageId, label: 'approved' });
+    ranks.push([stageId, gateId]);
+  });
+  return { direction: 'TB', nodes, edges, ranks };
+}
+
+/** Severity → decision level → deciding role, for every plan; the crisis team beside level 1. */
+export function escalationDiagram(model: Model, ladder: EscalationLadder, crisisTeam?: { role: string; basis: string }): Diagram {
+  const nodes: DiagramNode[] = [];
+  const edges: DiagramEdge[] = [];
+  const severities = new Map<string, Set<string>>();
+  for (const level of ladder.levels) {
+    const levelId = `level-${level.level}`;
+    nodes.push({ id: levelId, label: [`Decision level ${level.level}`, `(${basisNote(level.basis ?? '4.1')})`], shape: 'box', emphasis: true });
+    for (const role of level.roles) {
+      nodes.push({ id: `role-${level.level}-${role}`, label: [roleName(model, role)], shape: 'ellipse' });
+      edges.push({ from: levelId, to: `role-${level.level}-${role}`, label: 'decides' });
+    }
+    for (const s of level.severities) {
+      const sid = `sev-${s.severity}`;
+      if (!severities.has(sid)) severities.set(sid, new Set());
+      severities.get(sid)!.add(levelId);
+    }
+    if (level.level > 1) edges.push({ from: `level-${level.level - 1}`, to: levelId, label: 'escalates', dashed: true });
+  }
+  for (const [sid, levels] of severities) {
+    nodes.push({ id: sid, label: [sid.slice(4).replace(/^./, (c) => c.toUpperCase())], shape: 'diamond' });
+    for (const l of levels) edges.push({ from: sid, to: l });
+  }
+  if (crisisTeam) {
+    nodes.push({ id: 'crisis', label: [roleName(model, crisisTeam.role), 'acts first, files approval after', `(${basisNote(crisisTeam.basis)})`], shape: 'note' });
+    edges.push({ from: 'crisis', to: 'level-1', label: 'retroactive approval', dashed: true });
+  }
+  return { direction: 'LR', nodes, edges };
+}
+
+/** The org chart: each reporting line as an edge from the manager down to the report. */
+export function orgDiagram(model: Model, lines: OrgLine[]): Diagram {
+  const ids = [...new Set(lines.flatMap((l) => [l.from, l.to]))];
+  return {
+    direction: 'TB',
+    nodes: ids.map((id) => {
+      const role = model.get('roles', id);
+      return { id, label: [roleName(model, id), role?.data.name.zh ?? ''].filter(Boolean), shape: role?.data.scope === 'external' ? 'ellipse' : 'box' };
+    }),
+    edges: lines.map((l) => ({ from: l.to, to: l.from, ...(l.oneOf ? { dashed: true } : {}) })),
+  };
+}

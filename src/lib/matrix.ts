@@ -1,0 +1,194 @@
+/**
+ * The role-permission matrix: roles as rows (internal, then external, each by grade), permissions
+ * as columns (grouped by area, chains in step order), one cell per pair saying whether the role
+ * holds the permission and on what basis. Pure: takes a Model, returns plain data that pages,
+ * the CSV/JSON downloads and the tests share.
+ */
+import { PERMISSION_AREAS, type Basis, type Bilingual } from '../schemas/index.ts';
+import type { Entry } from './content/load.ts';
+import type { Model } from './model.ts';
+
+export type PermissionArea = (typeof PERMISSION_AREAS)[number];
+export type RoleScope = 'internal' | 'external';
+
+/** A basis as plain data: a clause id, or `proposed`. */
+export type BasisId = string;
+export const basisId = (basis: Basis): BasisId => (basis === 'proposed' ? 'proposed' : basis.id);
+
+export interface MatrixColumn {
+  id: string;
+  title: Bilingual;
+  area: PermissionArea;
+  basis: BasisId;
+  chain?: { id: string; step: number };
+  /** Separation rules whose forbidden pair includes this permission. */
+  separation: string[];
+}
+
+export interface MatrixRow {
+  id: string;
+  name: Bilingual;
+  scope: RoleScope;
+  grade?: { rank: number; label: Bilingual };
+  keyPost?: string;
+  /** Separation rules whose forbidden pair includes this role. */
+  separation: string[];
+}
+
+export interface MatrixCell {
+  granted: boolean;
+  /** The permission's basis when granted; the cell links to it. */
+  basis?: BasisId;
+  /** Held through another post this role also holds (`alsoHolds`), not directly. */
+  via?: string;
+  /** Separation rules this role breaks by holding this permission (the checker forbids it; shown if it ever happens). */
+  conflicts: string[];
+}
+
+export interface SeparationPair {
+  id: string;
+  title: string;
+  kind: 'permissions' | 'roles';
+  pair: [string, string];
+  basis: BasisId;
+}
+
+export interface Matrix {
+  /** Column groups in the order of `PERMISSION_AREAS`; empty areas are left out. */
+  areas: { area: PermissionArea; columns: MatrixColumn[] }[];
+  /** Row groups: internal roles first, then external ones. */
+  scopes: { scope: RoleScope; rows: MatrixRow[] }[];
+  /** `cells[roleId][permissionId]`. */
+  cells: Record<string, Record<string, MatrixCell>>;
+  separation: SeparationPair[];
+}
+
+/** Grade rank first (roles without a grade last), then English name. */
+export function compareRoles(a: Entry<'roles'>, b: Entry<'roles'>): number {
+  const rank = (r: Entry<'roles'>) => r.data.grade?.rank ?? 99;
+  return rank(a) - rank(b) || a.data.name.en.localeCompare(b.data.name.en, 'en');
+}
+
+/** Roles in matrix order: internal by grade, then external by grade. */
+export function orderedRoles(model: Model): Entry<'roles'>[] {
+  const roles = model.all('roles');
+  return (['internal', 'external'] as const).flatMap((scope) => roles.filter((r) => r.data.scope === scope).sort(compareRoles));
+}
+
+/** Permissions in matrix order: by area, then chains by step, then by id. */
+export function orderedPermissions(model: Model): Entry<'permissions'>[] {
+  const areaIndex = (p: Entry<'permissions'>) => PERMISSION_AREAS.indexOf(p.data.area);
+  return [...model.all('permissions')].sort(
+    (a, b) =>
+      areaIndex(a) - areaIndex(b) ||
+      (a.data.chain?.id ?? '\uffff').localeCompare(b.data.chain?.id ?? '\uffff') ||
+      (a.data.chain?.step ?? 0) - (b.data.chain?.step ?? 0) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The roles one person in `roleId` holds: the role, then every post it also holds, transitively (as the checker reads `alsoHolds`). */
+export function heldRoles(model: Model, roleId: string): string[] {
+  const held = [roleId];
+  for (let i = 0; i < held.length; i++) {
+    for (const other of model.get('roles', held[i]!)?.data.alsoHolds ?? []) {
+      if (model.has('roles', other.id) && !held.includes(other.id)) held.push(other.id);
+    }
+  }
+  return held;
+}
+
+/** Every permission a role holds: directly, or through a post it also holds (`via`). */
+export function heldPermissions(model: Model, roleId: string): Map<string, { via?: string }> {
+  const held = new Map<string, { via?: string }>();
+  const sources = heldRoles(model, roleId);
+  for (const permission of model.all('permissions')) {
+    const grantees = permission.data.grantees.map((g) => g.id);
+    const source = sources.find((s) => grantees.includes(s));
+    if (source !== undefined) held.set(permission.id, source === roleId ? {} : { via: source });
+  }
+  return held;
+}
+
+export function separationPairs(model: Model): SeparationPair[] {
+  return model.all('separation').map((rule) => ({
+    id: rule.id,
+    title: rule.data.title,
+    kind: rule.data.permissions ? ('permissions' as const) : ('roles' as const),
+    pair: (rule.data.permissions ?? rule.data.roles)!.map((r) => r.id) as [string, string],
+    basis: basisId(rule.data.basis),
+  }));
+}
+
+export function buildMatrix(model: Model): Matrix {
+  const separation = separationPairs(model);
+  const permissionRules = (id: string) => separation.filter((s) => s.kind === 'permissions' && s.pair.includes(id)).map((s) => s.id);
+  const roleRules = (id: string) => separation.filter((s) => s.kind === 'roles' && s.pair.includes(id)).map((s) => s.id);
+
+  const columns: MatrixColumn[] = orderedPermissions(model).map((p) => ({
+    id: p.id,
+    title: p.data.title,
+    area: p.data.area,
+    basis: basisId(p.data.basis),
+    ...(p.data.chain ? { chain: { ...p.data.chain } } : {}),
+    separation: permissionRules(p.id),
+  }));
+  const rows: MatrixRow[] = orderedRoles(model).map((r) => ({
+    id: r.id,
+    name: r.data.name,
+    scope: r.data.scope,
+    ...(r.data.grade ? { grade: r.data.grade } : {}),
+    ...(r.data.keyPost ? { keyPost: r.data.keyPost } : {}),
+    separation: roleRules(r.id),
+  }));
+
+  const cells: Matrix['cells'] = {};
+  for (const row of rows) {
+    const held = heldPermissions(model, row.id);
+    cells[row.id] = {};
+    for (const column of columns) {
+      const h = held.get(column.id);
+      const conflicts = h
+        ? separation
+            .filter((s) => s.kind === 'permissions' && s.pair.includes(column.id))
+            .filter((s) => held.has(s.pair[0] === column.id ? s.pair[1] : s.pair[0]))
+            .map((s) => s.id)
+        : [];
+      cells[row.id]![column.id] = h
+        ? { granted: true, basis: column.basis, ...(h.via ? { via: h.via } : {}), conflicts }
+        : { granted: false, conflicts };
+    }
+  }
+
+  return {
+    areas: PERMISSION_AREAS.map((area) => ({ area, columns: columns.filter((c) => c.area === area) })).filter((g) => g.columns.length > 0),
+    scopes: (['internal', 'external'] as const).map((scope) => ({ scope, rows: rows.filter((r) => r.scope === scope) })).filter((g) => g.rows.length > 0),
+    cells,
+    separation,
+  };
+}
+
+/** Columns in display order, flattened. */
+export const matrixColumns = (matrix: Matrix): MatrixColumn[] => matrix.areas.flatMap((a) => a.columns);
+/** Rows in display order, flattened. */
+export const matrixRows = (matrix: Matrix): MatrixRow[] => matrix.scopes.flatMap((s) => s.rows);
+
+/** The cell text of the downloads: the basis of a grant (`4.1`, `proposed`), `via <role>` when held through another post, empty when not held. */
+export function cellText(cell: MatrixCell): string {
+  if (!cell.granted) return '';
+  return cell.via ? `${cell.basis} via ${cell.via}` : cell.basis!;
+}
+
+/** The matrix as rows for CSV: a header, then one row per role. */
+export function matrixTable(matrix: Matrix): string[][] {
+  const columns = matrixColumns(matrix);
+  const header = ['role', 'role_name', 'scope', 'grade', ...columns.map((c) => c.id)];
+  const body = matrixRows(matrix).map((row) => [
+    row.id,
+    row.name.en,
+    row.scope,
+    row.grade ? String(row.grade.rank) : '',
+    ...columns.map((c) => cellText(matrix.cells[row.id]![c.id]!)),
+  ]);
+  return [header, ...body];
+}

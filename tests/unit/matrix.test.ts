@@ -1,0 +1,71 @@
+/** The role-permission matrix of the fixture model, cell by cell. */
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
+import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
+
+const model = fixtureModel();
+const matrix = buildMatrix(model);
+
+describe('the matrix of the fixture model', () => {
+  it('equals the expected matrix: roles by scope and grade, permissions by area and chain step', () => {
+    const _ = '';
+    expect(matrixTable(matrix)).toEqual([
+      ['role', 'role_name', 'scope', 'grade', 'approve-project', 'procurement-initial-review', 'procurement-finance-review', 'procurement-final-approval', 'change-page-code', 'approve-release', 'perform-release', 'sign-off-tests', 'emergency-decision-level-1', 'emergency-decision-level-2', 'emergency-decision-level-3', 'crisis-act-first'],
+      ['department-head', 'Department head', 'internal', '1', '4.1', '3.1', _, _, _, 'proposed', _, _, '4.1', _, _, _],
+      ['l1-architect', 'L1 architect', 'internal', '2', _, _, _, _, _, 'proposed', _, _, _, _, _, _],
+      ['senior-engineer', 'Senior engineer', 'internal', '4', _, _, _, _, '4.1 via frontend-engineer', _, _, _, _, _, _, _],
+      ['frontend-engineer', 'Front-end engineer', 'internal', '5', _, _, _, _, '4.1', _, _, _, _, _, _, _],
+      ['ops-engineer', 'Operations engineer', 'internal', '5', _, _, _, _, _, _, 'proposed', _, _, _, _, _],
+      ['test-engineer', 'Test engineer', 'internal', '5', _, _, _, _, _, _, _, 'proposed', _, _, _, _],
+      ['ceo', 'CEO', 'external', _, _, _, _, '3.1', _, _, _, _, _, _, '4.1', _],
+      ['executive-in-charge', 'Executive in charge', 'external', _, _, _, _, _, _, _, _, _, _, '4.1', _, _],
+      ['finance', 'Finance department', 'external', _, _, _, '3.1', _, _, _, _, _, _, _, _, _],
+      ['crisis-team', 'Temporary crisis team', 'external', _, _, _, _, _, _, _, _, _, _, _, _, '4.1'],
+    ]);
+  });
+
+  it('groups columns by area and rows by scope', () => {
+    expect(matrix.areas.map((a) => [a.area, a.columns.length])).toEqual([['project', 1], ['procurement', 3], ['code', 1], ['release', 3], ['emergency', 4]]);
+    expect(matrix.scopes.map((s) => [s.scope, s.rows.length])).toEqual([['internal', 6], ['external', 4]]);
+  });
+
+  it('keeps chain steps on their columns', () => {
+    expect(matrixColumns(matrix).filter((c) => c.chain).map((c) => `${c.chain!.id}:${c.chain!.step}`)).toEqual([
+      'procurement:1', 'procurement:2', 'procurement:3', 'emergency-escalation:1', 'emergency-escalation:2', 'emergency-escalation:3',
+    ]);
+  });
+
+  it('marks the separation-of-duties pairs on their columns and rows', () => {
+    const columns = Object.fromEntries(matrixColumns(matrix).map((c) => [c.id, c.separation]));
+    expect(columns['perform-release']).toEqual(['perform-vs-approve-release']);
+    expect(columns['approve-release']).toEqual(['perform-vs-approve-release']);
+    expect(columns['approve-project']).toEqual([]);
+    const rows = Object.fromEntries(matrixRows(matrix).map((r) => [r.id, r.separation]));
+    expect(rows['ops-engineer']).toEqual(['operations-vs-testing']);
+    expect(rows['test-engineer']).toEqual(['operations-vs-testing']);
+    expect(matrix.separation.map((s) => [s.id, s.kind, s.basis])).toEqual([
+      ['operations-vs-testing', 'roles', '2.1'],
+      ['perform-vs-approve-release', 'permissions', 'proposed'],
+    ]);
+  });
+
+  it('flags a cell whose role would hold both permissions of a forbidden pair', () => {
+    const broken = buildMatrix(withChange(model, 'permissions', 'perform-release', (d) => d.grantees.push({ collection: 'roles', id: 'department-head' })));
+    expect(broken.cells['department-head']!['perform-release']!.conflicts).toEqual(['perform-vs-approve-release']);
+    expect(broken.cells['department-head']!['approve-release']!.conflicts).toEqual(['perform-vs-approve-release']);
+    expect(matrix.cells['department-head']!['approve-release']!.conflicts).toEqual([]);
+  });
+});
+
+describe('the matrix of the real content', () => {
+  const real = buildMatrix(realModel());
+  it('has a cell for every role and permission, and the department head approves projects on clause 4.1', () => {
+    const cells = matrixRows(real).flatMap((r) => matrixColumns(real).map((c) => real.cells[r.id]![c.id]));
+    expect(cells.every(Boolean)).toBe(true);
+    expect(real.cells['department-head']!['approve-project']).toEqual({ granted: true, basis: '4.1', conflicts: [] });
+  });
+  it('puts every internal role before every external one', () => {
+    const scopes = matrixRows(real).map((r) => r.scope);
+    expect(scopes.indexOf('external')).toBeGreaterThan(scopes.lastIndexOf('internal'));
+  });
+});
