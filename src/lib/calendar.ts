@@ -12,7 +12,7 @@
  * The first date (DTSTART) is the first occurrence on or after the obligation's effective date,
  * so the feed is the same on every build and follows a change of parameter at once.
  */
-import ical, { type ICalEventRepeatingFreq, type ICalWeekday } from 'ical-generator';
+import ical, { type ICalEventRepeatingFreq, type ICalRepeatingOptions, type ICalRRuleStub, type ICalWeekday } from 'ical-generator';
 import { WEEKDAYS, type Bilingual } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { basisId, type BasisId } from './matrix.ts';
@@ -156,9 +156,10 @@ export function rruleText(rule: RecurrenceRule): string {
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
-/** BYMONTHDAY for "day d": day d, or the month's last day where it is shorter. */
+/** BYMONTHDAY for "day d": day d, or the month's last day where it is shorter (31 is simply the last day). */
 function dayOfMonth(d: number): Pick<RecurrenceRule, 'byMonthDay' | 'bySetPos'> {
   if (d <= 28) return { byMonthDay: [d] };
+  if (d === 31) return { byMonthDay: [-1] };
   return { byMonthDay: Array.from({ length: d - 27 }, (_, i) => 28 + i), bySetPos: [-1] };
 }
 
@@ -214,7 +215,7 @@ export function cadenceRule(model: Model, o: Entry<'obligations'>): Pick<Recurri
     timing = 'day';
     // day-of-quarter: day d of the first month of each quarter; a day of the month in a longer period also falls in its first month
     firstMonthOfPeriod = months > 1;
-    dayWords = `on the ${ordinal(value)}${firstMonthOfPeriod ? ` of the first month` : ''}${value > 28 ? ' (or the last day of a shorter month)' : ''}`;
+    dayWords = value === 31 ? `on the last day${firstMonthOfPeriod ? ' of the first month' : ''}` : `on the ${ordinal(value)}${firstMonthOfPeriod ? ' of the first month' : ''}${value > 28 ? ' (or the last day of a shorter month)' : ''}`;
   }
   if (months === 1) return { rule: { freq: 'MONTHLY', interval: 1, ...day }, timing, parameters, when: `${periodWord}, ${dayWords}${dayParam ? '' : ' of the month'}` };
   if (12 % months !== 0) {
@@ -267,6 +268,30 @@ export interface IcsOptions {
   urlOf?: (id: string) => string;
 }
 
+/**
+ * The event's recurrence for ical-generator: its options object, which writes the RRULE. The
+ * library accepts BYSETPOS only beside BYDAY, which RFC 5545 does not require; for "day 29 or 30,
+ * or the last day of a shorter month" (BYMONTHDAY with BYSETPOS) it takes an RRule-like object
+ * instead, backed by the same rule and the expansion the tests check against rrule.js.
+ */
+function repeating(e: RecurringEvent): ICalRepeatingOptions | ICalRRuleStub {
+  if (e.rule.bySetPos && !e.rule.byDay) {
+    return {
+      toString: () => `RRULE:${rruleText(e.rule)}`,
+      between: (after: Date, before: Date) =>
+        occurrences(e, after.toISOString().slice(0, 10), before.toISOString().slice(0, 10)).map((d) => new Date(`${d}T00:00:00Z`)),
+    };
+  }
+  return {
+    freq: e.rule.freq as ICalEventRepeatingFreq,
+    ...(e.rule.interval !== 1 ? { interval: e.rule.interval } : {}),
+    ...(e.rule.byDay ? { byDay: e.rule.byDay as ICalWeekday[] } : {}),
+    ...(e.rule.byMonth ? { byMonth: e.rule.byMonth } : {}),
+    ...(e.rule.byMonthDay ? { byMonthDay: e.rule.byMonthDay } : {}),
+    ...(e.rule.bySetPos ? { bySetPos: e.rule.bySetPos } : {}),
+  };
+}
+
 const basisWords = (b: BasisId) => (b === 'proposed' ? 'proposed by the handbook' : `clause ${b}`);
 
 /** The feed: one all-day recurring event per obligation, UID `<id>@<site host>`. */
@@ -303,14 +328,7 @@ export function buildIcs(model: Model, options: IcsOptions = {}): string {
       stamp: new Date(`${stamp}T00:00:00Z`),
       summary: e.timing === 'due' ? `${e.title.en} (due)` : e.title.en,
       description: lines.join('\n'),
-      repeating: {
-        freq: e.rule.freq as ICalEventRepeatingFreq,
-        ...(e.rule.interval !== 1 ? { interval: e.rule.interval } : {}),
-        ...(e.rule.byDay ? { byDay: e.rule.byDay as ICalWeekday[] } : {}),
-        ...(e.rule.byMonth ? { byMonth: e.rule.byMonth } : {}),
-        ...(e.rule.byMonthDay ? { byMonthDay: e.rule.byMonthDay } : {}),
-        ...(e.rule.bySetPos ? { bySetPos: e.rule.bySetPos } : {}),
-      },
+      repeating: repeating(e),
       ...(options.site && options.urlOf ? { url: new URL(options.urlOf(e.id), options.site).href } : {}),
     });
   }

@@ -1,0 +1,96 @@
+/** The generated checklists: which exist, what each item carries, and where they come from. */
+import { describe, expect, it } from 'vitest';
+import { buildChecklists, checklistsOwnedBy, lawReference } from '../../src/lib/checklists.ts';
+import { LIFECYCLE, lifecycleProblems } from '../../src/lib/lifecycle.ts';
+import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
+
+describe('the checklists of the fixture model', () => {
+  const model = fixtureModel();
+  const checklists = buildChecklists(model);
+  const byId = Object.fromEntries(checklists.map((c) => [c.id, c]));
+
+  it('are the audit, one per law, one per lifecycle gate, onboarding, one per drill and the monthly duties', () => {
+    expect(checklists.map((c) => c.id)).toEqual([
+      'quarterly-internal-audit', 'law-csl', 'law-dsl', 'law-pipl',
+      'gate-requirements', 'gate-design', 'gate-development-test', 'gate-deployment', 'gate-operations',
+      'onboarding', 'drill-security-incident', 'drill-system-failure', 'monthly-reports',
+    ]);
+  });
+
+  it('the quarterly audit holds every control, with statement, owner, evidence, test and basis', () => {
+    expect(byId['quarterly-internal-audit']!.items.map((i) => [i.id, i.owner, i.basis])).toEqual([
+      ['chg-01', 'l1-architect', '3.1'],
+      ['drl-01', 'ops-engineer', 'proposed'],
+    ]);
+    expect(byId['quarterly-internal-audit']!.basis).toEqual(['6.2']);
+  });
+
+  it('a law checklist holds the controls that serve the law, citing an article only once confirmed', () => {
+    expect(byId['law-csl']!.items.map((i) => [i.id, i.note])).toEqual([['chg-01', 'Article 21']]);
+    expect(byId['law-pipl']!.items.map((i) => [i.id, i.note])).toEqual([['drl-01', 'article to confirm (51?)']]);
+    expect(byId['law-dsl']!.items).toEqual([]);
+    expect(lawReference({ law: 'CSL', articleConfirmed: false })).toBe('article to confirm');
+  });
+
+  it('a gate checklist ends with the gate approval, by the roles the model grants it to, marked proposed', () => {
+    const deployment = byId['gate-deployment']!;
+    const gate = deployment.items.at(-1)!;
+    expect(gate.statement).toMatch(/approved by L1 architect or Department head/);
+    expect(gate.basis).toBe('proposed');
+    expect(byId['gate-requirements']!.items.at(-1)!.note).toBe('Kickoff meeting within 5 days of the requirements being confirmed');
+  });
+
+  it('a drill checklist walks the plan: first 15 minutes, notifications, runbooks, retroactive approval, controls', () => {
+    const drill = byId['drill-system-failure']!;
+    expect([...new Set(drill.items.map((i) => i.group))]).toEqual(['The drill', 'First 15 minutes', 'Notifications', 'Runbooks', 'Afterwards', 'Controls']);
+    expect(drill.items.find((i) => i.group === 'Notifications')!.statement).toBe('Operations engineer tells Department head by phone, within 5 min.');
+    expect(drill.items.find((i) => i.group === 'Afterwards')!).toMatchObject({ owner: 'crisis-team', basis: '4.1' });
+  });
+
+  it('the monthly checklist lists the reports first, with their due days', () => {
+    expect(byId['monthly-reports']!.items.map((i) => [i.id, i.note])).toEqual([
+      ['monthly-operations-report', 'due on day 5'],
+      ['monthly-technical-report', 'due on day 31'],
+      ['monthly-release', undefined],
+    ]);
+  });
+
+  it('every item has a statement, evidence, a test and a basis', () => {
+    for (const item of checklists.flatMap((c) => c.items)) {
+      expect(item.statement.length).toBeGreaterThan(0);
+      expect(item.evidence.length).toBeGreaterThan(0);
+      expect(item.test.length).toBeGreaterThan(0);
+      expect(item.basis).toMatch(/^(proposed|\d+(\.\d+)?)$/);
+    }
+  });
+
+  it('a role owns the checklists it signs or has items in', () => {
+    expect(checklistsOwnedBy(checklists, ['ops-engineer']).map((c) => [c.checklist.id, c.items, c.ownsList])).toEqual([
+      ['quarterly-internal-audit', 1, false],
+      ['law-pipl', 1, false],
+      ['gate-deployment', 2, false],
+      ['gate-operations', 1, false],
+      ['drill-security-incident', 1, true],
+      ['drill-system-failure', 6, true],
+      ['monthly-reports', 1, false],
+    ]);
+  });
+});
+
+describe('the checklists of the real content', () => {
+  const model = realModel();
+  const checklists = buildChecklists(model);
+  it('the lifecycle names only roles, permissions, obligations and parameters that exist', () => {
+    expect(lifecycleProblems(model)).toEqual([]);
+    expect(LIFECYCLE.map((s) => s.title.zh)).toEqual(['需求收集', '方案设计', '开发测试', '部署上线', '运维监控']);
+  });
+  it('has one checklist per drill obligation and per law, and unique item ids in each', () => {
+    const drills = model.all('obligations').filter((o) => o.data.kind === 'drill').map((o) => o.id);
+    expect(checklists.filter((c) => c.kind === 'drill').map((c) => c.id)).toEqual(drills);
+    expect(checklists.filter((c) => c.kind === 'law').map((c) => c.id)).toEqual(['law-csl', 'law-dsl', 'law-pipl']);
+    for (const c of checklists) expect(new Set(c.items.map((i) => i.id)).size, c.id).toBe(c.items.length);
+  });
+  it('every item owner is a role of the model', () => {
+    for (const item of checklists.flatMap((c) => c.items)) if (item.owner) expect(model.has('roles', item.owner), item.owner).toBe(true);
+  });
+});
