@@ -2,8 +2,10 @@
  * One fixture per rule (tests/fixtures/<rule>/content), each broken in exactly one way:
  * the checker reports that one problem, with its rule id, file, line and message.
  */
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHECKS, checkContent, LOADER_RULES, type CheckOptions } from '../../src/lib/checks/index.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
 
@@ -117,5 +119,59 @@ describe('MDX bodies', () => {
 
   it('missing-component-id: a reference component without a literal id', () => {
     expect(report('missing-component-id')).toMatchInlineSnapshot(`"tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)"`);
+  });
+});
+
+describe('each problem is reported by exactly one rule', () => {
+  const work = mkdtempSync(join(tmpdir(), 'handbook-rules-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  /** The clean fixture with some files replaced: each scenario states its one change. */
+  function variant(name: string, files: Record<string, string>) {
+    const dir = join(work, name);
+    cpSync('tests/fixtures/clean/content', dir, { recursive: true });
+    for (const [rel, text] of Object.entries(files)) writeFileSync(join(dir, rel), text);
+    return checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings.map(formatFinding).join('\n');
+  }
+  const edit = (rel: string, from: string, to: string) => {
+    const text = readFileSync(join('tests/fixtures/clean/content', rel), 'utf8');
+    expect(text).toContain(from);
+    return { [rel]: text.replace(from, to) };
+  };
+
+  it('a role reporting to a missing role: unknown-reference only, not also no-path-to-root', () => {
+    expect(variant('missing-manager', edit('roles/ops-engineer.yaml', 'reportsTo: [department-head]', 'reportsTo: [departmet-head]'))).toMatchInlineSnapshot(`"roles/ops-engineer.yaml:5:13  unknown-reference  \`reportsTo.0\` points at role \`departmet-head\`, which does not exist  (did you mean \`department-head\`, \`ops-engineer\`, \`ceo\`?)"`);
+  });
+
+  it('a reference to a file that failed to load: the parse error only', () => {
+    expect(variant('broken-target', { 'roles/security-auditor.yaml': 'name: [unclosed\n' })).toMatchInlineSnapshot(`"roles/security-auditor.yaml:2:1  parse  malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"`);
+  });
+
+  it('a reporting line that stops at a role reporting to no one: each role on it, with where it stops', () => {
+    expect(
+      variant('dead-end', {
+        ...edit('roles/ops-engineer.yaml', 'reportsTo: [department-head]', 'reportsTo: [security-auditor]'),
+        ...edit('roles/security-auditor.yaml', 'reportsTo: [department-head]', 'reportsTo: []'),
+      }),
+    ).toMatchInlineSnapshot(`
+      "roles/ops-engineer.yaml:5:1  no-path-to-root  role \`ops-engineer\` has no reporting line to \`department-head\` or an external root: its line stops at \`security-auditor\`, which reports to no one  (give \`security-auditor\` a \`reportsTo\`)
+      roles/security-auditor.yaml:5:1  no-path-to-root  role \`security-auditor\` reports to no one, but only \`department-head\` and external roles may be roots  (name its manager in \`reportsTo\`, e.g. \`reportsTo: [department-head]\`)"
+    `);
+  });
+
+  it('two roles that hold each other, with a forbidden pair: one finding, not two', () => {
+    expect(
+      variant('mutual', {
+        ...edit('roles/ops-engineer.yaml', 'keyPost: operations\n', 'keyPost: operations\nalsoHolds: [security-auditor]\n'),
+        ...edit('roles/security-auditor.yaml', 'keyPost: security-audit\n', 'keyPost: security-audit\nalsoHolds: [ops-engineer]\n'),
+      }),
+    ).toMatchInlineSnapshot(`"roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` also holds \`security-auditor\`: separation rule \`operations-vs-security-audit\` forbids one person to hold both \`ops-engineer\` and \`security-auditor\` (clause 2.1)  (drop the \`alsoHolds\` entry, or give the duties to different people)"`);
+  });
+
+  it('a permission pair granted directly to one role: pointed at the second grant', () => {
+    expect(variant('direct-pair', edit('permissions/approve-release.yaml', 'grantees: [department-head]', 'grantees: [department-head, ops-engineer]'))).toMatchInlineSnapshot(`"permissions/approve-release.yaml:7:29  separation-of-duties  role \`ops-engineer\` holds both \`perform-release\` and \`approve-release\`: separation rule \`perform-vs-approve-release\` forbids that pair (a proposed rule, no clause)  (take one of the two permissions away from \`ops-engineer\`)"`);
+  });
+
+  it('a misspelt <Param> in a body: parameter-undefined, not unknown-reference', () => {
+    expect(variant('body-param', edit('guides/onboarding.mdx', '<Param id="training-months" />', '<Param id="training-month" />'))).toMatchInlineSnapshot(`"guides/onboarding.mdx:19:57  parameter-undefined  \`<Param id="training-month">\` names parameter \`training-month\`, which is not defined  (did you mean \`training-months\`?)"`);
   });
 });

@@ -40,9 +40,6 @@ export const isParameterEdge = (edge: Edge): boolean => edge.to.collection === '
 /** A grant of a permission, checked by `unknown-grantee`. */
 export const isGranteeEdge = (edge: Edge): boolean => edge.from.collection === 'permissions' && fieldName(edge) === 'grantees';
 
-/** Edges of one field of one entry, e.g. the `reportsTo` of a role. */
-export const fieldEdges = (edges: Edge[], name: string): Edge[] => edges.filter((e) => fieldName(e) === name && e.field.startsWith(name));
-
 /** How to name an entry in a message: `role \`ops-engineer\``. */
 export const SINGULAR: Record<CollectionName, string> = {
   clauses: 'clause',
