@@ -100,3 +100,40 @@ describe('the schema', () => {
     expect(errorsOf(data).length).toBeGreaterThan(0);
   });
 });
+
+describe('the endpoints that publish it', () => {
+  it('/exports/policy-model.json serves the export of the content the site is built from', async () => {
+    const previous = process.env.HANDBOOK_CONTENT_DIR;
+    process.env.HANDBOOK_CONTENT_DIR = 'tests/fixtures/clean/content';
+    try {
+      const { GET } = await import('../../src/pages/exports/policy-model.json.ts');
+      const response = await GET({} as never);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const body = JSON.parse(await response.text());
+      expect(errorsOf(body)).toEqual([]);
+      expect(body).toEqual(exportOf('tests/fixtures/clean/content').data);
+    } finally {
+      if (previous === undefined) delete process.env.HANDBOOK_CONTENT_DIR;
+      else process.env.HANDBOOK_CONTENT_DIR = previous;
+    }
+  });
+
+  it('refuses to publish content with errors, naming the file', async () => {
+    const previous = process.env.HANDBOOK_CONTENT_DIR;
+    process.env.HANDBOOK_CONTENT_DIR = 'tests/fixtures/unknown-reference/content';
+    try {
+      const { GET } = await import('../../src/pages/exports/policy-model.json.ts');
+      expect(() => GET({} as never)).toThrow('tests/fixtures/unknown-reference/content/guides/onboarding.mdx:17:66  unknown-reference');
+    } finally {
+      if (previous === undefined) delete process.env.HANDBOOK_CONTENT_DIR;
+      else process.env.HANDBOOK_CONTENT_DIR = previous;
+    }
+  });
+
+  it('/exports/policy-model.schema.json serves the schema byte for byte', async () => {
+    const { GET } = await import('../../src/pages/exports/policy-model.schema.json.ts');
+    const response = await GET({} as never);
+    expect(response.headers.get('content-type')).toBe('application/schema+json; charset=utf-8');
+    expect(await response.text()).toBe(readFileSync('src/lib/export/policy-model.schema.json', 'utf8'));
+  });
+});
