@@ -38,7 +38,14 @@ function fingerprint(dir: string): string {
   return parts.join('\n');
 }
 
-let cache: { key: string; model: Model } | undefined;
+let cache: { key: string; model: Model; checkedAt: number } | undefined;
+
+/**
+ * Pages call `getModel()` thousands of times per build (every link, every badge). Listing the
+ * content folder takes about a millisecond, so it is done at most this often; in `astro dev` an
+ * edit is still picked up by the next page load.
+ */
+const RECHECK_MS = 250;
 
 /** Thrown when the content has errors; its message lists every finding as `file:line:col  rule  message`. */
 export class ContentError extends Error {
@@ -50,8 +57,13 @@ export class ContentError extends Error {
 
 export function getModel(): Model {
   const dir = contentDir();
+  const now = Date.now();
+  if (cache && cache.key.startsWith(`${dir}\n`) && now - cache.checkedAt < RECHECK_MS) return cache.model;
   const key = `${dir}\n${fingerprint(dir)}`;
-  if (cache?.key === key) return cache.model;
+  if (cache?.key === key) {
+    cache.checkedAt = now;
+    return cache.model;
+  }
   const { model, findings } = checkContent({ contentDir: dir });
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
@@ -60,6 +72,6 @@ export function getModel(): Model {
         errors.map((f) => `  ${formatFinding(f)}`).join('\n'),
     );
   }
-  cache = { key, model };
+  cache = { key, model, checkedAt: Date.now() };
   return model;
 }
