@@ -27,6 +27,20 @@ function alsoHoldsEntry(model: Model, role: Entry<'roles'>, target: string): num
 
 const quote = (id: string) => `\`${id}\``;
 
+/** Who holds what: the posts each role also holds (transitively), and the roles each permission is granted to. */
+function holdings(model: Model) {
+  const held = new Map(model.all('roles').map((r) => [r.id, heldRoles(model, r.id)]));
+  const grants = new Map<string, Set<string>>();
+  for (const p of model.all('permissions')) {
+    for (const g of p.data.grantees) grants.set(g.id, new Set([...(grants.get(g.id) ?? []), p.id]));
+  }
+  return {
+    held: (roleId: string) => held.get(roleId)!,
+    /** The held role that gives `roleId` the permission, the role itself first; undefined if none does. */
+    sourceOf: (roleId: string, permission: string) => [...held.get(roleId)!].find((h) => grants.get(h)?.has(permission)),
+  };
+}
+
 /**
  * Separation of duties: no role, on its own or through the posts it also holds
  * (`alsoHolds`), holds both roles or both permissions of a rule. A violation is reported at
@@ -36,61 +50,58 @@ export const separationOfDuties: Check = {
   id: 'separation-of-duties',
   description: 'a role holding, itself or through alsoHolds, a pair that separation of duties forbids',
   run({ model }) {
-    const roles = model.all('roles');
-    const held = new Map(roles.map((r) => [r.id, heldRoles(model, r.id)]));
-    const grants = new Map<string, Set<string>>();
-    for (const p of model.all('permissions')) {
-      for (const g of p.data.grantees) grants.set(g.id, new Set([...(grants.get(g.id) ?? []), p.id]));
-    }
-    /** Which held role gives `roleId` the permission, itself first. */
-    const sourceOf = (roleId: string, permission: string): string | undefined =>
-      [...held.get(roleId)!].find((h) => grants.get(h)?.has(permission));
-
+    const { held, sourceOf } = holdings(model);
     const findings: Finding[] = [];
     for (const rule of model.all('separation')) {
-      const clause = basisText(rule.data.basis);
-      const holdsPair = (roleId: string): boolean =>
-        rule.data.roles
-          ? rule.data.roles.every((r) => held.get(roleId)!.has(r.id))
-          : rule.data.permissions!.every((p) => sourceOf(roleId, p.id) !== undefined);
       const [a, b] = (rule.data.roles ?? rule.data.permissions!).map((r) => r.id) as [string, string];
       if (a === b) continue;
-      for (const role of roles) {
-        if (!holdsPair(role.id)) continue;
-        // reported at the held role that has the pair itself (once, where roles hold each other)
-        const below = (h: string) => h !== role.id && holdsPair(h) && (!held.get(h)!.has(role.id) || h < role.id);
-        if ([...held.get(role.id)!].some(below)) continue;
+      const forbids = `separation rule ${quote(rule.id)} forbids`;
+      const clause = basisText(rule.data.basis);
+      const holdsPair = (roleId: string): boolean =>
+        rule.data.roles ? held(roleId).has(a) && held(roleId).has(b) : [a, b].every((p) => sourceOf(roleId, p) !== undefined);
+      /** Another held role has the pair on its own: the finding belongs there (the smaller id, where two hold each other). */
+      const reportedElsewhere = (role: string) =>
+        [...held(role)].some((h) => h !== role && holdsPair(h) && (!held(h).has(role) || h < role));
+
+      for (const role of model.all('roles')) {
+        if (!holdsPair(role.id) || reportedElsewhere(role.id)) continue;
+        const alsoHoldsLine = (target: string) => ({ file: role.file, position: role.locate(['alsoHolds', alsoHoldsEntry(model, role, target)]) });
         if (rule.data.roles) {
+          const own = role.id === a || role.id === b;
           const other = role.id === a ? b : a;
           findings.push(
             finding(
               'separation-of-duties',
-              { file: role.file, position: role.locate(['alsoHolds', alsoHoldsEntry(model, role, other)]) },
-              role.id === a || role.id === b
-                ? `role ${quote(role.id)} also holds ${quote(other)}: separation rule ${quote(rule.id)} forbids one person to hold both ${quote(a)} and ${quote(b)} (${clause})`
-                : `role ${quote(role.id)} also holds both ${quote(a)} and ${quote(b)}: separation rule ${quote(rule.id)} forbids that pair (${clause})`,
+              alsoHoldsLine(other),
+              own
+                ? `role ${quote(role.id)} also holds ${quote(other)}: ${forbids} one person to hold both ${quote(a)} and ${quote(b)} (${clause})`
+                : `role ${quote(role.id)} also holds both ${quote(a)} and ${quote(b)}: ${forbids} that pair (${clause})`,
               'drop the `alsoHolds` entry, or give the duties to different people',
             ),
           );
           continue;
         }
-        const fromA = sourceOf(role.id, a)!;
-        const fromB = sourceOf(role.id, b)!;
-        const via = [fromA, fromB].filter((h) => h !== role.id);
-        const how = via.length ? ` (${[[a, fromA], [b, fromB]].filter(([, h]) => h !== role.id).map(([p, h]) => `${quote(p!)} through ${quote(h!)}`).join(', ')}, which it also holds)` : '';
-        let where;
-        if (via.length) where = { file: role.file, position: role.locate(['alsoHolds', alsoHoldsEntry(model, role, via[0]!)]) };
-        else {
-          const permission = model.get('permissions', b)!;
-          const index = permission.data.grantees.findIndex((g) => g.id === role.id);
-          where = { file: permission.file, position: permission.locate(['grantees', index]) };
+        const borrowed = [a, b].map((p) => [p, sourceOf(role.id, p)!] as const).filter(([, from]) => from !== role.id);
+        if (borrowed.length) {
+          const how = borrowed.map(([p, from]) => `${quote(p)} through ${quote(from)}`).join(', ');
+          findings.push(
+            finding(
+              'separation-of-duties',
+              alsoHoldsLine(borrowed[0]![1]),
+              `role ${quote(role.id)} holds both ${quote(a)} and ${quote(b)} (${how}, which it also holds): ${forbids} that pair (${clause})`,
+              'drop the `alsoHolds` entry, or take one permission away',
+            ),
+          );
+          continue;
         }
+        // both granted directly: point at the grant of the second
+        const second = model.get('permissions', b)!;
         findings.push(
           finding(
             'separation-of-duties',
-            where,
-            `role ${quote(role.id)} holds both ${quote(a)} and ${quote(b)}${how}: separation rule ${quote(rule.id)} forbids that pair (${clause})`,
-            via.length ? 'drop the `alsoHolds` entry, or take one permission away' : `take one of the two permissions away from ${quote(role.id)}`,
+            { file: second.file, position: second.locate(['grantees', second.data.grantees.findIndex((g) => g.id === role.id)]) },
+            `role ${quote(role.id)} holds both ${quote(a)} and ${quote(b)}: ${forbids} that pair (${clause})`,
+            `take one of the two permissions away from ${quote(role.id)}`,
           ),
         );
       }
