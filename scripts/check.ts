@@ -9,10 +9,16 @@
  * text output ends with up to 50 annotations.
  * Exit codes: 0 clean (warnings allowed), 1 content errors, 2 the checker itself failed.
  */
+import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { CheckerError, checkContent } from '../src/lib/checks/index.ts';
-import { DEFAULT_CONTENT_DIR } from '../src/lib/content/files.ts';
-import { countErrors, renderFindings, type OutputFormat } from '../src/lib/findings.ts';
+
+// Reuse V8's compiled code across runs (a few hundred ms of start-up on every `npm run check`);
+// hence the checker's modules are imported below, after the cache is on.
+enableCompileCache?.();
+const { CheckerError, checkContent } = await import('../src/lib/checks/index.ts');
+const { DEFAULT_CONTENT_DIR } = await import('../src/lib/content/files.ts');
+const { countErrors, renderFindings } = await import('../src/lib/findings.ts');
+type OutputFormat = import('../src/lib/findings.ts').OutputFormat;
 
 const USAGE = 'usage: node scripts/check.ts [content-dir] [--strict] [--format text|json] [--today YYYY-MM-DD]';
 
