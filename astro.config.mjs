@@ -12,6 +12,9 @@ export default defineConfig({
   // The build script builds into a fresh folder and swaps it in only on success,
   // so a failed build leaves the last good dist/ in place.
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  // Astro keeps its content store here; a separate one per build keeps parallel
+  // builds (tests of fixture sites) from mixing their entries.
+  cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },
