@@ -27,6 +27,10 @@ export interface DiagramEdge {
   to: string;
   label?: string;
   dashed?: boolean;
+  /** `false`: the edge does not affect the layout (a line back to an earlier column). */
+  constraint?: boolean;
+  /** Not drawn: only keeps nodes in order. */
+  invisible?: boolean;
 }
 
 export interface Diagram {
@@ -37,7 +41,9 @@ export interface Diagram {
   ranks?: string[][];
 }
 
-const FONT = 'Noto Sans CJK SC, Noto Sans SC, PingFang SC, Microsoft YaHei, Helvetica, Arial, sans-serif';
+/** Graphviz sizes boxes with its built-in Helvetica metrics, so the SVG asks for Helvetica or a metric twin (Arial, Liberation Sans). */
+const METRICS_FONT = 'Helvetica';
+const FONT = 'Helvetica, Arial, Liberation Sans, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif';
 
 /** A DOT string literal. */
 export const dotString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
@@ -46,8 +52,8 @@ export function toDot(diagram: Diagram): string {
   const lines = [
     'digraph G {',
     `  rankdir=${diagram.direction}; bgcolor="white"; pad=0.2; nodesep=0.35; ranksep=0.45;`,
-    `  node [fontname=${dotString(FONT)}, fontsize=12, shape=box, style="rounded", margin="0.15,0.08", color="#1b1f24", fontcolor="#1b1f24"];`,
-    `  edge [fontname=${dotString(FONT)}, fontsize=10, color="#4a5560", fontcolor="#1b1f24"];`,
+    `  node [fontname=${dotString(METRICS_FONT)}, fontsize=12, shape=box, style="rounded", margin="0.2,0.1", color="#1b1f24", fontcolor="#1b1f24"];`,
+    `  edge [fontname=${dotString(METRICS_FONT)}, fontsize=10, color="#4a5560", fontcolor="#1b1f24"];`,
   ];
   for (const n of diagram.nodes) {
     const style = [n.shape === 'diamond' || n.shape === 'ellipse' ? '' : 'rounded', n.proposed ? 'dashed' : '', n.emphasis ? 'bold' : ''].filter(Boolean).join(',');
@@ -55,7 +61,7 @@ export function toDot(diagram: Diagram): string {
     lines.push(`  ${dotString(n.id)} [${attrs.join(', ')}];`);
   }
   for (const e of diagram.edges) {
-    const attrs = [e.label ? `label=${dotString(e.label)}` : '', e.dashed ? 'style=dashed' : ''].filter(Boolean);
+    const attrs = [e.label ? `label=${dotString(e.label)}` : '', e.dashed ? 'style=dashed' : '', e.constraint === false ? 'constraint=false' : '', e.invisible ? 'style=invis' : ''].filter(Boolean);
     lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${attrs.length ? ` [${attrs.join(', ')}]` : ''};`);
   }
   for (const rank of diagram.ranks ?? []) lines.push(`  { rank=same; ${rank.map(dotString).join('; ')}; }`);
@@ -75,6 +81,7 @@ export function inlineSvg(svg: string, labelledBy: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<title>[\s\S]*?<\/title>/g, '')
     .replace(/\s(?:id|class)="[^"]*"/g, '')
+    .replace(/font-family="[^"]*"/g, `font-family="${FONT}"`)
     .replace(/<svg\b/, `<svg role="img" aria-labelledby="${labelledBy}" focusable="false" class="diagram-svg"`)
     .replace(/\n{2,}/g, '\n')
     .trim();
@@ -111,26 +118,29 @@ export function chainDiagram(model: Model, chain: Chain): Diagram {
   return { direction: 'LR', nodes, edges };
 }
 
-/** The five lifecycle stages, each closed by its gate and the roles that approve it. */
+/** The five lifecycle stages in one column, each gate beside its stage, the approved gate leading to the next stage. */
 export function lifecycleDiagram(model: Model, gates: LifecycleGate[]): Diagram {
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
-  const ranks: string[][] = [];
   gates.forEach(({ stage, approvers }, i) => {
     const stageId = `stage-${stage.id}`;
     const gateId = `gate-${stage.id}`;
     nodes.push({ id: stageId, label: [`${stage.step}. ${stage.title.en}`, stage.title.zh], emphasis: true });
     nodes.push({
       id: gateId,
-      label: [stage.gate.name.en, approvers.map((r) => roleName(model, r)).join(' or ') || 'approver to decide', `(${basisNote(stage.gate.basis)})`],
+      label: [`Gate: ${stage.gate.name.en}`, approvers.map((r) => roleName(model, r)).join(' or ') || 'approver to decide', `(${basisNote(stage.gate.basis)})`],
       shape: 'note',
       proposed: stage.gate.basis === 'proposed',
     });
-    edges.push({ from: stageId, to: gateId, label: 'gate' });
-    if (i > 0) edges.push({ from: `gate-${gates[i - 1]!.stage.id}`, to: stageId, label: 'approved' });
-    ranks.push([stageId, gateId]);
+    edges.push({ from: stageId, to: gateId });
+    if (i > 0) edges.push({ from: `gate-${gates[i - 1]!.stage.id}`, to: stageId, label: 'approved', constraint: false });
   });
-  return { direction: 'TB', nodes, edges, ranks };
+  return {
+    direction: 'LR',
+    nodes,
+    edges,
+    ranks: [gates.map((g) => `stage-${g.stage.id}`), gates.map((g) => `gate-${g.stage.id}`)],
+  };
 }
 
 /** Severity → decision level → deciding role, for every plan; the crisis team beside level 1. */
@@ -163,15 +173,20 @@ export function escalationDiagram(model: Model, ladder: EscalationLadder, crisis
   return { direction: 'LR', nodes, edges };
 }
 
-/** The org chart: each reporting line as an edge from the manager down to the report. */
+/** The org chart: every role, each reporting line drawn from the manager down (dashed: "one of these"). */
 export function orgDiagram(model: Model, lines: OrgLine[]): Diagram {
-  const ids = [...new Set(lines.flatMap((l) => [l.from, l.to]))];
+  const linked = new Set(lines.flatMap((l) => [l.from, l.to]));
+  const alone = model.all('roles').filter((r) => !linked.has(r.id)).map((r) => r.id);
   return {
     direction: 'TB',
-    nodes: ids.map((id) => {
-      const role = model.get('roles', id);
-      return { id, label: [roleName(model, id), role?.data.name.zh ?? ''].filter(Boolean), shape: role?.data.scope === 'external' ? 'ellipse' : 'box' };
+    nodes: model.all('roles').map((role) => {
+      const zh = role.data.name.zh !== role.data.name.en ? role.data.name.zh : undefined;
+      return { id: role.id, label: [role.data.name.en, ...(zh ? [zh] : [])], shape: role.data.scope === 'external' ? 'ellipse' : 'box' };
     }),
-    edges: lines.map((l) => ({ from: l.to, to: l.from, ...(l.oneOf ? { dashed: true } : {}) })),
+    edges: [
+      ...lines.map((l) => ({ from: l.to, to: l.from, ...(l.oneOf ? { dashed: true } : {}) })),
+      // departments with no reporting line stand in a column beside the tree, not in one wide row
+      ...alone.slice(1).map((id, i) => ({ from: alone[i]!, to: id, invisible: true })),
+    ],
   };
 }

@@ -45,4 +45,18 @@ export const NAV_GROUPS: NavGroup[] = [
       { key: 'parameters', label: 'section.parameters', path: '/parameters/' },
     ],
   },
+  {
+    // generated from the model at build time (src/lib/matrix.ts, approvals.ts, …)
+    label: 'nav.group.generated',
+    sections: [
+      { key: 'matrix', label: 'section.matrix', path: '/matrix/' },
+      { key: 'approvals', label: 'section.approvals', path: '/approvals/' },
+      { key: 'raci', label: 'section.raci', path: '/raci/' },
+      { key: 'checklists', label: 'section.checklists', path: '/checklists/' },
+      { key: 'traceability', label: 'section.traceability', path: '/traceability/' },
+      { key: 'decisions', label: 'section.decisions', path: '/decisions/' },
+      { key: 'org', label: 'section.org', path: '/org/' },
+      { key: 'calendar', label: 'section.calendar', path: '/calendar/' },
+    ],
+  },
 ];

@@ -16,7 +16,7 @@ export interface RoleSlice {
   permissions: { id: string; basis: BasisId; via?: string }[];
   approvals: RoleApprovals;
   obligations: { id: string; part: 'owner' | 'participant'; via?: string }[];
-  checklists: { id: string; items: number; ownsList: boolean }[];
+  checklists: { id: string; title: string; items: number; ownsList: boolean }[];
   kpis: { name: string; basis: BasisId }[];
   plans: { id: string; parts: string[]; lead: boolean }[];
 }
@@ -56,7 +56,7 @@ export function roleSlice(model: Model, roleId: string, checklists: Checklist[] 
     permissions,
     approvals: approvalsOf(model, roleId, held),
     obligations,
-    checklists: checklistsOwnedBy(checklists, held).map((c) => ({ id: c.checklist.id, items: c.items, ownsList: c.ownsList })),
+    checklists: checklistsOwnedBy(checklists, held).map((c) => ({ id: c.checklist.id, title: c.checklist.title.en, items: c.items, ownsList: c.ownsList })),
     kpis: role.data.kpis.map((k) => ({ name: k.name.en, basis: basisId(k.basis) })),
     plans,
   };

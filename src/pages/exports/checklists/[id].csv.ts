@@ -1,0 +1,12 @@
+/** Each generated checklist as CSV, one row per item with an empty `done` column to tick. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildChecklists, checklistTable, type Checklist } from '../../../lib/checklists.ts';
+import { csvResponse } from '../../../lib/csv.ts';
+import { getModel } from '../../../lib/site-model.ts';
+
+export const getStaticPaths: GetStaticPaths = () => buildChecklists(getModel()).map((checklist) => ({ params: { id: checklist.id }, props: { checklist } }));
+
+export const GET: APIRoute = ({ props }) => {
+  const { checklist } = props as { checklist: Checklist };
+  return csvResponse(checklistTable(checklist), `${checklist.id}.csv`);
+};

@@ -1,0 +1,211 @@
+/** The generated audit views, against the production build: what an auditor and a new hire do with them. */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
+
+const GENERATED = ['/matrix/', '/approvals/', '/raci/', '/checklists/', '/traceability/', '/decisions/', '/org/', '/calendar/'];
+const CHECKLIST_HEADER = ['done', 'group', 'item', 'statement', 'owner', 'evidence', 'test', 'basis', 'note', 'source'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every checklist page, read from the index so that a new checklist is scanned too. */
+async function checklistPaths(page: Page): Promise<string[]> {
+  await page.goto('/checklists/');
+  return page.locator('main .entry-list > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const parseCsv = (text: string) => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data;
+
+test.describe('every generated page', () => {
+  for (const path of [...GENERATED, '/roles/department-head/', '/roles/ops-engineer/']) {
+    test(`${path} renders with no console error, no axe violation and no script of its own`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).not.toBeEmpty();
+      expect(await axeViolations(page)).toEqual([]);
+      // the generated views draw everything at build time (the layout's own scripts are not theirs)
+      expect(await page.locator('.generated script, .role-slice script, .diagram script').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('each checklist page passes axe and has a checkbox per item and sign-off lines', async ({ page }) => {
+    const paths = await checklistPaths(page);
+    expect(paths.length).toBeGreaterThanOrEqual(14);
+    for (const path of paths) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      expect(await axeViolations(page), path).toEqual([]);
+      const items = page.locator('.checklist-item');
+      expect(await page.locator('.checklist-item input[type=checkbox]').count(), path).toBe(await items.count());
+      await expect(page.getByRole('heading', { name: 'Sign-off' })).toBeVisible();
+    }
+  });
+});
+
+test.describe('the permission matrix', () => {
+  test('the department head × project approval cell links to clause 4.1', async ({ page }) => {
+    await page.goto('/matrix/');
+    const cell = page.locator('td[data-role="department-head"][data-permission="approve-project"]');
+    await expect(cell.locator('a')).toHaveAttribute('href', '/policy/4-1/');
+    await expect(cell).toContainText('4.1');
+    await page.locator('td[data-role="department-head"][data-permission="approve-project"] a').click();
+    await expect(page).toHaveURL(/\/policy\/4-1\/$/);
+    await expect(page.locator('h1')).toContainText('4.1');
+  });
+
+  test('a proposed grant links to the permission that argues it', async ({ page }) => {
+    await page.goto('/matrix/');
+    await expect(page.locator('td[data-role="ops-engineer"][data-permission="perform-release"] a')).toHaveAttribute('href', '/permissions/perform-release/');
+  });
+
+  test('headers stick while the matrix scrolls, inside a named, focusable region', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/matrix/');
+    const region = page.getByRole('region', { name: /Role-permission matrix/ });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await region.focus();
+    await expect(region).toBeFocused();
+    const header = region.locator('thead tr.matrix-perms th').first();
+    const rowHeader = region.locator('tbody th[scope=row]').last();
+    /** Positions relative to the scroll box, so a scroll of the page itself does not count. */
+    const offsets = async () => {
+      const [box, h, r] = await Promise.all([region.boundingBox(), header.boundingBox(), rowHeader.boundingBox()]);
+      return { headerTop: Math.round(h!.y - box!.y), rowLeft: Math.round(r!.x - box!.x) };
+    };
+    const start = await offsets();
+    await region.evaluate((el) => { el.scrollTop = 300; el.scrollLeft = 500; });
+    const middle = await offsets();
+    await region.evaluate((el) => { el.scrollTop = 600; el.scrollLeft = 900; });
+    const end = await offsets();
+    // the header row has stuck to the top of the box (under the area row), the role column to its left edge
+    expect(middle.headerTop).toBeLessThan(start.headerTop);
+    expect(end.headerTop).toBe(middle.headerTop);
+    expect(middle.rowLeft).toBe(start.rowLeft);
+    expect(end.rowLeft).toBe(start.rowLeft);
+  });
+
+  test('on a phone the table gives way to a per-role list', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/matrix/');
+    await expect(page.locator('table.matrix')).toBeHidden();
+    const list = page.locator('.matrix-role[data-role="department-head"]');
+    await expect(list).toBeVisible();
+    await expect(list.locator('li[data-permission="approve-project"]')).toContainText('4.1');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect(page.locator('table.matrix')).toBeVisible();
+    await expect(page.locator('.matrix-by-role')).toBeHidden();
+  });
+
+  test('the CSV and JSON downloads hold the same grants as the table', async ({ page, request }) => {
+    await page.goto('/matrix/');
+    const granted = await page.locator('td.matrix-cell a').count();
+    const csv = await request.get('/exports/matrix.csv');
+    expect(csv.status()).toBe(200);
+    const rows = parseCsv(await csv.text());
+    expect(rows[0]!.slice(0, 4)).toEqual(['role', 'role_name', 'scope', 'grade']);
+    expect(rows.slice(1).flatMap((r) => r.slice(4)).filter(Boolean).length).toBe(granted);
+    const dh = rows.find((r) => r[0] === 'department-head')!;
+    expect(dh[rows[0]!.indexOf('approve-project')]).toBe('4.1');
+    const json = await (await request.get('/exports/matrix.json')).json();
+    expect(json.cells['department-head']['approve-project']).toMatchObject({ granted: true, basis: '4.1' });
+  });
+});
+
+test.describe('approvals', () => {
+  test('the procurement diagram lists three signers in order: department head, Finance, CEO', async ({ page }) => {
+    await page.goto('/approvals/');
+    const figure = page.locator('figure#chain-procurement');
+    const svg = figure.locator('svg');
+    await expect(svg).toHaveAttribute('role', 'img');
+    await expect(svg).toHaveAttribute('aria-labelledby', 'chain-procurement-caption chain-procurement-text');
+    const steps = page.locator('#chain-procurement-text ol > li');
+    await expect(steps).toHaveCount(3);
+    expect(await steps.evaluateAll((li) => li.map((l) => l.getAttribute('data-signers')))).toEqual(['department-head', 'finance', 'ceo']);
+    await expect(steps.nth(0)).toContainText('Department head');
+    await expect(steps.nth(1)).toContainText('Finance');
+    await expect(steps.nth(2)).toContainText('CEO');
+    // the SVG is static: drawn at build time, in the HTML as served
+    const html = await (await page.request.get('/approvals/')).text();
+    expect(html).toContain('<svg role="img" aria-labelledby="chain-procurement-caption chain-procurement-text"');
+  });
+
+  test('the lifecycle shows five stages with their gates, and the escalation ladder three levels', async ({ page }) => {
+    await page.goto('/approvals/');
+    await expect(page.locator('#lifecycle-text tbody tr')).toHaveCount(5);
+    await expect(page.locator('#escalation-text ol.ladder > li')).toHaveCount(3);
+    await expect(page.locator('#escalation-text ol.ladder > li').nth(2)).toContainText('CEO');
+  });
+});
+
+test.describe('checklists', () => {
+  test('every checklist CSV download opens and parses, one row per item', async ({ page, request }) => {
+    const paths = await checklistPaths(page);
+    for (const path of paths) {
+      const id = path.split('/').filter(Boolean).at(-1)!;
+      await page.goto(path);
+      const items = await page.locator('.checklist-item').count();
+      const response = await request.get(`/exports/checklists/${id}.csv`);
+      expect(response.status(), id).toBe(200);
+      expect(response.headers()['content-type'], id).toMatch(/text\/csv/);
+      const rows = parseCsv(await response.text());
+      expect(rows[0], id).toEqual(CHECKLIST_HEADER);
+      expect(rows.length - 1, id).toBe(items);
+    }
+  });
+
+  test('the download link of a checklist page downloads its CSV', async ({ page }) => {
+    await page.goto('/checklists/quarterly-internal-audit/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download this checklist as CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe('quarterly-internal-audit.csv');
+  });
+
+  test('printed, a checklist keeps its sign-off lines and drops the download buttons', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/checklists/gate-deployment/');
+    await expect(page.locator('.signoff')).toBeVisible();
+    await expect(page.locator('.gen-downloads')).toBeHidden();
+    await expect(page.locator('.sidebar')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+  });
+});
+
+test.describe('calendar, org, traceability, decisions, role slice', () => {
+  test('the calendar feed has an event per duty listed in the year view', async ({ page, request }) => {
+    await page.goto('/calendar/');
+    const rows = await page.locator('table.year tbody tr').count();
+    const ics = await request.get('/calendar.ics');
+    expect(ics.status()).toBe(200);
+    const text = await ics.text();
+    expect(text.match(/BEGIN:VEVENT/g)?.length).toBe(rows);
+    expect(text).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=[A-Z]{2}/);
+  });
+
+  test('the org chart is an SVG named by its nested-list text equivalent', async ({ page }) => {
+    await page.goto('/org/');
+    await expect(page.locator('#org svg')).toHaveAttribute('aria-labelledby', 'org-caption org-text');
+    await expect(page.locator('#org-text li[data-role="ceo"] li[data-role="executive-in-charge"] li[data-role="department-head"]')).toHaveCount(1);
+  });
+
+  test('decisions count the values still proposed', async ({ page }) => {
+    await page.goto('/decisions/');
+    await expect(page.locator('.decisions-count')).toContainText(/\d+ of \d+ values are still proposed/);
+    await expect(page.locator('tr[data-parameter="kickoff-days"]')).toContainText('3.1');
+  });
+
+  test('a role page carries its slice: the same permissions as its matrix row', async ({ page }) => {
+    await page.goto('/matrix/');
+    const row = await page.locator('td[data-role="department-head"] a').evaluateAll((cells) => cells.map((c) => c.parentElement!.getAttribute('data-permission')).sort());
+    await page.goto('/roles/department-head/');
+    const slice = await page.locator('.role-slice .slice-permissions li').evaluateAll((li) => li.map((l) => l.getAttribute('data-permission')).sort());
+    expect(slice).toEqual(row);
+    await expect(page.locator('.role-slice')).toContainText('Approvals it signs');
+  });
+});
