@@ -24,6 +24,8 @@ rmSync(stagingDir, { recursive: true, force: true });
 run('content check', process.execPath, ['scripts/check.ts']);
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HANDBOOK_OUT_DIR: stagingDir });
 run('pagefind index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stagingDir]);
+run('chinese search index', process.execPath, ['scripts/search-zh.ts', stagingDir]);
+run('service worker', process.execPath, ['scripts/service-worker.ts', stagingDir]);
 if (existsSync('scripts/check-links.ts')) run('internal links', process.execPath, ['scripts/check-links.ts', stagingDir]);
 
 rmSync(finalDir, { recursive: true, force: true });

@@ -1,0 +1,237 @@
+/**
+ * The search dialog. Loaded only when the reader opens search (see Search.astro); it opens the
+ * dialog at once, then loads Pagefind with the English pages (/pagefind/) and merges their Chinese
+ * companions (/pagefind-zh/, built by scripts/search-zh.ts) as a zh-cn index, so that a Chinese
+ * query is segmented as Chinese whatever the language of the page it is typed on.
+ */
+import { countSelected, filterQuery, orderValues, toHits, type Hit, type PagefindData, type Selection } from './results.ts';
+
+interface PagefindResponse {
+  results: { id: string; score: number; data(): Promise<PagefindData> }[];
+}
+interface Pagefind {
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Strings {
+  kinds: Record<string, string>;
+  kindOrder: string[];
+  severities: Record<string, string>;
+  severityOrder: string[];
+  filters: Record<'kind' | 'owner' | 'severity', string>;
+  hint: string;
+  loading: string;
+  results: string;
+  one: string;
+  none: string;
+  error: string;
+  offline: string;
+  owner: string;
+}
+declare global {
+  interface Window {
+    handbookSearch?: { open(): void };
+  }
+}
+
+const MAX_RESULTS = 20;
+const FILTERS = ['kind', 'owner', 'severity'] as const;
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+const dialog = document.getElementById('search-dialog') as HTMLDialogElement;
+const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
+const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
+const filterBox = dialog.querySelector<HTMLElement>('[data-search-filters]')!;
+const filterCount = dialog.querySelector<HTMLElement>('[data-search-filter-count]')!;
+const strings = JSON.parse(dialog.dataset.strings!) as Strings;
+const selection: Selection = { kind: [], owner: [], severity: [] };
+
+let pagefind: Promise<Pagefind> | undefined;
+let returnFocus: Element | null = null;
+let sequence = 0;
+let timer: number | undefined;
+
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    // Long runbooks and plans are the pages readers look for: a page's length is hardly held
+    // against it, and repeating a word counts less than where it stands (titles and ids weigh 10).
+    await module.options({ excerptLength: 24, ranking: { pageLength: 0.1, termFrequency: 0.5 } });
+    await module.mergeIndex(`${BASE}pagefind-zh/`, { language: 'zh-cn', excerptLength: 24 });
+    return module;
+  })();
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
+function label(filter: string, value: string): string {
+  if (filter === 'kind') return strings.kinds[value] ?? value;
+  if (filter === 'severity') return strings.severities[value] ?? value;
+  return value;
+}
+
+async function buildFilters(pf: Pagefind) {
+  if (filterBox.childElementCount > 0) return;
+  const available = await pf.filters();
+  for (const name of FILTERS) {
+    const values = Object.keys(available[name] ?? {});
+    if (values.length === 0) continue;
+    const order = name === 'kind' ? strings.kindOrder : name === 'severity' ? strings.severityOrder : [];
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'search-filter';
+    fieldset.dataset.filter = name;
+    const legend = document.createElement('legend');
+    legend.textContent = strings.filters[name];
+    fieldset.append(legend);
+    for (const value of orderValues(values, order)) {
+      const box = document.createElement('label');
+      const check = document.createElement('input');
+      check.type = 'checkbox';
+      check.name = name;
+      check.value = value;
+      box.append(check, ` ${label(name, value)}`);
+      fieldset.append(box);
+    }
+    filterBox.append(fieldset);
+  }
+}
+
+function renderHit(hit: Hit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-hit';
+  if (hit.kind) item.dataset.kind = hit.kind;
+  if (hit.owner) item.dataset.owner = hit.owner;
+  item.dataset.severity = hit.severity.join(' ');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'search-hit-link';
+  const title = document.createElement('span');
+  title.className = 'search-hit-title';
+  title.textContent = hit.title;
+  link.append(title);
+  if (hit.zh) {
+    const zh = document.createElement('span');
+    zh.lang = 'zh-CN';
+    zh.className = 'search-hit-zh';
+    zh.textContent = hit.zh;
+    link.append(' ', zh);
+  }
+  const meta = document.createElement('p');
+  meta.className = 'search-hit-meta';
+  meta.textContent = [
+    hit.kind && label('kind', hit.kind),
+    hit.owner && fill(strings.owner, { role: hit.owner }),
+    hit.severity.map((s) => label('severity', s)).join(', '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-hit-excerpt';
+  if (hit.excerptLang) excerpt.lang = hit.excerptLang;
+  // Pagefind escapes the page text and adds only <mark> around the matched words.
+  excerpt.innerHTML = hit.excerpt;
+  item.append(link, meta, excerpt);
+  return item;
+}
+
+async function run() {
+  const id = ++sequence;
+  const term = input.value.trim();
+  const filters = filterQuery(selection);
+  filterCount.textContent = countSelected(selection) ? `(${countSelected(selection)})` : '';
+  if (!term && countSelected(selection) === 0) {
+    list.replaceChildren();
+    list.dataset.term = '';
+    list.setAttribute('aria-busy', 'false');
+    status.textContent = strings.hint;
+    return;
+  }
+  let pf: Pagefind;
+  try {
+    pf = await loadPagefind();
+  } catch {
+    status.textContent = navigator.onLine ? strings.error : strings.offline;
+    list.setAttribute('aria-busy', 'false');
+    return;
+  }
+  const response = await pf.search(term || null, { filters });
+  if (id !== sequence || !response) return;
+  const data = await Promise.all(response.results.slice(0, MAX_RESULTS * 2).map((r) => r.data()));
+  if (id !== sequence) return;
+  const hits = toHits(data).slice(0, MAX_RESULTS);
+  list.replaceChildren(...hits.map(renderHit));
+  list.dataset.term = term;
+  list.setAttribute('aria-busy', 'false');
+  status.textContent = hits.length === 0
+    ? fill(strings.none, { query: term })
+    : fill(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
+}
+
+function schedule() {
+  list.setAttribute('aria-busy', 'true');
+  window.clearTimeout(timer);
+  timer = window.setTimeout(run, 120);
+}
+
+function open() {
+  if (dialog.open) return input.focus();
+  returnFocus = document.activeElement;
+  dialog.showModal();
+  input.focus();
+  input.select();
+  status.textContent = input.value ? strings.loading : strings.hint;
+  loadPagefind()
+    .then(async (pf) => {
+      await buildFilters(pf);
+      if (input.value || countSelected(selection)) schedule();
+    })
+    .catch(() => (status.textContent = navigator.onLine ? strings.error : strings.offline));
+}
+
+function links(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')];
+}
+
+input.addEventListener('input', schedule);
+dialog.querySelector('[data-search-form]')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  links()[0]?.click();
+});
+filterBox.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const values = selection[box.name] ?? [];
+  selection[box.name] = box.checked ? [...values, box.value] : values.filter((v) => v !== box.value);
+  schedule();
+});
+dialog.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const all = links();
+  if (all.length === 0) return;
+  const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+  if (at === -1 && event.target !== input) return;
+  event.preventDefault();
+  const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+  if (next < 0) input.focus();
+  else all[Math.min(next, all.length - 1)]!.focus();
+});
+dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+// Escape closes search even from a search box with text in it (which would otherwise only clear it).
+dialog.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || event.isComposing) return;
+  event.preventDefault();
+  dialog.close();
+});
+// A click on the backdrop (the dialog element itself, outside its panel) closes it.
+dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+dialog.addEventListener('close', () => {
+  if (returnFocus instanceof HTMLElement) returnFocus.focus();
+});
+
+window.handbookSearch = { open };
+open();

@@ -1,0 +1,32 @@
+/** Helpers shared by the reader-experience specs (search, incident mode, offline, layout, weight). */
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe violations as short strings, so a failure names the rule and the element. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export const searchInput = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
+
+/** Opens search with the / shortcut (loading its script on first use). */
+export async function openSearch(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+  if (await dialog.isVisible()) await searchInput(page).focus();
+  else await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await expect(searchInput(page)).toBeFocused();
+  return dialog;
+}
+
+/** Types a query and returns the paths of the results, best first, once they are shown. */
+export async function search(page: Page, query: string): Promise<string[]> {
+  await openSearch(page);
+  await searchInput(page).fill(query);
+  const list = page.locator(`[data-search-results][aria-busy="false"]`);
+  await expect(list).toHaveAttribute('data-term', query.trim(), { timeout: 15_000 });
+  return list.locator('a.search-hit-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
