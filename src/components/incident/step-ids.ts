@@ -1,0 +1,40 @@
+/**
+ * Numbered steps, found at build time. Pure functions: the HTML of a `<Steps>` block gets an id on
+ * each top-level step (`step-3`), so a step can be linked, listed in the table of contents and
+ * recorded by incident mode; the MDX source gives the step titles for that table of contents.
+ */
+
+/** Adds `id="step-N"` and `data-step="N"` to every item of the outermost ordered lists in `html`. */
+export function addStepIds(html: string): string {
+  let depth = 0;
+  let number = 0;
+  return html.replace(/<(\/?)(ol|ul|li)\b([^>]*)>/gi, (tag, close: string, name: string, attrs: string) => {
+    const list = name.toLowerCase() !== 'li';
+    if (list) {
+      if (close) depth -= 1;
+      else {
+        depth += 1;
+        const start = /\bstart="(\d+)"/.exec(attrs);
+        if (depth === 1 && name.toLowerCase() === 'ol') number = start ? Number(start[1]) - 1 : 0;
+      }
+      return tag;
+    }
+    if (close || depth !== 1 || /\bid=/.test(attrs)) return tag;
+    number += 1;
+    return `<li id="step-${number}" data-step="${number}"${attrs}>`;
+  });
+}
+
+/** Markdown emphasis, code and MDX components reduced to plain text. */
+const plain = (text: string): string =>
+  text
+    .replace(/<([A-Z]\w*)\s+id="([^"]+)"\s*\/>/g, '$2')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The bold title of each numbered step inside the `<Steps>` block of an MDX body, in order. */
+export function stepTitles(body: string): { number: number; title: string }[] {
+  const block = /<Steps>([\s\S]*?)<\/Steps>/.exec(body)?.[1] ?? '';
+  return [...block.matchAll(/^(\d+)\.\s+\*\*(.+?)\*\*/gm)].map((m) => ({ number: Number(m[1]), title: plain(m[2]!) }));
+}

@@ -1,0 +1,137 @@
+/**
+ * The incident record and its timeline, as plain data: what incident mode keeps in localStorage
+ * and what "export log" produces (Markdown and JSON) for the post-incident review.
+ */
+
+export interface StepRecord {
+  /** The page of the runbook or plan, e.g. `/runbooks/rollback/`. */
+  doc: string;
+  docTitle: string;
+  /** The step's number as the page shows it. */
+  step: number;
+  title: string;
+  done: boolean;
+  /** When the step was ticked (ISO 8601). */
+  at?: string;
+  who?: string;
+  note: string;
+  /** When the note was last changed, for a note on a step not (yet) done. */
+  noteAt?: string;
+}
+
+export interface Incident {
+  id: string;
+  activatedAt: string;
+  activatedOn: { url: string; title: string };
+  steps: Record<string, StepRecord>;
+}
+
+export interface TimelineRow {
+  time: string;
+  elapsed: string;
+  document: string;
+  url: string;
+  step: number;
+  title: string;
+  done: boolean;
+  who: string;
+  note: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `01:02:03` for a duration in milliseconds (hours may exceed 24). */
+export function duration(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+}
+
+/** `2026-11-10 10:42:13 +08:00`: the reader's local time with its offset, unambiguous in a review. */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`;
+}
+
+/** A new incident id in the form the plans use for the WeCom group: `INC-YYYYMMDD-HHMM`, unique here. */
+export function newIncidentId(now: Date, taken: (id: string) => boolean): string {
+  const base = `INC-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  let id = base;
+  for (let n = 2; taken(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+/** Every recorded step in time order (ties by document, then step): done steps, and notes on others. */
+export function timeline(incident: Incident): TimelineRow[] {
+  const start = Date.parse(incident.activatedAt);
+  return Object.values(incident.steps)
+    .filter((r) => r.done || r.note.trim())
+    .map((r) => ({ r, at: (r.done ? r.at : r.noteAt) ?? incident.activatedAt }))
+    .sort((a, b) => a.at.localeCompare(b.at) || a.r.doc.localeCompare(b.r.doc) || a.r.step - b.r.step)
+    .map(({ r, at }) => ({
+      time: at,
+      elapsed: duration(Date.parse(at) - start),
+      document: r.docTitle,
+      url: r.doc,
+      step: r.step,
+      title: r.title,
+      done: r.done,
+      who: r.who ?? '',
+      note: r.note.trim(),
+    }));
+}
+
+export interface LogWords {
+  logTitle: string;
+  activated: string;
+  exported: string;
+  basis: string;
+  columns: string[];
+  notDone: string;
+  empty: string;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+export function toMarkdown(incident: Incident, words: LogWords, exportedAt: string, origin = ''): string {
+  const rows = timeline(incident);
+  const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  const lines = [
+    `# ${words.logTitle} ${incident.id}`,
+    '',
+    `- ${fill(words.activated, { time: localTime(incident.activatedAt), title: incident.activatedOn.title, url: origin + incident.activatedOn.url })}`,
+    `- ${fill(words.exported, { time: localTime(exportedAt) })}`,
+    `- ${words.basis}`,
+    '',
+    `| ${words.columns.join(' | ')} |`,
+    `|${words.columns.map(() => '---').join('|')}|`,
+    ...rows.map((r) =>
+      `| ${[
+        localTime(r.time),
+        r.elapsed,
+        `[${r.document}](${origin}${r.url})`,
+        `${r.step}. ${r.title}${r.done ? '' : ` (${words.notDone})`}`,
+        r.who,
+        r.note,
+      ].map(cell).join(' | ')} |`,
+    ),
+  ];
+  if (rows.length === 0) lines.push('', words.empty);
+  return `${lines.join('\n')}\n`;
+}
+
+export function toJson(incident: Incident, exportedAt: string, origin = ''): string {
+  return `${JSON.stringify(
+    {
+      incident: incident.id,
+      activatedAt: incident.activatedAt,
+      activatedOn: { ...incident.activatedOn, url: origin + incident.activatedOn.url },
+      exportedAt,
+      timeline: timeline(incident).map((r) => ({ ...r, url: origin + r.url })),
+    },
+    null,
+    2,
+  )}\n`;
+}
