@@ -15,7 +15,7 @@ function parseIcs(ics: string): IcsEvent[] {
       const colon = line.indexOf(':');
       return [line.slice(0, colon), line.slice(colon + 1)];
     }));
-    return { uid: props['UID'], summary: props['SUMMARY'], dtstart: props['DTSTART;VALUE=DATE'], rrule: props['RRULE'], raw: m[1]! };
+    return { uid: props['UID']!, summary: props['SUMMARY']!, dtstart: props['DTSTART;VALUE=DATE']!, rrule: props['RRULE']!, raw: m[1]! };
   });
 }
 
