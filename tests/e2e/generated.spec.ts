@@ -48,6 +48,16 @@ test.describe('every generated page', () => {
   });
 });
 
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of [...GENERATED, '/checklists/quarterly-internal-audit/', '/roles/department-head/']) {
+    test(`${path} passes axe`, async ({ page }) => {
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
 test.describe('the permission matrix', () => {
   test('the department head × project approval cell links to clause 4.1', async ({ page }) => {
     await page.goto('/matrix/');

@@ -1,0 +1,72 @@
+/** Diagrams: DOT built from generator output, rendered to inline SVG that names its text equivalent and carries no script or ids. */
+import { describe, expect, it } from 'vitest';
+import { chains, escalationLadder, lifecycleGates } from '../../src/lib/approvals.ts';
+import { chainDiagram, dotString, escalationDiagram, inlineSvg, lifecycleDiagram, orgDiagram, renderSvg, toDot } from '../../src/lib/diagrams.ts';
+import { LIFECYCLE, lifecycleProblems } from '../../src/lib/lifecycle.ts';
+import { orgTree, reportingLines } from '../../src/lib/org.ts';
+import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
+
+const model = fixtureModel();
+
+describe('DOT', () => {
+  it('quotes ids and labels, escaping quotes, backslashes and line breaks', () => {
+    expect(dotString('say "hi"\\n')).toBe('"say \\"hi\\"\\\\n"');
+    expect(dotString('two\nlines')).toBe('"two\\nlines"');
+  });
+  it('draws the procurement chain as request → three signers in step order → approved', () => {
+    const procurement = chains(model).find((c) => c.id === 'procurement')!;
+    const diagram = chainDiagram(model, procurement);
+    expect(diagram.nodes.map((n) => n.label[0])).toEqual(['Request', '1. Department head', '2. Finance department', '3. CEO', 'Approved']);
+    expect(diagram.edges.map((e) => `${e.from}>${e.to}`)).toEqual([
+      'start>step-1-procurement-initial-review',
+      'step-1-procurement-initial-review>step-2-procurement-finance-review',
+      'step-2-procurement-finance-review>step-3-procurement-final-approval',
+      'step-3-procurement-final-approval>end',
+    ]);
+    expect(toDot(diagram)).toContain('rankdir=LR');
+  });
+  it('dashes what the handbook proposes: every lifecycle gate but none of the procurement steps', () => {
+    const gates = lifecycleDiagram(model, lifecycleGates(model)).nodes.filter((n) => n.id.startsWith('gate-'));
+    expect(gates.length).toBe(5);
+    expect(gates.every((n) => n.proposed)).toBe(true);
+    expect(chainDiagram(model, chains(model).find((c) => c.id === 'procurement')!).nodes.some((n) => n.proposed)).toBe(false);
+  });
+  it('puts every plan severity on its decision level, and the crisis team beside level 1', () => {
+    const diagram = escalationDiagram(model, escalationLadder(model), { role: 'crisis-team', basis: '4.1' });
+    expect(diagram.edges.filter((e) => e.from.startsWith('sev-')).map((e) => `${e.from}>${e.to}`).sort()).toEqual(['sev-critical>level-3', 'sev-major>level-2', 'sev-minor>level-1']);
+    expect(diagram.edges).toContainEqual({ from: 'crisis', to: 'level-1', label: 'retroactive approval', dashed: true });
+  });
+});
+
+describe('inline SVG', () => {
+  it('is labelled by its text equivalent, with no prolog, comments, titles or ids', async () => {
+    const svg = await renderSvg(chainDiagram(model, chains(model)[0]!), 'c-caption c-text');
+    expect(svg.startsWith('<svg role="img" aria-labelledby="c-caption c-text" focusable="false"')).toBe(true);
+    expect(svg).not.toMatch(/<\?xml|<!DOCTYPE|<!--|<title>|\sid="|<script/);
+    expect(svg).toContain('Department head');
+  });
+  it('refuses Graphviz output without an <svg>', () => {
+    expect(() => inlineSvg('<html/>', 'x')).toThrow(/no <svg>/);
+  });
+});
+
+describe('org', () => {
+  it('builds the forest from reports-to, engineers under each manager they may report to', () => {
+    const tree = orgTree(model);
+    expect(tree.map((n) => n.id)).toEqual(['ceo', 'finance']);
+    const head = tree[0]!.children[0]!.children[0]!;
+    expect(head.id).toBe('department-head');
+    expect(head.children.map((c) => c.id)).toEqual(['l1-architect', 'test-engineer', 'crisis-team']);
+    expect(reportingLines(model)).toContainEqual({ from: 'department-head', to: 'executive-in-charge', basis: '4.1', oneOf: false });
+    expect(orgDiagram(model, reportingLines(model)).nodes.length).toBe(model.ids('roles').length);
+  });
+});
+
+describe('the lifecycle data', () => {
+  it('names every missing id when the model lacks what it references', () => {
+    const problems = lifecycleProblems(withChange(model, 'permissions', 'approve-release', () => {}), LIFECYCLE);
+    expect(problems).toContain('roles `business-analyst` (requirements.work)');
+    expect(problems).toContain('permissions `change-business-logic` (development-test.work)');
+    expect(problems).not.toContain('permissions `approve-release` (deployment.gate)');
+  });
+});
