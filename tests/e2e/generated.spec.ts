@@ -36,6 +36,7 @@ test.describe('every generated page', () => {
   }
 
   test('each checklist page passes axe and has a checkbox per item and sign-off lines', async ({ page }) => {
+    test.setTimeout(240_000);
     const paths = await checklistPaths(page);
     expect(paths.length).toBeGreaterThanOrEqual(14);
     for (const path of paths) {
