@@ -17,6 +17,9 @@ export default defineConfig({
   cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
+    // Code blocks stay dark in both site themes; the "default" GitHub palette keeps every token,
+    // comments included, above 4.5:1 contrast (github-dark's comments are 3:1).
+    shikiConfig: { theme: 'github-dark-default' },
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
