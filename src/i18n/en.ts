@@ -203,6 +203,7 @@ export const en = {
   'binder.built': 'Built {date} from the handbook at {site}.',
   'binder.loading': 'Assembling the documents …',
   'binder.missing': 'This document could not be included: {url}',
+  'binder.page': 'Page {page} of {total}',
   // ---- generated audit views (issue #5) ----
   'nav.group.generated': 'Audit views',
   'section.matrix': 'Permission matrix',

@@ -1,0 +1,56 @@
+/**
+ * What goes into each printed binder, in order, from the model and the navigation. Pure, so the
+ * binder pages and `npm run pdf` agree on it.
+ */
+import type { Model } from '../../lib/model.ts';
+import { entryUrl, localePath, type Locale } from '../../lib/routes.ts';
+import { entryTitle } from '../../lib/titles.ts';
+import { NAV_GROUPS } from '../../lib/navigation.ts';
+
+export const BINDERS = ['emergency', 'audit'] as const;
+export type BinderKind = (typeof BINDERS)[number];
+
+export interface BinderDoc {
+  /** The page whose content is printed. */
+  url: string;
+  title: string;
+  /** 1 for a main document, 2 for one that belongs to the document before it (a plan's runbook). */
+  level: 1 | 2;
+  /** Also print every page this one links to under this path (a checklist index and its checklists). */
+  follow?: string;
+}
+
+/** The emergency binder: the triage guide, then each plan followed by the runbooks it uses (each runbook once). */
+function emergency(model: Model, locale: Locale): BinderDoc[] {
+  const docs: BinderDoc[] = [];
+  const triage = model.get('guides', 'incident-triage');
+  if (triage) docs.push({ url: entryUrl('guides', triage.id, locale), title: entryTitle(triage), level: 1 });
+  const printed = new Set<string>();
+  for (const plan of model.all('plans')) {
+    docs.push({ url: entryUrl('plans', plan.id, locale), title: entryTitle(plan), level: 1 });
+    for (const ref of plan.data.runbooks) {
+      const runbook = model.get('runbooks', ref.id);
+      if (!runbook || printed.has(runbook.id)) continue;
+      printed.add(runbook.id);
+      docs.push({ url: entryUrl('runbooks', runbook.id, locale), title: entryTitle(runbook), level: 2 });
+    }
+  }
+  return docs;
+}
+
+/** The generated audit views, as far as the site has them (they are listed in the navigation). */
+const AUDIT_SECTIONS: { key: string; follow?: boolean }[] = [{ key: 'checklists', follow: true }, { key: 'matrix' }, { key: 'traceability' }];
+
+function audit(locale: Locale, label: (key: string) => string): BinderDoc[] {
+  const sections = NAV_GROUPS.flatMap((g) => g.sections);
+  return AUDIT_SECTIONS.flatMap(({ key, follow }) => {
+    const section = sections.find((s) => s.key === key);
+    if (!section) return [];
+    const url = localePath(section.path, locale);
+    return [{ url, title: label(key), level: 1 as const, ...(follow ? { follow: url } : {}) }];
+  });
+}
+
+export function binderContents(kind: BinderKind, model: Model, locale: Locale, label: (key: string) => string): BinderDoc[] {
+  return kind === 'emergency' ? emergency(model, locale) : audit(locale, label);
+}
