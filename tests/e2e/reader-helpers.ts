@@ -5,8 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** axe violations as short strings, so a failure names the rule and the element. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  for (const selector of exclude) builder.exclude(selector);
+  const result = await builder.analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Layout and accessibility: every page kind passes axe in the light and the dark theme; on a
+ * 375-px phone nothing scrolls sideways and incident mode works with one thumb (screenshots are
+ * attached to the report); print drops the navigation chrome.
+ */
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './reader-helpers.ts';
+
+/** One page of every kind the site has. Generated pages are skipped while they do not exist yet. */
+const PAGE_KINDS = [
+  '/',
+  '/policy/',
+  '/policy/3-1/',
+  '/roles/l1-architect/',
+  '/runbooks/rollback/',
+  '/plans/system-failure/',
+  '/permissions/approve-release/',
+  '/separation/operations-vs-testing/',
+  '/parameters/kickoff-days/',
+  '/obligations/monthly-release/',
+  '/controls/chg-01/',
+  '/guides/incident-triage/',
+  '/matrix/',
+  '/checklists/',
+  '/traceability/',
+  '/binder/emergency/',
+  '/binder/audit/',
+  '/offline/',
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test(`every page kind passes axe (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const failures: string[] = [];
+      for (const path of PAGE_KINDS) {
+        const response = await page.goto(path);
+        if (response?.status() === 404) continue;
+        expect(response?.status(), path).toBe(200);
+        // A binder repeats pages scanned on their own: scan its title page, contents and first two documents.
+        const binder = path.startsWith('/binder/');
+        if (binder) await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true', { timeout: 20_000 });
+        const skip = binder ? ['section.binder-doc:nth-of-type(n+3)'] : [];
+        failures.push(...(await axeViolations(page, skip)).map((v) => `${path} ${v}`));
+      }
+      // Incident mode switched on, and the search dialog open with results.
+      await page.goto('/runbooks/rollback/');
+      await page.getByRole('button', { name: 'Start an incident' }).click();
+      await page.locator('#step-1').getByRole('checkbox', { name: 'Done' }).check();
+      failures.push(...(await axeViolations(page)).map((v) => `incident mode ${v}`));
+      expect(failures).toEqual([]);
+    });
+  });
+}
+
+test.describe('on a 375-px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  for (const path of ['/', '/runbooks/rollback/', '/plans/data-leak/', '/policy/2-1/', '/roles/ops-engineer/', '/matrix/']) {
+    test(`${path} fits the screen`, async ({ page }, testInfo) => {
+      const response = await page.goto(path);
+      test.skip(response?.status() === 404, `${path} is not built yet`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+      // Content comes first on a phone; the section list follows it.
+      const mainTop = await page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
+      const navTop = await page.locator('#site-nav').evaluate((n) => n.getBoundingClientRect().top);
+      expect(mainTop).toBeLessThan(navTop);
+      await testInfo.attach(`phone ${path}`, { body: await page.screenshot(), contentType: 'image/png' });
+    });
+  }
+
+  test('incident mode works one-handed: big targets, clock and log in thumb reach', async ({ page }, testInfo) => {
+    await page.goto('/runbooks/rollback/');
+    await page.getByRole('button', { name: 'Start an incident' }).tap();
+    const bar = page.locator('[data-incident-bar]');
+    await expect(bar).toBeVisible();
+    const box = (await bar.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740 + 1);
+    expect(box.y).toBeGreaterThan(740 - 100);
+    await page.locator('#step-4').scrollIntoViewIfNeeded();
+    const done = page.locator('#step-4 .step-done');
+    const target = (await done.boundingBox())!;
+    expect(target.height).toBeGreaterThanOrEqual(44);
+    expect(target.width).toBeGreaterThanOrEqual(44);
+    await done.tap();
+    await expect(page.locator('#step-4').getByRole('checkbox', { name: 'Done' })).toBeChecked();
+    for (const copy of await page.locator('#step-4 .copy-button').all()) {
+      expect((await copy.boundingBox())!.height).toBeGreaterThanOrEqual(36);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await testInfo.attach('phone incident mode', { body: await page.screenshot(), contentType: 'image/png' });
+    await bar.getByRole('link', { name: 'Log' }).tap();
+    await expect(page.getByRole('button', { name: 'Export log (Markdown)' })).toBeInViewport();
+  });
+});
+
+test('print drops the navigation chrome and shows where external links go', async ({ page }) => {
+  await page.goto('/runbooks/rollback/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.sidebar', '.breadcrumbs', '.site-footer', '.search-trigger']) {
+    await expect(page.locator(selector).first()).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.doc-control')).toBeVisible();
+  const external = page.locator('main a[href^="http"]').first();
+  if (await external.count()) {
+    const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+  }
+  // The steps start a new page.
+  expect(await page.locator('.prose h2#steps').evaluate((h) => getComputedStyle(h).breakBefore)).toBe('page');
+});
