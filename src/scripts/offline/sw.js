@@ -26,7 +26,7 @@ sw.addEventListener('install', (event) => {
       const meta = { version: BUILD.version, built: BUILD.built, saved: new Date().toISOString() };
       await cache.put(META, new Response(JSON.stringify(meta), { headers: { 'content-type': 'application/json' } }));
       // The first install takes over at once; an update waits until the reader accepts it.
-      if (!(await sw.registration.active)) await sw.skipWaiting();
+      if (!sw.registration.active) await sw.skipWaiting();
     })(),
   );
 });
