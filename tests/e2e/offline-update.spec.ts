@@ -1,0 +1,56 @@
+/**
+ * A new build's service worker installs beside the old one and waits: the page offers to switch,
+ * and switching reloads onto the new build and leaves only its cache. The test serves the built
+ * site itself, so that it can swap /sw.js for a "new build" half-way.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { test, expect } from '@playwright/test';
+
+const DIST = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+test('a new build is offered, and switching to it replaces the old cache', async ({ page }) => {
+  const original = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const oldVersion = /"version":"([0-9a-f]{12})"/.exec(original)![1]!;
+  const newVersion = 'feedfacecafe';
+  let deployed = original;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/sw.js') return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' }).end(deployed);
+    let file = join(DIST, decodeURIComponent(path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  try {
+    await page.goto(`${base}/runbooks/rollback/`);
+    await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active!;
+      if (worker.state !== 'activated') await new Promise<void>((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r()));
+    });
+    await page.reload();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    // A new build is deployed: the browser finds the new worker, which installs and waits.
+    deployed = original.replace(`"version":"${oldVersion}"`, `"version":"${newVersion}"`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const offer = page.locator('[data-update]');
+    await expect(offer).toBeVisible({ timeout: 20_000 });
+    await expect(offer).toContainText('A new version of the handbook is ready.');
+    // Until the reader switches, the old build's cache is the one that serves.
+    expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining([`handbook-${oldVersion}`, `handbook-${newVersion}`]));
+    await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Switch to it' }).click()]);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`handbook-${newVersion}`]);
+    await expect(page.locator('h1')).toContainText('Roll back');
+    await expect(page.locator('[data-update]')).toBeHidden();
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
