@@ -113,3 +113,13 @@ test('excerpts highlight the query, and the open dialog passes axe', async ({ pa
   await expect(page.locator('.search-hit-excerpt[lang="zh-CN"] mark').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('Pagefind keeps one index per language: English pages in /pagefind/, their Chinese companions in /pagefind-zh/', async ({ request }) => {
+  const main = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+  const zh = (await (await request.get('/pagefind-zh/pagefind-entry.json')).json()) as typeof main;
+  expect(Object.keys(main.languages)).toEqual(['en']);
+  expect(Object.keys(zh.languages)).toEqual(['zh-cn']);
+  // Every entry page has its Chinese companion; the companions are records, never pages of their own.
+  expect(zh.languages['zh-cn']!.page_count).toBeGreaterThan(150);
+  expect((await request.get('/search-zh/')).status()).toBe(404);
+});
