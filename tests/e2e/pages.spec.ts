@@ -62,3 +62,15 @@ test('a read-only page ships no JavaScript', async ({ page }) => {
   await page.goto('/policy/3-1/');
   expect(scripts).toEqual([]);
 });
+
+test('Chinese text renders in the self-hosted Noto Sans SC, fetched from the site, not a CDN', async ({ page, baseURL }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
+  await page.goto('/policy/2-2/');
+  await page.evaluate(() => document.fonts.ready);
+  const family = await page.locator('.clause-text[lang="zh-CN"]').evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(family.split(',')[0]).toContain('Noto Sans SC');
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '部门人员编制'))).toBe(true);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const url of fonts) expect(url.startsWith(`${baseURL}/_astro/noto-sans-sc-`)).toBe(true);
+});
