@@ -57,3 +57,9 @@ export function localeStaticPaths(): { params: { lang: string | undefined }; pro
     props: { locale },
   }));
 }
+
+/** The locale of a page from its path, for components (such as MDX ones) that are not handed a locale. */
+export function localeFromPath(pathname: string): Locale {
+  const match = (Object.keys(LOCALES) as Locale[]).find((l) => LOCALES[l].prefix && pathname.startsWith(`${LOCALES[l].prefix}/`));
+  return match ?? DEFAULT_LOCALE;
+}

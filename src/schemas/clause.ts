@@ -21,5 +21,6 @@ export const clauseSchema = (ref: RefFactory) =>
     source: z.enum(['complete', 'truncated', 'missing']).default('complete'),
     /** What a reader must know about the source of this clause (why it is cut off or missing). */
     sourceNote: z.string().optional(),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

@@ -54,5 +54,6 @@ export const controlSchema = (ref: RefFactory) =>
     test: z.string().min(1),
     /** The recurring duty that produces its evidence, if any. */
     obligation: ref('obligations').optional(),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

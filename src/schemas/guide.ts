@@ -22,5 +22,6 @@ export const guideSchema = (ref: RefFactory) =>
       .default([]),
     /** Clauses it rests on, or `proposed`. */
     basis: z.array(basis(ref)).min(1),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

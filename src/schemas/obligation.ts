@@ -48,5 +48,6 @@ export const obligationSchema = (ref: RefFactory) =>
     basis: basis(ref),
     /** For a drill: the emergency plan it exercises. */
     plan: ref('plans').optional(),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

@@ -14,5 +14,6 @@ export const parameterSchema = (ref: RefFactory) =>
     status: z.enum(['proposed', 'approved']),
     /** One English line: why this value. */
     rationale: z.string().min(1),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

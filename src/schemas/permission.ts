@@ -31,5 +31,6 @@ export const permissionSchema = (ref: RefFactory) =>
     conditions: z.string().optional(),
     /** Where it is one signature in an ordered chain (procurement, emergency escalation): the chain and the step, from 1. */
     chain: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), step: z.number().int().min(1) }).optional(),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

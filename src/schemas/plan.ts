@@ -52,5 +52,6 @@ export const planSchema = (ref: RefFactory) =>
     retroactiveApproval: z.string().min(1),
     /** Clauses it carries out. */
     basis: z.array(basis(ref)).min(1),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

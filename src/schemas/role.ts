@@ -32,5 +32,6 @@ export const roleSchema = (ref: RefFactory) =>
     meetings: z.array(ref('obligations')).default([]),
     /** What a new holder must learn before working alone, each with its basis. */
     training: z.array(z.strictObject({ topic: z.string().min(1), basis: basis(ref) })).default([]),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

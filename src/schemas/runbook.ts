@@ -30,5 +30,6 @@ export const runbookSchema = (ref: RefFactory) =>
     record: z.string().min(1),
     /** Clauses it carries out, or `proposed`. */
     basis: z.array(basis(ref)).min(1),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   });

@@ -14,6 +14,7 @@ export const separationSchema = (ref: RefFactory) =>
     basis: basis(ref),
     /** Why the pair is dangerous, in one English sentence. */
     rationale: z.string().min(1),
+    /** Document control: owner, version, effective and review dates. */
     document: documentControl(ref),
   }).refine((rule) => Boolean(rule.roles) !== Boolean(rule.permissions), {
     message: 'give exactly one of `roles` and `permissions`',

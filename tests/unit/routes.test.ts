@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { entryFromUrl, entryUrl, localeFromPath, localeStaticPaths } from '../../src/lib/routes.ts';
+
+describe('routes', () => {
+  it('put clause 3.1 at /policy/3-1/ and read it back', () => {
+    expect(entryUrl('clauses', '3.1')).toBe('/policy/3-1/');
+    expect(entryFromUrl('/policy/3-1/#text-zh')).toEqual({ collection: 'clauses', id: '3.1' });
+  });
+  it.each(COLLECTIONS)('round-trip an entry URL of %s', (collection) => {
+    expect(entryFromUrl(entryUrl(collection, 'some-id'))).toEqual({ collection, id: collection === 'clauses' ? 'some.id' : 'some-id' });
+  });
+  it('serve English at the root, so a /zh-cn/ mirror only adds a locale', () => {
+    expect(localeStaticPaths()).toEqual([{ params: { lang: undefined }, props: { locale: 'en' } }]);
+    expect(localeFromPath('/roles/ops-engineer/')).toBe('en');
+  });
+  it('do not treat generated pages or unknown sections as entries', () => {
+    expect(entryFromUrl('/matrix/')).toBeUndefined();
+    expect(entryFromUrl('/nowhere/x/')).toBeUndefined();
+  });
+});
