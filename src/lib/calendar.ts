@@ -17,6 +17,7 @@ import { WEEKDAYS, type Bilingual } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { basisId, type BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
+import { roleName } from './titles.ts';
 
 export const TIME_ZONE = 'Asia/Shanghai';
 
@@ -298,7 +299,7 @@ const basisWords = (b: BasisId) => (b === 'proposed' ? 'proposed by the handbook
 export function buildIcs(model: Model, options: IcsOptions = {}): string {
   const events = recurringEvents(model);
   const host = options.site ? new URL(options.site).host : 'handbook.local';
-  const name = (id: string) => model.get('roles', id)?.data.name.en ?? id;
+  const name = (id: string) => roleName(model, id);
   // DTSTAMP: the latest review of anything the feed is computed from, so every build writes the same feed
   const stamp = [...model.all('obligations'), ...model.all('parameters')].map((e) => e.data.document.reviewed).sort().at(-1) ?? '2026-01-01';
   const calendar = ical({

@@ -9,6 +9,7 @@ import type { Entry } from './content/load.ts';
 import { LIFECYCLE, LIFECYCLE_BASIS, deadlineText, gateApprovers, type LifecycleStage } from './lifecycle.ts';
 import { basisId, orderedRoles, type BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
+import { roleName } from './titles.ts';
 
 export type ChecklistKind = 'audit' | 'law' | 'gate' | 'onboarding' | 'drill' | 'monthly';
 export const CHECKLIST_KINDS: readonly ChecklistKind[] = ['audit', 'law', 'gate', 'onboarding', 'drill', 'monthly'];
@@ -191,7 +192,7 @@ export function onboardingChecklist(model: Model): Checklist {
 
 export function drillChecklist(model: Model, drill: Entry<'obligations'>): Checklist {
   const plan = drill.data.plan ? model.get('plans', drill.data.plan.id) : undefined;
-  const name = (id: string) => model.get('roles', id)?.data.name.en ?? id;
+  const name = (id: string) => roleName(model, id);
   const items: ChecklistItem[] = [
     {
       id: drill.id,

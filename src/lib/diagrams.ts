@@ -10,6 +10,7 @@ import { instance, type Viz } from '@viz-js/viz';
 import type { Chain, EscalationLadder, LifecycleGate } from './approvals.ts';
 import type { OrgLine } from './org.ts';
 import type { Model } from './model.ts';
+import { roleName } from './titles.ts';
 
 export interface DiagramNode {
   id: string;
@@ -98,8 +99,6 @@ export async function renderSvg(diagram: Diagram, labelledBy: string): Promise<s
 
 // ---- the site's diagrams, built from generator output --------------------------------------
 
-/** A role's English name, or its id when the model lacks it. */
-const roleName = (model: Model, id: string): string => model.get('roles', id)?.data.name.en ?? id;
 const basisNote = (basis: string | undefined) => (basis === undefined ? '' : basis === 'proposed' ? 'proposed' : `clause ${basis}`);
 
 /** An ordered chain of signatures: request → step 1 → step 2 → … → approved. */

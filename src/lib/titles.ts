@@ -1,6 +1,7 @@
 /** The display title of any entry, in English and Chinese. */
 import type { Bilingual, CollectionName, DataByCollection } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
+import type { Model } from './model.ts';
 
 export function entryTitles(entry: Entry): { en: string; zh?: string } {
   const data = entry.data as DataByCollection[CollectionName];
@@ -14,3 +15,6 @@ export function entryTitles(entry: Entry): { en: string; zh?: string } {
 }
 
 export const entryTitle = (entry: Entry): string => entryTitles(entry).en;
+
+/** A role's English name, or its id when the model has no such role (generators may run on partial fixtures). */
+export const roleName = (model: Model, id: string): string => model.get('roles', id)?.data.name.en ?? id;

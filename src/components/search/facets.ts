@@ -6,6 +6,7 @@
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Entry } from '../../lib/content/load.ts';
 import type { Model } from '../../lib/model.ts';
+import { roleName } from '../../lib/titles.ts';
 
 /** The `kind` filter value of each collection's pages. Generated pages add their own (`checklist`). */
 export const KIND_BY_COLLECTION: Record<CollectionName, string> = {
@@ -33,7 +34,7 @@ export interface Facets {
 
 /** The owner filter value: the owning role's English name, or its id if the role is unknown. */
 export function ownerName(model: Model, roleId: string): string {
-  return model.get('roles', roleId)?.data.name.en ?? roleId;
+  return roleName(model, roleId);
 }
 
 export function facetsOf(entry: Entry, model: Model): Facets {
