@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { schemas } from '../../src/schemas/index.ts';
+import { checkContent } from '../../src/lib/checks/index.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
 
 const loaded = loadContent({ contentDir: 'src/content' });
 const model = buildModel(loaded.entries);
@@ -85,6 +87,13 @@ describe('retroactive approval (clause 4.1)', () => {
       expect(plan.data.retroactiveApprovers.map((r) => r.decisionLevel).sort(), plan.id).toEqual(plan.data.severities.map((s) => s.decisionLevel).sort());
       for (const row of plan.data.retroactiveApprovers) expect(holders.indexOf(id(row.approvedBy)), `${plan.id} level ${row.decisionLevel}`).toBeGreaterThanOrEqual(row.decisionLevel - 1);
     }
+  });
+
+  it('the checker reports a self-approving plan with its file, line, field and the fix (fixture plan-self-approval)', () => {
+    const { findings } = checkContent({ contentDir: 'tests/fixtures/plan-self-approval/content', today: '2027-01-01' });
+    expect(findings.map(formatFinding)).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/plan-self-approval\/content\/plans\/system-failure\.mdx:31:51  schema  field `retroactiveApprovers\.0\.approvedBy`: the role that files a retroactive approval cannot grant it; name the next decision level up \(e\.g\. `executive-in-charge`\)/),
+    ]);
   });
 
   it('the schema refuses a plan whose filer approves their own request, and names the field', () => {
