@@ -148,8 +148,10 @@ describe('one answer to each contradiction, everywhere in the content', () => {
     expect(everywhere(/(cannot be reached|nobody can approve|can approve) within 15 minutes/i)).toEqual([]);
   });
 
-  it('a Redis that still answers is restarted only with the on-call DBA, and the triage runbook says so', () => {
-    expect(model.get('runbooks', 'booking-outage-triage')!.body).toMatch(/still answers `PONG` is never restarted or flushed without the <Role id="on-call-dba" \/>/);
+  it('restarting Redis is never called harmless: the on-call DBA decides it, in the plan and in the triage runbook', () => {
+    expect(model.get('plans', 'system-failure')!.body).toMatch(/\*\*Restarting Redis\.\*\* Never harmless[^\n]*on-call-dba/);
+    expect(model.get('runbooks', 'booking-outage-triage')!.body).toMatch(/phone the <Role id="on-call-dba" \/>, who decides the restart/);
+    expect(everywhere(/cache is rebuilt from MySQL, so watch/)).toEqual([]);
   });
 
   it('a hand-patched HPA maximum is allowed only during a declared incident, under chg-04', () => {
