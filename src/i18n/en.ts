@@ -83,7 +83,7 @@ export const en = {
   'plan.runbooks': 'Runbooks',
   'plan.drill': 'Drill',
   'plan.retroactive': 'Retroactive approval',
-  'plan.deadlineBasis': 'deadline:',
+  'plan.deadlineBasis': 'Deadline basis:',
   'plan.filedBy': 'Files',
   'plan.approvedBy': 'Approves',
   'channel.phone': 'Phone',
