@@ -160,6 +160,20 @@ describe('one answer to each contradiction, everywhere in the content', () => {
     expect(model.get('runbooks', 'peak-capacity-check')!.body).toMatch(/Do not patch HPAs by hand[^.]*during an incident follows <Control id="chg-04" \/>/);
   });
 
+  it('two plans run as one incident on one clock, from the first declaration, and every plan says where the rule is', () => {
+    const rule = model.get('plans', 'system-failure')!.body!;
+    expect(rule).toMatch(/## Two plans at once: one commander, one clock/);
+    expect(rule).toMatch(/minute 0 is the first declaration, and a plan that joins later does not restart it/);
+    expect(rule).toMatch(/the shorter one applies/);
+    for (const planId of ['security-incident', 'data-leak']) expect(model.get('plans', planId)!.body, planId).toMatch(/\*\*Two plans at once\*\* in the <Plan id="system-failure" \/>/);
+  });
+
+  it('closing rooms that still sell is the executive in charge\'s approval; only oversold rooms are stopped without one', () => {
+    expect(everywhere(/ask <Role id="sales" \/> to close that channel's inventory/)).toEqual([]);
+    expect(model.get('plans', 'system-failure')!.body).toMatch(/Closing rooms that still have availability, a whole hotel or a whole channel costs sales and is approved by the <Role id="executive-in-charge" \/>/);
+    expect(model.get('runbooks', 'channel-sync-failure')!.body).toMatch(/rooms already oversold get a stop-sell at once, without approval/);
+  });
+
   it('the architect no longer decides between rollback and fix forward', () => {
     expect(everywhere(/decides, with the incident lead, between rollback and fix forward/)).toEqual([]);
   });
