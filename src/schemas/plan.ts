@@ -20,10 +20,21 @@ export const planSchema = (ref: RefFactory) =>
       .array(
         z.strictObject({
           level: z.enum(SEVERITIES),
+          /**
+           * Impact that sets this severity at declaration, without waiting: what guests, hotels or data
+           * suffer now ("no booking completes" is critical at minute 5). No duration belongs here.
+           */
           criteria: z.array(z.string().min(1)).min(1),
+          /** Conditions that raise an incident declared lower to this level later (severity only goes up). */
+          raiseWhen: z.array(z.string().min(1)).default([]),
           /** 1 department head, 2 executive in charge, 3 CEO (clause 4.1). */
           decisionLevel: z.number().int().min(1).max(3),
           decider: ref('roles'),
+          /**
+           * The one incident commander at this severity: one log, one clock, one severity and the calls,
+           * whichever plans run together. Every plan names the same role for the same severity.
+           */
+          commander: ref('roles'),
         }),
       )
       .min(1),
@@ -38,7 +49,10 @@ export const planSchema = (ref: RefFactory) =>
           channel: z.enum(['phone', 'wecom', 'phone-and-wecom']),
           /** Deadline from activation, e.g. `15 min`. */
           within: z.string().min(1),
+          /** Why this call or message is owed (the channel of clause 7.1, the report of 5.2 …). */
           basis: basis(ref),
+          /** Where the deadline itself comes from; the policy fixes no minutes, so `proposed` unless a clause does. */
+          withinBasis: basis(ref).default('proposed'),
         }),
       )
       .min(1),
@@ -50,6 +64,25 @@ export const planSchema = (ref: RefFactory) =>
     drill: ref('obligations').optional(),
     /** What the crisis team files afterwards for the decisions it took first (clause 4.1). */
     retroactiveApproval: z.string().min(1),
+    /**
+     * Per decision level, who files the retroactive approval and who grants it. Nobody approves a
+     * decision they filed: a level-1 decision filed by the department head goes to the executive in charge.
+     */
+    retroactiveApprovers: z
+      .array(
+        z
+          .strictObject({
+            decisionLevel: z.number().int().min(1).max(3),
+            filedBy: ref('roles'),
+            approvedBy: ref('roles'),
+            basis: basis(ref),
+          })
+          .refine((row) => row.filedBy.id !== row.approvedBy.id, {
+            path: ['approvedBy'],
+            message: 'the role that files a retroactive approval cannot grant it; name the next decision level up (e.g. `executive-in-charge`)',
+          }),
+      )
+      .min(1),
     /** Clauses it carries out. */
     basis: z.array(basis(ref)).min(1),
     /** Document control: owner, version, effective and review dates. */

@@ -83,7 +83,7 @@ describe('orphans, drills and evidence', () => {
   });
 
   it('orphan-plan: a plan with no runbook', () => {
-    expect(report('orphan-plan')).toMatchInlineSnapshot(`"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:26:1  orphan-plan  plan \`system-failure\` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in \`runbooks\`)"`);
+    expect(report('orphan-plan')).toMatchInlineSnapshot(`"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:27:1  orphan-plan  plan \`system-failure\` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in \`runbooks\`)"`);
   });
 
   it('plan-no-drill: a plan with no drill', () => {
