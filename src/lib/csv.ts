@@ -9,11 +9,19 @@ export const CSV_BOM = '\ufeff';
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 /**
+ * A cell a spreadsheet would run as a formula: `=`, `+`, `-`, `@`, a tab or a line break first,
+ * whatever follows. papaparse's own guard (`escapeFormulae: FORMULA_START`) is `^[=+\-@\t\r].*$`, whose `.`
+ * stops at a line break, so a multi-line cell such as checklist evidence joined with `\n` slipped
+ * through; this pattern looks at the first character only.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/**
  * Rows (the first being the header) to CSV text with CRLF line ends (RFC 4180). A cell that a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
+ * spreadsheet would run as a formula is prefixed with `'`.
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return CSV_BOM + Papa.unparse(rows as string[][], { newline: '\r\n', quotes: false, escapeFormulae: true });
+  return CSV_BOM + Papa.unparse(rows as string[][], { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
 }
 
 /** CSV text back to rows, for tests and for anyone checking a download. */

