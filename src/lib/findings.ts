@@ -12,6 +12,25 @@ export interface Finding {
   hint?: string;
 }
 
+/** The longest quote of a bad value a finding carries: enough to find it, never a whole input or a whole secret. */
+export const EXCERPT_CHARS = 60;
+
+/** `text` cut to `max` characters with `…` and the full length, so a finding never prints a whole dump. */
+export function excerpt(text: string, max = EXCERPT_CHARS): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}… (${chars.length} characters)`;
+}
+
+/** Message and hint of a finding cut to a readable length: the one place that bounds what a run prints per finding. */
+export const MESSAGE_CHARS = 400;
+export function capFinding(f: Finding): Finding {
+  return {
+    ...f,
+    message: excerpt(f.message, MESSAGE_CHARS),
+    ...(f.hint !== undefined ? { hint: excerpt(f.hint, MESSAGE_CHARS) } : {}),
+  };
+}
+
 /** `path:line:column  rule-id  message  (hint)`, the line and column only where known. */
 export function formatFinding(f: Finding): string {
   const where = f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;

@@ -79,7 +79,7 @@ describe('loader edge cases', () => {
   it('reports each problem with its place and a fix, and never throws', () => {
     expect(lines()).toMatchInlineSnapshot(`
       "roles/alias.yaml:1:1  parse  malformed YAML: Unresolved alias (the anchor must be set before the alias): nowhere
-      roles/dangling.yaml  parse  the file cannot be read (ENOENT)
+      roles/dangling.yaml:1:1  symlink  a symbolic link; the checker never follows links, so what it points at is not checked  (replace the link with the file itself)
       permissions/typos.yaml:1:24  schema  field \`title.fr\` is not part of the schema  (did you mean \`en\`, \`zh\`?)
       permissions/typos.yaml:4:1  schema  field \`basis\`: Invalid input (got 3.1)  (quote the clause id: \`"3.1"\`)
       permissions/typos.yaml:6:1  schema  field \`document.reviewed\` is required but missing

@@ -6,7 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import type { CollectionName } from '../../schemas/index.ts';
 import { loadContent } from '../content/load.ts';
-import type { Finding } from '../findings.ts';
+import { FILE_RULES } from '../content/file-guard.ts';
+import { capFinding, type Finding } from '../findings.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
 import type { Check, CheckContext } from './types.ts';
 import { clauseBasis } from './clause-basis.ts';
@@ -25,6 +26,12 @@ import { separationOfDuties } from './separation-of-duties.ts';
 import { unknownComponent } from './unknown-component.ts';
 import { unknownGrantee } from './unknown-grantee.ts';
 import { unknownReference } from './unknown-reference.ts';
+import { mdxEsm } from './mdx-esm.ts';
+import { mdxExpression } from './mdx-expression.ts';
+import { mdxElement } from './mdx-element.ts';
+import { mdxEventAttribute } from './mdx-event-attribute.ts';
+import { linkScheme } from './link-scheme.ts';
+import { sensitiveData } from './sensitive-data.ts';
 
 /**
  * Every rule over the model. The loader adds `parse`, `schema` and `stray-file`; the link
@@ -47,10 +54,16 @@ export const CHECKS: readonly Check[] = [
   obligationNoEvidence,
   planNoDrill,
   overdueReview,
+  mdxEsm,
+  mdxExpression,
+  mdxElement,
+  mdxEventAttribute,
+  linkScheme,
+  sensitiveData,
 ];
 
 /** Rule ids reported by the loader rather than by a check of the registry. */
-export const LOADER_RULES = ['parse', 'schema', 'stray-file'] as const;
+export const LOADER_RULES = ['parse', 'schema', 'stray-file', ...FILE_RULES] as const;
 
 /** The checker itself failed (a bug, or no content folder): exit code 2, not 1. */
 export class CheckerError extends Error {
@@ -74,6 +87,8 @@ export interface CheckOptions {
   today?: string;
   /** Overdue reviews become errors. */
   strict?: boolean;
+  /** Files larger than this many bytes are a finding and are not parsed (default `MAX_FILE_BYTES`). */
+  maxFileBytes?: number;
 }
 
 export function byPlace(a: Finding, b: Finding): number {
@@ -109,5 +124,5 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
   }
   findings.sort(byPlace);
-  return { model, findings };
+  return { model, findings: findings.map(capFinding) };
 }

@@ -7,6 +7,7 @@ import { entryFromUrl } from '../routes.ts';
 import { KNOWN_COMPONENTS, REFERENCE_COMPONENTS } from './components.ts';
 import type { Position } from './parse.ts';
 import { ParseError } from './parse.ts';
+import { findCode, type CodeUse } from './body-code.ts';
 
 export interface BodyReference {
   collection: CollectionName;
@@ -28,6 +29,8 @@ export interface BodyScan {
   missingIds: { name: string; position: Position }[];
   /** Internal links that are not entry pages (section indexes, generated pages); checked against the build. */
   links: BodyLink[];
+  /** ESM, expressions, script-like elements, event attributes and unsafe link schemes (see body-code.ts). */
+  code: CodeUse[];
 }
 
 interface MdNode {
@@ -65,7 +68,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     }
     throw new ParseError(`invalid MDX: ${reason}`, line ? { line: line + firstLine - 1, column } : undefined);
   }
-  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [] };
+  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [], code: [] };
   const at = (node: MdNode): Position => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
     column: node.position?.start.column ?? 1,
@@ -95,5 +98,6 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     node.children?.forEach(visit);
   };
   visit(tree);
+  scan.code = findCode(tree, (node) => at(node as MdNode));
   return scan;
 }

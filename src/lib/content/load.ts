@@ -3,15 +3,16 @@
  * for bad content: each problem becomes a finding, and loading goes on, so one run
  * reports everything.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, MDX_COLLECTIONS, schemas, type CollectionName, type DataByCollection } from '../../schemas/index.ts';
-import type { Finding } from '../findings.ts';
+import { excerpt, type Finding } from '../findings.ts';
 import { didYouMean } from '../suggest.ts';
 import { entryIdFromPath, EXTENSIONS } from './files.ts';
 import { parseContentFile, ParseError, type ParsedFile, type Position } from './parse.ts';
 import { scanBody, type BodyScan } from './body.ts';
+import { MAX_FILE_BYTES, readGuarded } from './file-guard.ts';
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -22,6 +23,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   locate: (path: readonly PropertyKey[]) => Position;
   body?: string;
   bodyScan?: BodyScan;
+  /** The whole file as read, for rules over the text itself (`sensitive-data`). */
+  source: string;
 }
 
 export type AnyEntry = { [C in CollectionName]: Entry<C> }[CollectionName];
@@ -40,7 +43,11 @@ export interface LoadedContent {
   failed: FailedEntry[];
 }
 
-/** Every file below `dir`, sorted so that findings and duplicate-id reports are stable. Unreadable paths are listed too; reading them fails later, as a finding. */
+/**
+ * Every file below `dir`, sorted so that findings and duplicate-id reports are stable. A symbolic
+ * link is listed as a file and never followed (reading it is refused later, as a finding), so a
+ * link to a parent folder cannot make the walk loop. Unreadable paths are listed too.
+ */
 function listFiles(dir: string): string[] {
   let names: string[];
   try {
@@ -53,24 +60,12 @@ function listFiles(dir: string): string[] {
     const path = join(dir, name);
     let isDirectory = false;
     try {
-      isDirectory = statSync(path).isDirectory();
+      isDirectory = lstatSync(path).isDirectory();
     } catch {
-      // a dangling link or a file removed while we read: reported when it is read
+      // a file removed while we read: reported when it is read
     }
     return isDirectory ? listFiles(path) : [path];
   });
-}
-
-function readText(path: string): string {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ParseError(`the file cannot be read (${code ?? (error as Error).message})`);
-  }
-  if (buffer.includes(0)) throw new ParseError('the file is binary, not text');
-  return buffer.toString('utf8');
 }
 
 const isMdx = (collection: CollectionName) => (MDX_COLLECTIONS as readonly string[]).includes(collection);
@@ -107,7 +102,7 @@ function issueToFindings(issue: z.core.$ZodIssue, file: string, parsed: ParsedFi
   const path = issue.path as PropertyKey[];
   const field = path.length ? path.join('.') : '(root)';
   const at = parsed.locate(path);
-  const received = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
+  const received = 'input' in issue && issue.input !== undefined ? ` (got ${excerpt(JSON.stringify(issue.input))})` : '';
   let hint: string | undefined;
   let message = `field \`${field}\`: ${issue.message}${received}`;
   if (issue.code === 'unrecognized_keys') {
@@ -143,9 +138,11 @@ export interface LoadOptions {
   contentDir: string;
   /** Findings name files relative to this folder. */
   cwd?: string;
+  /** Files larger than this are reported, not parsed. */
+  maxFileBytes?: number;
 }
 
-export function loadContent({ contentDir, cwd = process.cwd() }: LoadOptions): LoadedContent {
+export function loadContent({ contentDir, cwd = process.cwd(), maxFileBytes = MAX_FILE_BYTES }: LoadOptions): LoadedContent {
   const entries: AnyEntry[] = [];
   const findings: Finding[] = [];
   const failed: FailedEntry[] = [];
@@ -154,6 +151,16 @@ export function loadContent({ contentDir, cwd = process.cwd() }: LoadOptions): L
     for (const path of listFiles(dir)) {
       const file = relative(cwd, path);
       const ext = extname(path).toLowerCase();
+      const id = entryIdFromPath(collection, relative(dir, path));
+      const guarded = readGuarded(path, maxFileBytes);
+      const refuse = (problem: { rule: string; message: string; hint?: string; position?: { line: number; column: number } }) => {
+        findings.push({ rule: problem.rule, severity: 'error', file, ...(problem.position ?? {}), message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) });
+        failed.push({ collection, id, file });
+      };
+      if ('problem' in guarded && guarded.problem.rule === 'symlink') {
+        refuse(guarded.problem);
+        continue;
+      }
       if (!EXTENSIONS[collection].includes(ext)) {
         findings.push({
           rule: 'stray-file',
@@ -164,11 +171,14 @@ export function loadContent({ contentDir, cwd = process.cwd() }: LoadOptions): L
         });
         continue;
       }
-      const id = entryIdFromPath(collection, relative(dir, path));
+      if ('problem' in guarded) {
+        refuse(guarded.problem);
+        continue;
+      }
       let parsed: ParsedFile;
       let bodyScan: BodyScan | undefined;
       try {
-        parsed = parseContentFile(readText(path), isMdx(collection) ? 'mdx' : 'yaml');
+        parsed = parseContentFile(guarded.text, isMdx(collection) ? 'mdx' : 'yaml');
         if (parsed.body !== undefined) bodyScan = scanBody(parsed.body, parsed.bodyLine ?? 1);
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;
@@ -189,6 +199,7 @@ export function loadContent({ contentDir, cwd = process.cwd() }: LoadOptions): L
         file,
         data: result.data,
         locate: parsed.locate,
+        source: guarded.text,
         ...(parsed.body !== undefined ? { body: parsed.body } : {}),
         ...(bodyScan ? { bodyScan } : {}),
       } as AnyEntry);
