@@ -1,33 +1,34 @@
 /**
- * `npm run build`: check the content, build into a fresh folder, index it with
- * Pagefind, check its internal links, and only then swap it in as dist/. Any failure
- * leaves the last good dist/ untouched.
+ * `npm run build`: check the content, build into a fresh staging folder, index it with
+ * Pagefind, check its internal links, and only then publish it as dist/ with one rename
+ * (scripts/publish.ts). Any failure leaves the last good dist/ untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildAndPublish, BuildStepError } from './publish.ts';
 
 const finalDir = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
-const stagingDir = `${finalDir}.staging`;
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${label} failed; ${existsSync(finalDir) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`);
-    rmSync(stagingDir, { recursive: true, force: true });
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) throw new BuildStepError(label, result.status ?? 1);
 }
 
-rmSync(stagingDir, { recursive: true, force: true });
-run('content check', process.execPath, ['scripts/check.ts']);
-run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HANDBOOK_OUT_DIR: stagingDir });
-run('pagefind index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stagingDir]);
-run('chinese search index', process.execPath, ['scripts/search-zh.ts', stagingDir]);
-run('service worker', process.execPath, ['scripts/service-worker.ts', stagingDir]);
-if (existsSync('scripts/check-links.ts')) run('internal links', process.execPath, ['scripts/check-links.ts', stagingDir]);
-
-rmSync(finalDir, { recursive: true, force: true });
-renameSync(stagingDir, finalDir);
-console.log(`\n✔ built ${finalDir}`);
+try {
+  const published = buildAndPublish(finalDir, (stagingDir) => {
+    run('content check', process.execPath, ['scripts/check.ts']);
+    run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HANDBOOK_OUT_DIR: stagingDir });
+    run('pagefind index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stagingDir]);
+    run('chinese search index', process.execPath, ['scripts/search-zh.ts', stagingDir]);
+    run('service worker', process.execPath, ['scripts/service-worker.ts', stagingDir]);
+    run('security headers', process.execPath, ['scripts/headers.ts', stagingDir]);
+    if (existsSync('scripts/check-links.ts')) run('internal links', process.execPath, ['scripts/check-links.ts', stagingDir]);
+  });
+  console.log(`\n✔ built ${finalDir} → ${published}`);
+} catch (error) {
+  if (!(error instanceof BuildStepError)) throw error;
+  console.error(`\n✖ ${error.step} failed; ${existsSync(finalDir) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`);
+  process.exit(error.status);
+}

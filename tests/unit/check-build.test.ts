@@ -6,7 +6,7 @@
  * broken elsewhere cannot make a test pass for the wrong reason.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,8 @@ describe('scripts/build.mjs', () => {
     expect(run.output).toContain('✖ content check failed; the previous dist/ is left as it was.');
     expect(run.output).not.toContain('▶ astro build');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('last good build\n');
-    expect(existsSync(`${dist}.staging`)).toBe(false);
+    // the failed build's staging folder is gone
+    expect(readdirSync(`${dist}.builds`)).toEqual([]);
   });
 });
 
