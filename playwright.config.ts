@@ -19,7 +19,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      // no sandbox only where Chromium cannot have one: as root, or HANDBOOK_NO_SANDBOX=1 in a container
+      args: [...(process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
   // The tests run against the production build (`npm run build` first), served as it would be.

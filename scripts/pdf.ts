@@ -9,37 +9,15 @@
  * /binder/audit/) hold the title page and the table of contents; the footer numbers the pages.
  * Exit codes: 0 written, 1 a binder could not be printed, 2 bad usage or no built site.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { en } from '../src/i18n/en.ts';
+import { serve } from './static-server.ts';
 
 export const BINDER_FILES = { emergency: 'emergency-binder.pdf', audit: 'audit-pack.pdf' } as const;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.csv': 'text/csv', '.wasm': 'application/wasm',
-};
-
-/** A static server for the built site on a free port. */
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    let path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!path.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-    }),
-  );
-}
 
 /** Pages in a PDF file: its page objects (`/Type /Page`, not `/Pages`). */
 export const pdfPageCount = (file: string): number => (readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
@@ -47,11 +25,17 @@ export const pdfPageCount = (file: string): number => (readFileSync(file, 'latin
 /** Same choice as playwright.config.ts: CHROMIUM_PATH, else Debian's chromium, else Playwright's own. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/**
+ * Chromium's sandbox stays on unless it cannot work: as root (Chromium refuses to start) or
+ * where the container forbids it (HANDBOOK_NO_SANDBOX=1). The pages printed are our own build.
+ */
+export const sandboxArgs = (): string[] => (process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : []);
+
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export async function printBinders(baseUrl: string, outDir: string): Promise<{ file: string; pages: number }[]> {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...sandboxArgs(), '--disable-gpu'] });
   const written: { file: string; pages: number }[] = [];
   try {
     const page = await browser.newPage();
