@@ -11,7 +11,7 @@
  *   dist.builds/20261128T101010Z-d4e5f6/   kept for a rollback (`KEEP_BUILDS`)
  *   dist.builds/.staging-…/                a build in progress
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Published builds kept besides the current one, to roll back by pointing `dist` at one of them. */
@@ -29,7 +29,10 @@ export const buildsDir = (dist: string): string => `${resolve(dist)}.builds`;
 export function stage(dist: string): string {
   const builds = buildsDir(dist);
   mkdirSync(builds, { recursive: true });
-  return mkdtempSync(join(builds, STAGING_PREFIX));
+  const staging = mkdtempSync(join(builds, STAGING_PREFIX));
+  // mkdtemp makes it 0700: the web server's user must be able to read the published build
+  chmodSync(staging, 0o755);
+  return staging;
 }
 
 /** Removes a staging folder after a failed build. */

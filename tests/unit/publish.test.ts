@@ -3,7 +3,7 @@
  * and whenever a publish is cut off, and two builds never share a staging folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -40,6 +40,8 @@ describe('publish', () => {
     const builds = readdirSync(buildsDir(dist));
     expect(builds).toHaveLength(KEEP_BUILDS + 1);
     expect(builds.map((b) => join(buildsDir(dist), b))).toContain(currentBuild(dist));
+    // readable by the web server's own user, not only by whoever built it
+    expect(statSync(currentBuild(dist)!).mode & 0o777).toBe(0o755);
   });
 
   it('two builds at once get two staging folders', () => {
