@@ -9,6 +9,10 @@
  * a reader sees one build, never parts of two. A new build installs its own cache next to the
  * old one and waits; the page offers to switch, and on activation the old cache is deleted and
  * every open page reloads onto the new build.
+ *
+ * Kill switch: `node scripts/service-worker.ts --kill <site-dir>` (or a build with
+ * HANDBOOK_SERVICE_WORKER=kill) replaces this worker with sw-kill.js, which deletes the caches and
+ * unregisters itself on every reader's next visit (README, "Roll back the service worker").
  */
 /** @type {ServiceWorkerGlobalScope} */
 const sw = /** @type {any} */ (self);
@@ -47,9 +51,12 @@ sw.addEventListener('activate', (event) => {
 /**
  * Files kept once fetched: only the build's hashed assets (fonts, images), whose content never
  * changes under the same name. A page that was not precached is never stored, so the cache
- * holds exactly one build.
+ * holds exactly one build. An HTML answer under /_astro/ is a server's fallback page (a host
+ * that answers every missing path with index.html), never an asset: kept, it would stand in for
+ * that asset for the whole life of the build.
  */
-const cacheable = (/** @type {URL} */ url) => url.pathname.startsWith('/_astro/');
+const cacheable = (/** @type {URL} */ url, /** @type {Response} */ response) =>
+  url.pathname.startsWith('/_astro/') && !/^text\/html\b/i.test(response.headers.get('content-type') ?? '');
 
 async function respond(/** @type {Request} */ request) {
   const url = new URL(request.url);
@@ -58,7 +65,7 @@ async function respond(/** @type {Request} */ request) {
   if (cached) return cached;
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === 'basic' && cacheable(url)) await cache.put(url.pathname, response.clone());
+    if (response.ok && response.type === 'basic' && cacheable(url, response)) await cache.put(url.pathname, response.clone());
     return response;
   } catch (error) {
     if (request.mode === 'navigate') {
