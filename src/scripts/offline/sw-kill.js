@@ -8,18 +8,18 @@
  * are not touched. A later normal build registers the real worker again.
  */
 /** @type {ServiceWorkerGlobalScope} */
-const sw = /** @type {any} */ (self);
+const scope = /** @type {any} */ (self);
 
-sw.addEventListener('install', () => {
-  sw.skipWaiting();
+scope.addEventListener('install', () => {
+  scope.skipWaiting();
 });
 
-sw.addEventListener('activate', (event) => {
+scope.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (key.startsWith('handbook-')) await caches.delete(key);
-      await sw.registration.unregister();
-      for (const client of await sw.clients.matchAll({ type: 'window' })) /** @type {WindowClient} */ (client).navigate(client.url);
+      await scope.registration.unregister();
+      for (const client of await scope.clients.matchAll({ type: 'window' })) /** @type {WindowClient} */ (client).navigate(client.url);
     })(),
   );
 });
