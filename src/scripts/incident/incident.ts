@@ -4,6 +4,7 @@
  * per incident in localStorage; exports the timeline; and puts a copy button on every command.
  */
 import { duration, localTime, newIncidentId, toJson, toMarkdown, type Incident, type LogWords, type StepRecord } from './log.ts';
+import { CURRENT, currentId, deleteAll, KEY, purge, readIncident, RETENTION_DAYS, WHO } from './store.ts';
 
 interface Words extends LogWords {
   done: string;
@@ -14,11 +15,11 @@ interface Words extends LogWords {
   copyFailed: string;
   resetConfirm: string;
   noName: string;
+  deleteAllConfirm: string;
+  deletedAll: string;
+  skipped: string;
+  purged: string;
 }
-
-const KEY = 'handbook.incident.';
-const CURRENT = `${KEY}current`;
-const WHO = `${KEY}who`;
 
 const panel = document.querySelector<HTMLElement>('[data-incident]')!;
 const words = JSON.parse(panel.dataset.strings!) as Words;
@@ -40,9 +41,22 @@ function read<T>(key: string): T | undefined {
   }
 }
 const write = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value));
+/** Says once per page that stored records were skipped or removed (they are never a reason to fail). */
+function notice(text: string) {
+  const box = $('[data-incident-notice]', panel);
+  box.textContent = text;
+  box.hidden = false;
+}
+let warnedSkipped = false;
 const current = (): Incident | undefined => {
-  const id = read<string>(CURRENT);
-  return id ? read<Incident>(KEY + id) : undefined;
+  const id = currentId(localStorage);
+  if (!id) return undefined;
+  const { incident, skipped } = readIncident(localStorage, id);
+  if (skipped > 0 && !warnedSkipped) {
+    warnedSkipped = true;
+    notice(fill(words.skipped, { count: skipped }));
+  }
+  return incident;
 };
 const save = (incident: Incident) => write(KEY + incident.id, incident);
 
@@ -183,7 +197,22 @@ $('[data-incident-reset]', panel).addEventListener('click', () => {
   render();
 });
 
-whoInput.value = read<string>(WHO) ?? '';
+$('[data-incident-delete-all]', panel).addEventListener('click', () => {
+  if (!confirm(words.deleteAllConfirm)) return;
+  const count = deleteAll(localStorage);
+  whoInput.value = '';
+  $('[data-incident-output-box]', panel).hidden = true;
+  live.textContent = fill(words.deletedAll, { count });
+  notice(fill(words.deletedAll, { count }));
+  render();
+});
+
+// Old logs (names and notes) do not stay on the device for ever; unreadable records go too.
+const purged = purge(localStorage, new Date(), RETENTION_DAYS);
+if (purged.expired + purged.unreadable > 0) notice(fill(words.purged, { count: purged.expired + purged.unreadable, days: RETENTION_DAYS }));
+
+const storedWho = read<unknown>(WHO);
+whoInput.value = typeof storedWho === 'string' ? storedWho.slice(0, 200) : '';
 whoInput.addEventListener('change', () => {
   write(WHO, whoInput.value.trim());
   $('[data-incident-who-hint]', panel).textContent = '';

@@ -93,15 +93,40 @@ export interface LogWords {
   empty: string;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * Text as Markdown shows it literally: every character that could open HTML, an entity, a link,
+ * an image or emphasis is backslash-escaped, and what GFM would turn into a link by itself
+ * (`https://…`, `www.…`, `name@host`) is broken, so a note such as `<img onerror=…>` or
+ * `[log](javascript:…)` stays text in whatever renders the exported log.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]()<>!|~&@]/g, (c) => `\\${c}`)
+    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** One table cell: escaped, on one line. */
+const cell = (text: string) => escapeMarkdown(text).replace(/\s*\n\s*/g, ' ');
+
+/** A site path as a Markdown link target: encoded, so that spaces, `(` and `)` cannot end the link early. */
+function linkTarget(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // keep it as stored: it is encoded below either way
+  }
+  return encodeURI(decoded).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
 
 export function toMarkdown(incident: Incident, words: LogWords, exportedAt: string, origin = ''): string {
   const rows = timeline(incident);
   const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const lines = [
-    `# ${words.logTitle} ${incident.id}`,
+    `# ${words.logTitle} ${escapeMarkdown(incident.id)}`,
     '',
-    `- ${fill(words.activated, { time: localTime(incident.activatedAt), title: incident.activatedOn.title, url: origin + incident.activatedOn.url })}`,
+    `- ${fill(words.activated, { time: localTime(incident.activatedAt), title: escapeMarkdown(incident.activatedOn.title), url: origin + linkTarget(incident.activatedOn.url) })}`,
     `- ${fill(words.exported, { time: localTime(exportedAt) })}`,
     `- ${words.basis}`,
     '',
@@ -109,13 +134,13 @@ export function toMarkdown(incident: Incident, words: LogWords, exportedAt: stri
     `|${words.columns.map(() => '---').join('|')}|`,
     ...rows.map((r) =>
       `| ${[
-        localTime(r.time),
-        r.elapsed,
-        `[${r.document}](${origin}${r.url})`,
-        `${r.step}. ${r.title}${r.done ? '' : ` (${words.notDone})`}`,
-        r.who,
-        r.note,
-      ].map(cell).join(' | ')} |`,
+        cell(localTime(r.time)),
+        cell(r.elapsed),
+        `[${cell(r.document)}](${origin}${linkTarget(r.url)})`,
+        cell(`${r.step}. ${r.title}${r.done ? '' : ` (${words.notDone})`}`),
+        cell(r.who),
+        cell(r.note),
+      ].join(' | ')} |`,
     ),
   ];
   if (rows.length === 0) lines.push('', words.empty);

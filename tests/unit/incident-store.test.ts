@@ -1,0 +1,116 @@
+/**
+ * Incident mode's stored data and its Markdown export: what localStorage holds is untrusted, so a
+ * bad record is skipped (never thrown), old logs are purged, "delete all" leaves nothing, and
+ * the export shows notes as text, never as HTML or links.
+ */
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, toMarkdown, type Incident, type LogWords } from '../../src/scripts/incident/log.ts';
+import { CURRENT, currentId, deleteAll, KEY, parseIncident, purge, readIncident, storedIds, WHO, type StorageLike } from '../../src/scripts/incident/store.ts';
+
+function storage(entries: Record<string, string> = {}): StorageLike & { keys(): string[] } {
+  const map = new Map(Object.entries(entries));
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+    keys: () => [...map.keys()].sort(),
+  };
+}
+
+const step = { doc: '/runbooks/rollback/', docTitle: 'Roll back', step: 1, title: 'Announce', done: true, at: '2026-11-10T02:00:00.000Z', who: 'Li Wei', note: '' };
+const incident = (id: string, activatedAt: string, steps: Record<string, unknown> = { '/runbooks/rollback/#1': step }) => ({
+  id,
+  activatedAt,
+  activatedOn: { url: '/runbooks/rollback/', title: 'Roll back' },
+  steps,
+});
+
+describe('reading stored incidents', () => {
+  it('accepts a well-formed record', () => {
+    expect(parseIncident(incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'))?.dropped).toBe(0);
+  });
+  it.each([
+    ['not JSON', '{'],
+    ['not an object', '42'],
+    ['a bad id', JSON.stringify(incident('<img src=x>', '2026-11-10T02:00:00.000Z'))],
+    ['a bad date', JSON.stringify(incident('INC-20261110-1000', 'yesterday'))],
+    ['a link target outside the site', JSON.stringify({ ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), activatedOn: { url: 'javascript:alert(1)', title: 'x' } })],
+    ['a protocol-relative target', JSON.stringify({ ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), activatedOn: { url: '//evil.example/', title: 'x' } })],
+    ['steps that are not an object', JSON.stringify({ ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), steps: null })],
+  ])('skips a record with %s, with a count and no exception', (_, raw) => {
+    const store = storage({ [`${KEY}INC-20261110-1000`]: raw, [CURRENT]: JSON.stringify('INC-20261110-1000') });
+    expect(readIncident(store, 'INC-20261110-1000')).toEqual({ skipped: 1 });
+  });
+  it('drops a bad step and keeps the good ones', () => {
+    const raw = incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z', {
+      '/runbooks/rollback/#1': step,
+      '/runbooks/rollback/#2': { ...step, step: 2, done: 'yes' },
+      '/runbooks/rollback/#9': { ...step, step: 3 },
+      '/runbooks/rollback/#4': { ...step, step: 4, doc: 'https://evil.example/' },
+    });
+    const result = readIncident(storage({ [`${KEY}INC-20261110-1000`]: JSON.stringify(raw) }), 'INC-20261110-1000');
+    expect(Object.keys(result.incident!.steps)).toEqual(['/runbooks/rollback/#1']);
+    expect(result.skipped).toBe(3);
+  });
+  it('a tampered pointer to the current incident is ignored', () => {
+    expect(currentId(storage({ [CURRENT]: '"../../x"' }))).toBeUndefined();
+    expect(currentId(storage({ [CURRENT]: '{' }))).toBeUndefined();
+    expect(currentId(storage({ [CURRENT]: '"INC-20261110-1000"' }))).toBe('INC-20261110-1000');
+  });
+});
+
+describe('purge and delete all', () => {
+  const now = new Date('2027-03-01T00:00:00.000Z');
+  it('removes logs older than the retention period and unreadable ones, keeps the rest and the name', () => {
+    const store = storage({
+      [`${KEY}INC-20261110-1000`]: JSON.stringify(incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z')),
+      [`${KEY}INC-20270220-0900`]: JSON.stringify(incident('INC-20270220-0900', '2027-02-20T01:00:00.000Z')),
+      [`${KEY}INC-20270221-0900`]: 'not json',
+      [CURRENT]: JSON.stringify('INC-20261110-1000'),
+      [WHO]: JSON.stringify('Li Wei'),
+      'other.app': 'kept',
+    });
+    expect(purge(store, now, 90)).toEqual({ expired: 1, unreadable: 1 });
+    expect(storedIds(store)).toEqual(['INC-20270220-0900']);
+    expect(store.getItem(CURRENT)).toBeNull();
+    expect(store.getItem(WHO)).toBe('"Li Wei"');
+    expect(store.getItem('other.app')).toBe('kept');
+  });
+  it('"delete all incident logs on this device" removes every incident key, the name too, and nothing else', () => {
+    const store = storage({
+      [`${KEY}INC-20270220-0900`]: JSON.stringify(incident('INC-20270220-0900', '2027-02-20T01:00:00.000Z')),
+      [`${KEY}INC-20270221-0900`]: 'garbage',
+      [CURRENT]: JSON.stringify('INC-20270220-0900'),
+      [WHO]: JSON.stringify('Li Wei'),
+      'other.app': 'kept',
+    });
+    expect(deleteAll(store)).toBe(2);
+    expect(store.keys()).toEqual(['other.app']);
+  });
+});
+
+describe('the Markdown export', () => {
+  const words: LogWords = { logTitle: 'Incident log', activated: 'Activated {time} on [{title}]({url})', exported: 'Exported {time}', basis: 'b', columns: ['Time', 'Elapsed', 'Doc', 'Step', 'Who', 'Note'], notDone: 'not done', empty: 'none' };
+  it('escapes what could become HTML, a link, an image or emphasis, and breaks bare links', () => {
+    expect(escapeMarkdown('<img src=x onerror=alert(1)> [a](javascript:alert(1)) ![i](x) *b* _c_ `d` https://evil.example www.evil.example me@evil.example &lt;')).toBe(
+      '\\<img src=x onerror=alert\\(1\\)\\> \\[a\\]\\(javascript:alert\\(1\\)\\) \\!\\[i\\]\\(x\\) \\*b\\* \\_c\\_ \\`d\\` https\\://evil.example www\\.evil.example me\\@evil.example \\&lt;',
+    );
+  });
+  it('a note, a name and a title from storage stay text in the exported table', () => {
+    const stored: Incident = {
+      ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z', {}),
+      steps: { '/runbooks/rollback/#1': { ...step, who: '<b>Li</b>', note: 'see [log](javascript:alert(1))\n<script>x</script>', title: 'Announce | now' } },
+    } as Incident;
+    const markdown = toMarkdown(stored, words, '2026-11-10T03:00:00.000Z', 'https://handbook.example');
+    const row = markdown.split('\n').find((l) => l.includes('Announce'))!;
+    expect(row).toContain('\\<b\\>Li\\</b\\>');
+    expect(row).toContain('see \\[log\\]\\(javascript:alert\\(1\\)\\) \\<script\\>x\\</script\\>');
+    expect(row).toContain('Announce \\| now');
+    expect(row).toContain('[Roll back](https://handbook.example/runbooks/rollback/)');
+    expect(markdown).not.toMatch(/(?<!\\)<(script|b)>/);
+  });
+});
