@@ -44,7 +44,7 @@ const write = (key: string, value: unknown) => localStorage.setItem(key, JSON.st
 /** Says once per page that stored records were skipped or removed (they are never a reason to fail). */
 function notice(text: string) {
   const box = $('[data-incident-notice]', panel);
-  box.textContent = text;
+  box.textContent = box.hidden || !box.textContent ? text : `${box.textContent} ${text}`;
   box.hidden = false;
 }
 let warnedSkipped = false;
@@ -203,6 +203,7 @@ $('[data-incident-delete-all]', panel).addEventListener('click', () => {
   whoInput.value = '';
   $('[data-incident-output-box]', panel).hidden = true;
   live.textContent = fill(words.deletedAll, { count });
+  $('[data-incident-notice]', panel).hidden = true;
   notice(fill(words.deletedAll, { count }));
   render();
 });
