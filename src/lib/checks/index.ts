@@ -11,6 +11,13 @@ import { capFinding, type Finding } from '../findings.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
 import type { Check, CheckContext } from './types.ts';
 import { clauseBasis } from './clause-basis.ts';
+import { codeBlockLanguage } from './code-block-language.ts';
+import { codeData } from './code-data.ts';
+import { codeDestructive } from './code-destructive.ts';
+import { codeMixedAlternatives } from './code-mixed-alternatives.ts';
+import { codePromql } from './code-promql.ts';
+import { codeShellcheck } from './code-shellcheck.ts';
+import { codeSql } from './code-sql.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { missingComponentId } from './missing-component-id.ts';
 import { noPathToRoot } from './no-path-to-root.ts';
@@ -60,6 +67,13 @@ export const CHECKS: readonly Check[] = [
   mdxEventAttribute,
   linkScheme,
   sensitiveData,
+  codeBlockLanguage,
+  codeShellcheck,
+  codeDestructive,
+  codeMixedAlternatives,
+  codeSql,
+  codePromql,
+  codeData,
 ];
 
 /** Rule ids reported by the loader rather than by a check of the registry. */

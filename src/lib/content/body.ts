@@ -31,10 +31,23 @@ export interface BodyScan {
   links: BodyLink[];
   /** ESM, expressions, script-like elements, event attributes and unsafe link schemes (see body-code.ts). */
   code: CodeUse[];
+  /** Fenced code blocks, for the checks that read commands (`src/lib/checks/code-*.ts`). */
+  codeBlocks: CodeBlock[];
+}
+
+export interface CodeBlock {
+  /** The info string's first word (`sh`, `promql`), or null when the fence names none. */
+  lang: string | null;
+  /** The code, with the indentation of an enclosing list item removed. */
+  value: string;
+  /** Where the opening fence is: line 1 of `value` is the line after it. */
+  position: Position;
 }
 
 interface MdNode {
   type: string;
+  lang?: string | null;
+  value?: string;
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -68,7 +81,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     }
     throw new ParseError(`invalid MDX: ${reason}`, line ? { line: line + firstLine - 1, column } : undefined);
   }
-  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [], code: [] };
+  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [], code: [], codeBlocks: [] };
   const at = (node: MdNode): Position => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
     column: node.position?.start.column ?? 1,
@@ -95,6 +108,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
       if (target) scan.references.push({ ...target, position: at(node), via: `link ${node.url}` });
       else scan.links.push({ url: node.url, position: at(node) });
     }
+    if (node.type === 'code') scan.codeBlocks.push({ lang: node.lang ?? null, value: node.value ?? '', position: at(node) });
     node.children?.forEach(visit);
   };
   visit(tree);

@@ -1,0 +1,107 @@
+/**
+ * Commands that destroy data or take a service down, and the guards that stop them in the same
+ * block. Pure functions over one shell block; the rule in `checks/code-destructive.ts` reports.
+ */
+import { expandedVariables, isStrictMode, requiredVariables, shellCommands, stripQuoted, type ShellCommand } from './shell.ts';
+
+interface Destructive {
+  /** How the finding names it. */
+  name: string;
+  /** Index where it starts in the command (with its here-documents appended), or -1. */
+  find(text: string): number;
+}
+
+const at = (re: RegExp) => (text: string) => text.search(re);
+
+/** The SQL statements of a text whose verb is `verb` and that have no WHERE. */
+const withoutWhere = (verb: RegExp) => (text: string) => {
+  let offset = 0;
+  for (const statement of text.split(';')) {
+    const i = statement.search(verb);
+    if (i >= 0 && !/\bWHERE\b/i.test(statement.slice(i))) return offset + i;
+    offset += statement.length + 1;
+  }
+  return -1;
+};
+
+export const DESTRUCTIVE: readonly Destructive[] = [
+  { name: '`rm -r`', find: at(/\brm\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)\b/) },
+  { name: '`find … -delete`', find: (t) => (/\bfind\b[^|;&]*\s-delete\b/.test(t) ? t.search(/\bfind\b/) : -1) },
+  { name: '`DROP`', find: at(/\bDROP\s+(?:TABLE|DATABASE|SCHEMA|USER|VIEW|INDEX|ROLE)\b/i) },
+  { name: '`TRUNCATE`', find: at(/\bTRUNCATE\s+(?:TABLE\s+)?[`\w]/i) },
+  { name: '`DELETE` without `WHERE`', find: withoutWhere(/\bDELETE\s+FROM\b/i) },
+  { name: '`UPDATE` without `WHERE`', find: withoutWhere(/\bUPDATE\s+[`\w.]+\s+SET\b/i) },
+  { name: '`FLUSHALL`/`FLUSHDB`', find: at(/\bFLUSH(?:ALL|DB)\b/i) },
+  { name: '`UNLINK`/`DEL` over a pattern', find: (t) => (/\b(?:UNLINK|DEL)\b/.test(t) && /--pattern\b|\bKEYS\s/.test(t) ? t.search(/--pattern\b|\bKEYS\s/) : -1) },
+  { name: '`kubectl delete`', find: at(/\bkubectl\b[^|;&]*\sdelete\s/) },
+  {
+    name: 'stopping a database service',
+    find: at(/\b(?:systemctl\s+(?:stop|disable|kill)\s+[^|;&]*\b(?:mysql|mysqld|mariadb|redis|redis-server|postgresql)\b|service\s+(?:mysql|mysqld|mariadb|redis|redis-server)\S*\s+stop\b)/),
+  },
+  { name: '`DISCARD OLD PASSWORD`', find: at(/\bDISCARD\s+OLD\s+PASSWORD\b/i) },
+];
+
+export interface UnguardedCommand {
+  line: number;
+  name: string;
+  /** Variables the command expands that no `: "${VAR:?}"` before it checks, when the block is in strict mode. */
+  unchecked: string[];
+  strict: boolean;
+}
+
+/** The text a command runs: its words, and the here-documents it feeds. Comments are not commands. */
+const commandText = (c: ShellCommand) => [c.text, ...c.heredocs.map((h) => h.body)].join('\n');
+
+/** `cond && destructive` on one line, where `cond` is a real check, not `true`, `:` or an `echo`. */
+function guardedByAnd(text: string, index: number): boolean {
+  const left = stripQuoted(text.slice(0, index));
+  const andAt = left.lastIndexOf('&&');
+  if (andAt < 0) return false;
+  const condition = left.slice(0, andAt).split(/;|\|\||\n/).pop()?.trim() ?? '';
+  return condition !== '' && !/^(?:true|:|echo\b|printf\b)/.test(condition);
+}
+
+/** A command that stops the block when a check fails: `check || exit 1`, `check || { echo …; exit 1; }`, `|| return`. */
+const stopsOnFailure = (text: string) => /\|\|\s*(?:\{[^}]*)?\b(?:exit|return)\b/.test(stripQuoted(text));
+
+export function unguardedDestructive(code: string): UnguardedCommand[] {
+  const commands = shellCommands(code);
+  const found: UnguardedCommand[] = [];
+  let strict = false;
+  let stopped = false;
+  const required = new Set<string>();
+  for (const command of commands) {
+    if (command.comment !== undefined) continue;
+    const text = commandText(command);
+    if (isStrictMode(command.text.replace(/^\(\s*/, ''))) strict = true;
+    for (const name of requiredVariables(command.text)) required.add(name);
+    for (const d of DESTRUCTIVE) {
+      const index = d.find(text);
+      if (index < 0) continue;
+      if (command.insideIf || guardedByAnd(text, index)) continue;
+      const expands = [command.text, ...command.heredocs.filter((h) => h.expands).map((h) => h.body)].join('\n');
+      const unchecked = expandedVariables(expands).filter((v) => !required.has(v));
+      if (strict && unchecked.length === 0 && (stopped || required.size > 0)) continue;
+      found.push({ line: command.line, name: d.name, unchecked, strict });
+    }
+    if (stopsOnFailure(command.text)) stopped = true;
+  }
+  return found;
+}
+
+/**
+ * A block that holds alternatives, of which the reader must paste only some lines: labelled
+ * cases (`# incident:` … `# drill:`, `# A:` … `# C:`), "instead", "only the line", or a
+ * commented-out command to uncomment. The Copy button copies all of it.
+ */
+export function mixedAlternatives(code: string): { line: number; comment: string } | null {
+  const comments = shellCommands(code).filter((c) => c.comment !== undefined);
+  const label = /^(?:\(?[A-Z]\)?(?:\s*(?:and|,|\/)\s*[A-Z])*|incident|drill|option\s+\w+|path\s+\w+|mode\s+\w+|case\s+\w+)\s*[:)]/i;
+  const labels = comments.filter((c) => label.test(c.comment ?? ''));
+  if (labels.length >= 2) return { line: labels[0]?.line ?? 1, comment: labels[0]?.comment ?? '' };
+  const choice = comments.find((c) =>
+    /\binstead\b|\bonly the (?:line|command)\b|\brun only\b|\beither\b|^or\b|\bfor your (?:mode|case)\b|\bdepending on\b/i.test(c.comment ?? '') ||
+    /^(?:kubectl|ssh|sudo|mysql|redis-cli|curl|systemctl|helm|rm|docker)\s/.test(c.comment ?? ''),
+  );
+  return choice ? { line: choice.line, comment: choice.comment ?? '' } : null;
+}

@@ -1,0 +1,75 @@
+/**
+ * A small reading of a pasted shell block, enough for the rules that judge guards: logical
+ * commands (continuation lines joined, here-documents attached to the command that opens them),
+ * whether each runs inside an `if`, and which variables it expands. Syntax itself is ShellCheck's job.
+ */
+
+export interface ShellCommand {
+  /** 1-based line of the block where the command starts. */
+  line: number;
+  /** The command as written, continuation lines joined, without its here-document bodies. */
+  text: string;
+  /** The here-document bodies the command feeds (SQL for `mysql <<SQL`). */
+  heredocs: { body: string; line: number; expands: boolean }[];
+  /** Inside the body of an `if … then`, `elif … then` or `else` branch. */
+  insideIf: boolean;
+  /** Comment text of the line, if the line is only a comment. */
+  comment?: string;
+}
+
+const HEREDOC = /<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+
+export function shellCommands(code: string): ShellCommand[] {
+  const lines = code.split('\n');
+  const commands: ShellCommand[] = [];
+  let ifDepth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let text = lines[i] ?? '';
+    while (/\\$/.test(text) && i + 1 < lines.length) text = text.slice(0, -1) + ' ' + (lines[++i] ?? '').trim();
+    const trimmed = text.trim();
+    if (trimmed === '') continue;
+    if (trimmed.startsWith('#')) {
+      commands.push({ line: start + 1, text: trimmed, heredocs: [], insideIf: ifDepth > 0, comment: trimmed.replace(/^#+\s*/, '') });
+      continue;
+    }
+    const heredocs: ShellCommand['heredocs'] = [];
+    for (const m of stripQuoted(text).matchAll(HEREDOC)) {
+      const terminator = m[3] ?? '';
+      const bodyStart = i + 1;
+      let end = bodyStart;
+      while (end < lines.length && (lines[end] ?? '').replace(m[1] ? /^\t+/ : /^$/, '').trim() !== terminator) end++;
+      heredocs.push({ body: lines.slice(bodyStart, end).join('\n'), line: bodyStart + 1, expands: m[2] === '' });
+      i = end;
+    }
+    const bare = stripQuoted(trimmed);
+    const opens = (bare.match(/(^|[;&|(]\s*)if\s/g) ?? []).length;
+    const closes = (bare.match(/(^|[;&|]\s*)fi\b/g) ?? []).length;
+    // A one-line `if …; then …; fi` guards its own body.
+    const guardedOnOneLine = opens > 0 && opens === closes && /\bthen\b/.test(bare);
+    commands.push({ line: start + 1, text: trimmed, heredocs, insideIf: ifDepth > 0 || guardedOnOneLine });
+    ifDepth = Math.max(0, ifDepth + opens - closes);
+  }
+  return commands;
+}
+
+/** The text with the contents of quoted strings blanked, so that a `#` or `if` in a string is not read as syntax. */
+export function stripQuoted(text: string): string {
+  return text.replace(/'[^']*'/g, (s) => `'${' '.repeat(s.length - 2)}'`).replace(/"(?:[^"\\]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`);
+}
+
+/** Variables a command expands (`$VAR`, `${VAR}`, `${VAR:-…}`), positional and special ones left out. */
+export function expandedVariables(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1]) names.add(m[1]);
+  return [...names];
+}
+
+/** `set -euo pipefail` (in any order of the flags, or `set -e -u -o pipefail`). */
+export const isStrictMode = (text: string): boolean =>
+  /^set\s/.test(text) && /\s-[a-z]*e/.test(text) && /\s-[a-z]*u/.test(text) && /-[a-z]*o\s+pipefail/.test(text);
+
+/** Variables a command checks with `: "${VAR:?message}"`: the shell stops when one is unset or empty. */
+export function requiredVariables(text: string): string[] {
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*):\?/g)].map((m) => m[1] ?? '').filter(Boolean);
+}

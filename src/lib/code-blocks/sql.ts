@@ -1,0 +1,111 @@
+/**
+ * SQL an engineer pastes: `sql` blocks, and in shell blocks the here-documents and `-e` strings
+ * given to `mysql`. Parsed for MySQL 8 with node-sql-parser; account statements (`CREATE USER`,
+ * `ALTER USER`), which its grammar does not cover (it rejects the valid
+ * `… REQUIRE SSL PASSWORD EXPIRE` and `… DISCARD OLD PASSWORD`), are checked against the clause
+ * order of the MySQL 8 reference manual instead.
+ */
+import sqlParser from 'node-sql-parser';
+import { shellCommands } from './shell.ts';
+
+export interface SqlText {
+  /** The SQL, shell variables replaced by a placeholder of the same length. */
+  sql: string;
+  /** 1-based line of the block where the SQL starts. */
+  line: number;
+}
+
+export interface SqlError {
+  /** 1-based line of the block. */
+  line: number;
+  statement: string;
+  message: string;
+}
+
+const blankVariables = (sql: string) => sql.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, (v) => 'v'.repeat(v.length));
+
+export function sqlInShell(code: string): SqlText[] {
+  const found: SqlText[] = [];
+  for (const command of shellCommands(code)) {
+    if (command.comment !== undefined || !/\bmysql\b/.test(command.text)) continue;
+    for (const h of command.heredocs) found.push({ sql: h.expands ? blankVariables(h.body) : h.body, line: h.line });
+    for (const m of command.text.matchAll(/(?:\s-e\s*|--execute[=\s])(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/g)) {
+      if (/^\s*"?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?"?\s*$/.test(m[1] ?? m[2] ?? '')) continue; // `-e "$Q"`: the SQL is elsewhere
+      found.push({ sql: m[1] !== undefined ? blankVariables(m[1].replace(/\\(["\\$`])/g, '$1')) : (m[2] ?? ''), line: command.line });
+    }
+  }
+  return found;
+}
+
+/** Statements the node-sql-parser grammar does not know; not checked, rather than reported wrongly. */
+const NOT_COVERED = /^(?:SHOW\s+(?!GRANTS\b)|STOP\s|START\s|CHANGE\s|RESET\s|PURGE\s|FLUSH\s|KILL\s|LOCK\s+INSTANCE|UNLOCK\s+INSTANCE|INSTALL\s|CLONE\s|SET\s+(?:GLOBAL|PERSIST|SESSION|DEFAULT\s+ROLE|ROLE|PASSWORD)\b|DROP\s+USER\s|REVOKE\s|\\)/i;
+
+const ACCOUNT = /^(CREATE|ALTER)\s+USER\b/i;
+
+/** Clauses of CREATE/ALTER USER after the user list, in the order MySQL 8 requires. */
+const ACCOUNT_CLAUSES: readonly { name: string; re: RegExp }[] = [
+  { name: 'DEFAULT ROLE', re: /\bDEFAULT\s+ROLE\b/gi },
+  { name: 'REQUIRE', re: /(?<!PASSWORD\s+)\bREQUIRE\s+(?!CURRENT\b)/gi },
+  { name: 'WITH (resource limits)', re: /\bWITH\s+MAX_/gi },
+  { name: 'password and lock options', re: /\bPASSWORD\s+(?:EXPIRE|HISTORY|REUSE|REQUIRE\s+CURRENT)\b|\bFAILED_LOGIN_ATTEMPTS\b|\bPASSWORD_LOCK_TIME\b|\bACCOUNT\s+(?:UN)?LOCK\b/gi },
+  { name: 'COMMENT/ATTRIBUTE', re: /\b(?:COMMENT|ATTRIBUTE)\s+'/gi },
+];
+
+function accountClauseOrder(statement: string): string | null {
+  const bare = statement.replace(/'[^']*'/g, (s) => (/^'\s*$/.test(s) ? s : `'${'x'.repeat(s.length - 2)}'`));
+  const seen = ACCOUNT_CLAUSES.flatMap((clause, rank) => [...bare.matchAll(clause.re)].map((m) => ({ at: m.index ?? 0, rank, name: clause.name })));
+  seen.sort((a, b) => a.at - b.at);
+  for (let i = 1; i < seen.length; i++) {
+    const [before, after] = [seen[i - 1], seen[i]];
+    if (before && after && after.rank < before.rank) {
+      return `\`${after.name}\` must come before \`${before.name}\` (MySQL 8: user, auth, DEFAULT ROLE, REQUIRE, WITH, password/lock options, COMMENT)`;
+    }
+  }
+  return null;
+}
+
+const parser = new sqlParser.Parser();
+
+/** Split on `;` and `\G` outside quotes. */
+function statements(sql: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let start = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === ';' || (c === '\\' && sql[i + 1] === 'G')) {
+      out.push({ text: sql.slice(start, i), offset: start });
+      if (c === '\\') i++;
+      start = i + 1;
+    }
+  }
+  out.push({ text: sql.slice(start), offset: start });
+  return out.filter((s) => s.text.replace(/--.*$|#.*$/gm, '').trim() !== '');
+}
+
+export function sqlErrors(text: SqlText): SqlError[] {
+  const errors: SqlError[] = [];
+  for (const { text: raw, offset } of statements(text.sql)) {
+    const lead = raw.length - raw.trimStart().length;
+    const line = text.line + (text.sql.slice(0, offset + lead).match(/\n/g)?.length ?? 0);
+    const statement = raw.trim();
+    const short = statement.replace(/\s+/g, ' ').slice(0, 60);
+    if (ACCOUNT.test(statement)) {
+      const problem = accountClauseOrder(statement);
+      if (problem) errors.push({ line, statement: short, message: problem });
+      continue;
+    }
+    if (NOT_COVERED.test(statement)) continue;
+    try {
+      parser.astify(statement, { database: 'MySQL' });
+    } catch (error) {
+      const e = error as { message?: string; location?: { start?: { line: number } } };
+      errors.push({ line: line + (e.location?.start?.line ?? 1) - 1, statement: short, message: (e.message ?? String(error)).split('\n')[0]?.slice(0, 160) ?? '' });
+    }
+  }
+  return errors;
+}
