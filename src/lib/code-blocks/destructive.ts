@@ -7,6 +7,8 @@ import { expandedVariables, isStrictMode, requiredVariables, shellCommands, stri
 interface Destructive {
   /** How the finding names it. */
   name: string;
+  /** SQL and Redis words count only in a command that runs `mysql` or `redis-cli` (not in a `grep` pattern). */
+  client?: RegExp;
   /** Index where it starts in the command (with its here-documents appended), or -1. */
   find(text: string): number;
 }
@@ -24,21 +26,24 @@ const withoutWhere = (verb: RegExp) => (text: string) => {
   return -1;
 };
 
+const MYSQL = /\bmysql\b/;
+const REDIS = /\bredis-cli\b/;
+
 export const DESTRUCTIVE: readonly Destructive[] = [
   { name: '`rm -r`', find: at(/\brm\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)\b/) },
   { name: '`find … -delete`', find: (t) => (/\bfind\b[^|;&]*\s-delete\b/.test(t) ? t.search(/\bfind\b/) : -1) },
-  { name: '`DROP`', find: at(/\bDROP\s+(?:TABLE|DATABASE|SCHEMA|USER|VIEW|INDEX|ROLE)\b/i) },
-  { name: '`TRUNCATE`', find: at(/\bTRUNCATE\s+(?:TABLE\s+)?[`\w]/i) },
-  { name: '`DELETE` without `WHERE`', find: withoutWhere(/\bDELETE\s+FROM\b/i) },
-  { name: '`UPDATE` without `WHERE`', find: withoutWhere(/\bUPDATE\s+[`\w.]+\s+SET\b/i) },
-  { name: '`FLUSHALL`/`FLUSHDB`', find: at(/\bFLUSH(?:ALL|DB)\b/i) },
-  { name: '`UNLINK`/`DEL` over a pattern', find: (t) => (/\b(?:UNLINK|DEL)\b/.test(t) && /--pattern\b|\bKEYS\s/.test(t) ? t.search(/--pattern\b|\bKEYS\s/) : -1) },
+  { name: '`DROP`', client: MYSQL, find: at(/\bDROP\s+(?:TABLE|DATABASE|SCHEMA|USER|VIEW|INDEX|ROLE)\b/i) },
+  { name: '`TRUNCATE`', client: MYSQL, find: at(/\bTRUNCATE\s+(?:TABLE\s+)?[`\w]/i) },
+  { name: '`DELETE` without `WHERE`', client: MYSQL, find: withoutWhere(/\bDELETE\s+FROM\b/i) },
+  { name: '`UPDATE` without `WHERE`', client: MYSQL, find: withoutWhere(/\bUPDATE\s+[`\w.]+\s+SET\b/i) },
+  { name: '`FLUSHALL`/`FLUSHDB`', client: REDIS, find: at(/\bFLUSH(?:ALL|DB)\b/i) },
+  { name: '`UNLINK`/`DEL` over a pattern', client: REDIS, find: (t) => (/\b(?:UNLINK|DEL)\b/.test(t) && /--pattern\b|\bKEYS\s/.test(t) ? t.search(/--pattern\b|\bKEYS\s/) : -1) },
   { name: '`kubectl delete`', find: at(/\bkubectl\b[^|;&]*\sdelete\s/) },
   {
     name: 'stopping a database service',
     find: at(/\b(?:systemctl\s+(?:stop|disable|kill)\s+[^|;&]*\b(?:mysql|mysqld|mariadb|redis|redis-server|postgresql)\b|service\s+(?:mysql|mysqld|mariadb|redis|redis-server)\S*\s+stop\b)/),
   },
-  { name: '`DISCARD OLD PASSWORD`', find: at(/\bDISCARD\s+OLD\s+PASSWORD\b/i) },
+  { name: '`DISCARD OLD PASSWORD`', client: MYSQL, find: at(/\bDISCARD\s+OLD\s+PASSWORD\b/i) },
 ];
 
 export interface UnguardedCommand {
@@ -76,6 +81,7 @@ export function unguardedDestructive(code: string): UnguardedCommand[] {
     if (isStrictMode(command.text.replace(/^\(\s*/, ''))) strict = true;
     for (const name of requiredVariables(command.text)) required.add(name);
     for (const d of DESTRUCTIVE) {
+      if (d.client && !d.client.test(command.text)) continue;
       const index = d.find(text);
       if (index < 0) continue;
       if (command.insideIf || guardedByAnd(text, index)) continue;
