@@ -122,6 +122,57 @@ describe('MDX bodies', () => {
   });
 });
 
+describe('code blocks', () => {
+  it('code-block-language: a fence that names no language', () => {
+    expect(report('code-block-language')).toMatchInlineSnapshot(`"tests/fixtures/code-block-language/content/guides/onboarding.mdx:17:1  code-block-language  this fenced code block names no language, so no tool checks it  (write the language after the fence: \`\`\`sh for commands, \`\`\`sql, \`\`\`promql, \`\`\`yaml, \`\`\`json, or \`\`\`text for output and prose)"`);
+  });
+
+  it('shellcheck: a block ShellCheck cannot parse, reported once, at the line in the MDX file', () => {
+    expect(report('shellcheck')).toMatchInlineSnapshot(`"tests/fixtures/shellcheck/content/guides/onboarding.mdx:18:1  shellcheck  SC1046 in a \`sh\` block: Couldn't find 'fi' for this 'if'.  (see https://www.shellcheck.net/wiki/SC1046)"`);
+  });
+
+  it('shellcheck: without ShellCheck, syntax only, and the output says so', () => {
+    const saved = process.env.HANDBOOK_SHELLCHECK;
+    process.env.HANDBOOK_SHELLCHECK = '/nonexistent/shellcheck';
+    try {
+      expect(report('shellcheck')).toMatchInlineSnapshot(`
+        "tests/fixtures/shellcheck/content/guides/onboarding.mdx  shellcheck  ShellCheck is not installed: 1 shell block was checked for syntax only, by sh-syntax  (install it (Debian: \`apt-get install shellcheck\`) or set HANDBOOK_SHELLCHECK to its path)
+        tests/fixtures/shellcheck/content/guides/onboarding.mdx:18:1  shellcheck  syntax in a \`sh\` block: \`if\` statement must end with \`fi\`  (fix the syntax: the block would not run as pasted)"
+      `);
+    } finally {
+      if (saved === undefined) delete process.env.HANDBOOK_SHELLCHECK;
+      else process.env.HANDBOOK_SHELLCHECK = saved;
+    }
+  });
+
+  it('destructive-command: a wrong-host check that only prints, before a wipe', () => {
+    expect(report('destructive-command')).toMatchInlineSnapshot(`
+      "tests/fixtures/destructive-command/content/guides/onboarding.mdx:19:1  destructive-command  stopping a database service runs with no guard that stops it in this block  (run it under \`if <check>; then … fi\` or \`<check> && …\`, or start the block with \`set -euo pipefail\`, a \`<check> || exit 1\` and \`: "\${VAR:?}"\` for each variable it uses)
+      tests/fixtures/destructive-command/content/guides/onboarding.mdx:20:1  destructive-command  \`find … -delete\` runs with no guard that stops it in this block  (run it under \`if <check>; then … fi\` or \`<check> && …\`, or start the block with \`set -euo pipefail\`, a \`<check> || exit 1\` and \`: "\${VAR:?}"\` for each variable it uses)"
+    `);
+  });
+
+  it('destructive-command: a pattern delete whose variable nothing checks', () => {
+    expect(report('destructive-command-unset-variable')).toMatchInlineSnapshot(`"tests/fixtures/destructive-command-unset-variable/content/guides/onboarding.mdx:20:1  destructive-command  \`UNLINK\`/\`DEL\` over a pattern uses \`PREFIX\`, which nothing in this block checks: unset, it matches or removes far more than meant  (add \`: "\${PREFIX:?}"\` after \`set -euo pipefail\`, for \`PREFIX\`)"`);
+  });
+
+  it('mixed-alternatives: incident and drill lines in one block', () => {
+    expect(report('mixed-alternatives')).toMatchInlineSnapshot(`"tests/fixtures/mixed-alternatives/content/guides/onboarding.mdx:18:1  mixed-alternatives  this block mixes alternatives (\`# incident: stop just before the damaging transaction\`): the Copy button would paste all of them  (give each case its own block under its own heading or sentence ("In a drill: …"), one action per block)"`);
+  });
+
+  it('sql-syntax: CREATE USER with PASSWORD EXPIRE before REQUIRE', () => {
+    expect(report('sql-syntax')).toMatchInlineSnapshot(`"tests/fixtures/sql-syntax/content/guides/onboarding.mdx:19:1  sql-syntax  MySQL 8 would reject \`CREATE USER IF NOT EXISTS '$U'@'10.20.0.%' IDENTIFIED BY '$T…\`: \`REQUIRE\` must come before \`password and lock options\` (MySQL 8: user, auth, DEFAULT ROLE, REQUIRE, WITH, password/lock options, COMMENT)  (fix the statement: as pasted it fails, and the commands after it run anyway)"`);
+  });
+
+  it('promql-syntax: an unclosed parenthesis', () => {
+    expect(report('promql-syntax')).toMatchInlineSnapshot(`"tests/fixtures/promql-syntax/content/guides/onboarding.mdx:18:95  promql-syntax  PromQL syntax error near \`s_total[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)"`);
+  });
+
+  it('data-block-syntax: a trailing comma in JSON', () => {
+    expect(report('data-block-syntax')).toMatchInlineSnapshot(`"tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)"`);
+  });
+});
+
 describe('each problem is reported by exactly one rule', () => {
   const work = mkdtempSync(join(tmpdir(), 'handbook-rules-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));

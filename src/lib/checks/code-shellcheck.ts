@@ -25,16 +25,21 @@ export const codeShellcheck: Check = {
         finding(
           'shellcheck',
           { file: shell[0]?.file ?? '' },
-          `ShellCheck is not installed: ${shell.length} shell blocks were checked for syntax only, by ${lint.tool}`,
+          `ShellCheck is not installed: ${shell.length} shell block${shell.length === 1 ? ' was' : 's were'} checked for syntax only, by ${lint.tool}`,
           'install it (Debian: `apt-get install shellcheck`) or set HANDBOOK_SHELLCHECK to its path',
           'warning',
         ),
       );
     }
     shell.forEach(({ file, block }, i) => {
+      let parseErrorSeen = false;
       for (const d of lint.results[i] ?? []) {
         const severity = SEVERITY[d.level];
         if (!severity) continue;
+        // After the first parse error (SC1000-SC1999, or the fallback's), the rest follow from it.
+        const parseError = d.code < 2000;
+        if (parseError && parseErrorSeen) continue;
+        parseErrorSeen ||= parseError;
         const code = d.code ? `SC${d.code}` : 'syntax';
         findings.push(
           finding(

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,10 @@ function readCache(): Record<string, ShellDiagnostic[]> {
 function writeCache(cache: Record<string, ShellDiagnostic[]>): void {
   try {
     mkdirSync(dirname(CACHE_FILE), { recursive: true });
-    writeFileSync(CACHE_FILE, JSON.stringify(cache));
+    // Write then rename, so that parallel runs (Vitest workers) never read half a file.
+    const partial = `${CACHE_FILE}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify(cache));
+    renameSync(partial, CACHE_FILE);
   } catch {
     // A read-only checkout only loses the cache.
   }

@@ -11,6 +11,8 @@ import { shellCommands } from './shell.ts';
 export interface SqlText {
   /** The SQL, shell variables replaced by a placeholder of the same length. */
   sql: string;
+  /** The SQL as written, for messages (same length as `sql`). */
+  written?: string;
   /** 1-based line of the block where the SQL starts. */
   line: number;
 }
@@ -28,10 +30,11 @@ export function sqlInShell(code: string): SqlText[] {
   const found: SqlText[] = [];
   for (const command of shellCommands(code)) {
     if (command.comment !== undefined || !/\bmysql\b/.test(command.text)) continue;
-    for (const h of command.heredocs) found.push({ sql: h.expands ? blankVariables(h.body) : h.body, line: h.line });
+    for (const h of command.heredocs) found.push({ sql: h.expands ? blankVariables(h.body) : h.body, written: h.body, line: h.line });
     for (const m of command.text.matchAll(/(?:\s-e\s*|--execute[=\s])(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/g)) {
       if (/^\s*"?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?"?\s*$/.test(m[1] ?? m[2] ?? '')) continue; // `-e "$Q"`: the SQL is elsewhere
-      found.push({ sql: m[1] !== undefined ? blankVariables(m[1].replace(/\\(["\\$`])/g, '$1')) : (m[2] ?? ''), line: command.line });
+      const written = m[1] !== undefined ? m[1].replace(/\\(["\\$`])/g, '$1') : (m[2] ?? '');
+      found.push({ sql: m[1] !== undefined ? blankVariables(written) : written, written, line: command.line });
     }
   }
   return found;
@@ -93,7 +96,8 @@ export function sqlErrors(text: SqlText): SqlError[] {
     const lead = raw.length - raw.trimStart().length;
     const line = text.line + (text.sql.slice(0, offset + lead).match(/\n/g)?.length ?? 0);
     const statement = raw.trim();
-    const short = statement.replace(/\s+/g, ' ').slice(0, 60);
+    const asWritten = (text.written ?? text.sql).slice(offset, offset + raw.length).trim();
+    const short = asWritten.replace(/\s+/g, ' ').slice(0, 60) + (asWritten.length > 60 ? '…' : '');
     if (ACCOUNT.test(statement)) {
       const problem = accountClauseOrder(statement);
       if (problem) errors.push({ line, statement: short, message: problem });
