@@ -34,7 +34,8 @@ export function shellCommands(code: string): ShellCommand[] {
       continue;
     }
     const heredocs: ShellCommand['heredocs'] = [];
-    for (const m of stripQuoted(text).matchAll(HEREDOC)) {
+    // The raw text: the delimiter itself is often quoted (`<<'SQL'`, no expansion in the body).
+    for (const m of text.matchAll(HEREDOC)) {
       const terminator = m[3] ?? '';
       const bodyStart = i + 1;
       let end = bodyStart;
