@@ -5,7 +5,8 @@
  * `… REQUIRE SSL PASSWORD EXPIRE` and `… DISCARD OLD PASSWORD`), are checked against the clause
  * order of the MySQL 8 reference manual instead.
  */
-import sqlParser from 'node-sql-parser';
+// The MySQL build only: the package's default entry loads every dialect (2.4 MB, twice the start-up).
+import sqlParser from 'node-sql-parser/build/mysql.js';
 import { shellCommands } from './shell.ts';
 
 export interface SqlText {
