@@ -42,6 +42,10 @@ export const SHELLCHECK_ARGS = ['--shell=bash', '--format=json1', '--norc', '--s
 const binary = () => process.env.HANDBOOK_SHELLCHECK ?? 'shellcheck';
 
 const CACHE_FILE = join('node_modules', '.cache', 'handbook', 'shellcheck.json');
+/** Entries kept: the blocks of this run first, then the most recent others (fixtures, other branches). */
+const CACHE_CAP = 50_000;
+/** Files per ShellCheck process: one for every block would cost a process each, all in one would exceed ARG_MAX. */
+const FILES_PER_RUN = 400;
 
 function readCache(): Record<string, ShellDiagnostic[]> {
   try {
@@ -51,7 +55,11 @@ function readCache(): Record<string, ShellDiagnostic[]> {
   }
 }
 
-function writeCache(cache: Record<string, ShellDiagnostic[]>): void {
+function writeCache(old: Record<string, ShellDiagnostic[]>, used: readonly string[]): void {
+  const usedSet = new Set(used);
+  const others = Object.keys(old).filter((k) => !usedSet.has(k));
+  const kept = [...others.slice(Math.max(0, others.length + usedSet.size - CACHE_CAP)), ...usedSet];
+  const cache = Object.fromEntries(kept.map((k) => [k, old[k] ?? []]));
   try {
     mkdirSync(dirname(CACHE_FILE), { recursive: true });
     // Write then rename, so that parallel runs (Vitest workers) never read half a file.
@@ -75,31 +83,46 @@ export function lintShellBlocks(blocks: readonly string[]): ShellLint {
   const keyOf = (code: string) => createHash('sha256').update(`${version}\0${SHELLCHECK_ARGS.join(' ')}\0${code}`).digest('hex');
   const cache = readCache();
   const keys = blocks.map(keyOf);
-  const missing = [...new Set(keys.filter((k) => !(k in cache)))];
+  const blockOf = new Map(keys.map((k, i) => [k, blocks[i] ?? '']));
+  const missing = [...blockOf.keys()].filter((k) => !(k in cache));
   if (missing.length > 0) {
     const dir = mkdtempSync(join(tmpdir(), 'handbook-shellcheck-'));
     try {
       const files = missing.map((key, i) => {
         const path = join(dir, `${i}.sh`);
-        writeFileSync(path, blocks[keys.indexOf(key)] ?? '');
+        writeFileSync(path, blockOf.get(key) ?? '');
         return path;
       });
-      const run = spawnSync(binary(), [...SHELLCHECK_ARGS, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (run.error || (run.status !== 0 && run.status !== 1)) {
-        throw new Error(`shellcheck failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr.slice(0, 200)}`);
-      }
-      const comments = (JSON.parse(run.stdout) as { comments: (ShellDiagnostic & { file: string })[] }).comments;
+      const keyOfFile = new Map(files.map((f, i) => [f, missing[i] ?? '']));
       missing.forEach((key) => (cache[key] = []));
-      for (const c of comments) {
-        const key = missing[files.indexOf(c.file)];
-        if (key) cache[key]?.push({ line: c.line, column: c.column, level: c.level, code: c.code, message: c.message });
+      for (const c of runShellcheck(files)) {
+        cache[keyOfFile.get(c.file) ?? '']?.push({ line: c.line, column: c.column, level: c.level, code: c.code, message: c.message });
       }
-      writeCache(cache);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    writeCache(cache, keys);
   }
   return { tool: 'shellcheck', version, results: keys.map((k) => cache[k] ?? []) };
+}
+
+/** ShellCheck's comments on the files: one process for a few groups, in parallel by a child process for many. */
+function runShellcheck(files: string[]): (ShellDiagnostic & { file: string })[] {
+  const groups: string[][] = [];
+  for (let start = 0; start < files.length; start += FILES_PER_RUN) groups.push(files.slice(start, start + FILES_PER_RUN));
+  const run =
+    groups.length === 1
+      ? spawnSync(binary(), [...SHELLCHECK_ARGS, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+      : spawnSync(process.execPath, [fileURLToPath(new URL('./shellcheck-child.ts', import.meta.url))], {
+          input: JSON.stringify({ binary: binary(), args: SHELLCHECK_ARGS, groups }),
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        });
+  if (run.error || (run.status !== 0 && (groups.length > 1 || run.status !== 1))) {
+    throw new Error(`shellcheck failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr.slice(0, 300)}`);
+  }
+  const parsed = JSON.parse(run.stdout) as { comments: (ShellDiagnostic & { file: string })[] } | (ShellDiagnostic & { file: string })[];
+  return Array.isArray(parsed) ? parsed : parsed.comments;
 }
 
 function syntaxOnly(blocks: readonly string[]): ShellDiagnostic[][] {
