@@ -19,7 +19,20 @@ export interface ShellCommand {
 
 const HEREDOC = /<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 
+/** Three rules read the same blocks; the reading is kept for the run (bounded, for the benchmark's 80,000 blocks). */
+const read = new Map<string, ShellCommand[]>();
+
 export function shellCommands(code: string): ShellCommand[] {
+  let commands = read.get(code);
+  if (!commands) {
+    if (read.size >= 20_000) read.clear();
+    commands = readCommands(code);
+    read.set(code, commands);
+  }
+  return commands;
+}
+
+function readCommands(code: string): ShellCommand[] {
   const lines = code.split('\n');
   const commands: ShellCommand[] = [];
   let ifDepth = 0;
