@@ -35,6 +35,7 @@ describe('destructive commands and their guards', () => {
     expect(names('[ "$(hostname -s)" = db-restore-01 ] || echo "WRONG HOST"\nsudo systemctl stop mysqld')).toEqual(['stopping a database service']);
     expect(names('(\n  set -euo pipefail\n  [ "$(hostname -s)" = db-restore-01 ] || { echo WRONG; exit 1; }\n  sudo systemctl stop mysqld\n)')).toEqual([]);
     expect(names('set -euo pipefail\nsudo systemctl stop mysqld')).toEqual(['stopping a database service']);
+    expect(names('(\n  set -euo pipefail\n  [ -d /x ] || exit 1\n)\nsudo systemctl stop mysqld')).toEqual(['stopping a database service']);
   });
 
   it('in strict mode, every variable of the command must be checked with :?', () => {

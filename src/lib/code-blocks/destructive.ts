@@ -77,6 +77,12 @@ export function unguardedDestructive(code: string): UnguardedCommand[] {
   const required = new Set<string>();
   for (const command of commands) {
     if (command.comment !== undefined) continue;
+    if (command.text === ')') {
+      // The end of a `( set -euo pipefail … )` block: its strict mode and checks end with it.
+      strict = stopped = false;
+      required.clear();
+      continue;
+    }
     const text = commandText(command);
     if (isStrictMode(command.text.replace(/^\(\s*/, ''))) strict = true;
     for (const name of requiredVariables(command.text)) required.add(name);
