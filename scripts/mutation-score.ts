@@ -4,7 +4,10 @@
  * A mutant no test even runs (no coverage) counts as survived; ignored and invalid mutants are
  * left out. Exits non-zero when an area is below its threshold.
  *
- *   node scripts/mutation-score.ts [reports/mutation/mutation.json]
+ *   node scripts/mutation-score.ts [report.json …]
+ *
+ * Several reports (from runs over different files, `stryker run --mutate …`) are read as one;
+ * where two name the same file, the later one wins.
  */
 import { readFileSync } from 'node:fs';
 import { calculateMetrics } from 'mutation-testing-metrics';
@@ -19,8 +22,9 @@ const AREAS: { name: string; threshold: number; has: (file: string) => boolean }
 /** The part of Stryker's report read here: each mutated file with its mutants. */
 type Report = { files: Parameters<typeof calculateMetrics>[0] };
 
-const reportFile = process.argv[2] ?? 'reports/mutation/mutation.json';
-const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+const reportFiles = process.argv.length > 2 ? process.argv.slice(2) : ['reports/mutation/mutation.json'];
+const report: Report = { files: {} };
+for (const file of reportFiles) Object.assign(report.files, (JSON.parse(readFileSync(file, 'utf8')) as Report).files);
 
 const rows = AREAS.map((area) => {
   const files = Object.fromEntries(Object.entries(report.files).filter(([file]) => AREAS.find((a) => a.has(file)) === area));
@@ -29,7 +33,7 @@ const rows = AREAS.map((area) => {
 });
 
 const pct = (n: number) => (Number.isNaN(n) ? '   n/a' : `${n.toFixed(1).padStart(5)} %`);
-console.log(`\nMutation score per area (${reportFile})\n`);
+console.log(`\nMutation score per area (${reportFiles.join(', ')})\n`);
 console.log('area                    files  killed  timeout  survived  no cov.  ignored   score   bar');
 let failed = false;
 for (const { area, files, m } of rows) {
