@@ -101,6 +101,14 @@ describe('the exported log', () => {
     expect(toMarkdown(incident(), WORDS, exportedAt)).not.toContain('Nothing recorded yet.');
   });
 
+  it('without an origin every address stays relative to the site', () => {
+    expect(toMarkdown(incident(), WORDS, exportedAt)).toContain('on [Roll back a release](/runbooks/rollback/)');
+    expect(toMarkdown(incident(), WORDS, exportedAt)).toContain('| [Roll back a release](/runbooks/rollback/) | 1. Roll back |');
+    const json = JSON.parse(toJson(incident(), exportedAt));
+    expect(json.activatedOn.url).toBe('/runbooks/rollback/');
+    expect(json.timeline.map((r: { url: string }) => r.url)).toEqual(['/runbooks/rollback/', '/runbooks/rollback/', '/runbooks/rollback/']);
+  });
+
   it('JSON: the timeline holds the note on the step not done, and every address carries the origin', () => {
     const json = JSON.parse(toJson(incident(), exportedAt, 'https://handbook.example'));
     expect(json).toMatchObject({
@@ -138,6 +146,15 @@ describe('times and ids', () => {
     process.env.TZ = 'America/St_Johns';
     try {
       expect(localTime('2026-01-02T03:04:05Z')).toBe('2026-01-01 23:34:05 -03:30');
+    } finally {
+      process.env.TZ = 'Asia/Shanghai';
+    }
+  });
+
+  it('at Greenwich the offset is +00:00, not -00:00', () => {
+    process.env.TZ = 'UTC';
+    try {
+      expect(localTime('2026-01-02T03:04:05Z')).toBe('2026-01-02 03:04:05 +00:00');
     } finally {
       process.env.TZ = 'Asia/Shanghai';
     }
