@@ -49,7 +49,7 @@ for (const { area, files, m } of rows) {
       String(m.noCoverage).padStart(8),
       String(m.ignored).padStart(8),
       pct(m.mutationScore),
-      `${area.threshold} %${below ? '  BELOW' : ''}`,
+      `${area.threshold} %${files === 0 ? '  (not in this run)' : below ? '  BELOW' : ''}`,
     ].join('  '),
   );
 }
