@@ -37,5 +37,5 @@ export default {
   concurrency: 2,
   timeoutMS: 20_000,
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'dist.staging', '.dist-*', 'test-results', 'playwright-report'],
+  ignorePatterns: ['dist', 'dist.builds', 'dist.swap-*', '.dist-*', 'test-results', 'playwright-report'],
 };
