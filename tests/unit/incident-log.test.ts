@@ -73,7 +73,7 @@ describe('the exported log', () => {
 
   it('Markdown: a note on a step not done is a row, marked as not done, with the note on one line and its pipe escaped', () => {
     const md = toMarkdown(incident(), WORDS, exportedAt, 'https://handbook.example');
-    expect(md).toContain('| 2026-11-10 02:10:00 +08:00 | 00:10:00 | [Roll back a release](https://handbook.example/runbooks/rollback/) | 3. Tell the hotels (not done) |  | waiting for \\| the duty manager to answer |');
+    expect(md).toContain('| 2026-11-10 02:10:00 +08:00 | 00:10:00 | [Roll back a release](https://handbook.example/runbooks/rollback/) | 3. Tell the hotels \\(not done\\) |  | waiting for \\| the duty manager to answer |');
     expect(md).toContain('| 2026-11-10 02:05:30 +08:00 | 00:05:30 | [Roll back a release](https://handbook.example/runbooks/rollback/) | 1. Roll back | Li Wei | job #4411 |');
     expect(md).not.toContain('Close');
   });
