@@ -1,0 +1,56 @@
+/**
+ * The mutation score per area, read from Stryker's JSON report (mutation-testing-report-schema)
+ * with Stryker's own definition: (killed + timeout) / (killed + timeout + survived + no coverage).
+ * A mutant no test even runs (no coverage) counts as survived; ignored and invalid mutants are
+ * left out. Exits non-zero when an area is below its threshold.
+ *
+ *   node scripts/mutation-score.ts [report.json …]
+ *
+ * Several reports (from runs over different files, `stryker run --mutate …`) are read as one;
+ * where two name the same file, the later one wins.
+ */
+import { readFileSync } from 'node:fs';
+import { calculateMetrics } from 'mutation-testing-metrics';
+
+/** Each area the issue sets a bar for; a file belongs to the first area whose test matches. */
+const AREAS: { name: string; threshold: number; has: (file: string) => boolean }[] = [
+  { name: 'src/lib/checks', threshold: 85, has: (f) => f.startsWith('src/lib/checks/') },
+  { name: 'src/lib (the rest)', threshold: 80, has: (f) => f.startsWith('src/lib/') },
+  { name: 'pure browser modules', threshold: 80, has: () => true },
+];
+
+/** The part of Stryker's report read here: each mutated file with its mutants. */
+type Report = { files: Parameters<typeof calculateMetrics>[0] };
+
+const reportFiles = process.argv.length > 2 ? process.argv.slice(2) : ['reports/mutation/mutation.json'];
+const report: Report = { files: {} };
+for (const file of reportFiles) Object.assign(report.files, (JSON.parse(readFileSync(file, 'utf8')) as Report).files);
+
+const rows = AREAS.map((area) => {
+  const files = Object.fromEntries(Object.entries(report.files).filter(([file]) => AREAS.find((a) => a.has(file)) === area));
+  const m = calculateMetrics(files).metrics;
+  return { area, files: Object.keys(files).length, m };
+});
+
+const pct = (n: number) => (Number.isNaN(n) ? '   n/a' : `${n.toFixed(1).padStart(5)} %`);
+console.log(`\nMutation score per area (${reportFiles.join(', ')})\n`);
+console.log('area                    files  killed  timeout  survived  no cov.  ignored   score   bar');
+let failed = false;
+for (const { area, files, m } of rows) {
+  const below = !(m.mutationScore >= area.threshold);
+  failed ||= below && files > 0;
+  console.log(
+    [
+      area.name.padEnd(22),
+      String(files).padStart(6),
+      String(m.killed).padStart(7),
+      String(m.timeout).padStart(8),
+      String(m.survived).padStart(9),
+      String(m.noCoverage).padStart(8),
+      String(m.ignored).padStart(8),
+      pct(m.mutationScore),
+      `${area.threshold} %${files === 0 ? '  (not in this run)' : below ? '  BELOW' : ''}`,
+    ].join('  '),
+  );
+}
+process.exitCode = failed ? 1 : 0;

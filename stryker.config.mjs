@@ -1,0 +1,41 @@
+// Mutation testing (`npm run mutation`): Stryker changes the code one small bug at a time and
+// runs the unit tests; a mutant that no test notices ("survived") is a missing test.
+// See "Mutation testing" in the README.
+
+/** Folders of browser code; only their pure modules (no DOM) are mutated. Add a folder here when browser code moves. */
+const BROWSER_FOLDERS = ['src/scripts', 'src/components'];
+
+/** Browser modules that drive the DOM or read the clock at load: Playwright tests them, mutation does not. */
+const NOT_PURE = ['**/incident/incident.ts', '**/search/ui.ts', '**/binder/assemble.ts', '**/mdx-components.ts', '**/offline/build-time.ts'];
+
+/** Files that hold only types: nothing to mutate. */
+const TYPE_ONLY = ['src/lib/checks/types.ts'];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: [
+    'src/lib/**/*.ts',
+    ...BROWSER_FOLDERS.map((folder) => `${folder}/**/*.ts`),
+    ...[...NOT_PURE, ...TYPE_ONLY].map((pattern) => `!${pattern}`),
+  ],
+  testRunner: 'vitest',
+  // Forks, as `npm test` runs them: the incident-log tests set the time zone, which a thread cannot.
+  vitest: { configFile: 'vitest.mutation.config.ts', pool: 'forks' },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.mutation.json',
+  coverageAnalysis: 'perTest',
+  // Mutants that only run while a module loads (constant tables) would each need the whole suite
+  // re-run; they are reported as ignored and left out of the score.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { reportMutants: false, reportScoreTable: true },
+  // Two workers: the machine it was written on has two cores, shared.
+  concurrency: 2,
+  timeoutMS: 20_000,
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'dist.builds', 'dist.swap-*', '.dist-*', 'test-results', 'playwright-report'],
+};

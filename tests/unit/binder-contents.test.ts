@@ -1,0 +1,33 @@
+/** What each printed binder holds, in order. */
+import { describe, expect, it } from 'vitest';
+import { binderContents } from '../../src/components/binder/contents.ts';
+import { fixtureModel, loadModel, withChange } from '../fixtures/generated/model.ts';
+
+const label = (key: string) => `label:${key}`;
+
+describe('emergency binder', () => {
+  it('starts with the triage guide, then each plan followed by its runbooks', () => {
+    expect(binderContents('emergency', loadModel('tests/fixtures/clean/content'), 'en', label)).toEqual([
+      { url: '/guides/incident-triage/', title: 'Incident triage', level: 1 },
+      { url: '/plans/system-failure/', title: 'System failure emergency plan', level: 1 },
+      { url: '/runbooks/rollback/', title: expect.any(String), level: 2 },
+    ]);
+  });
+
+  it('prints a runbook once, and skips one the model does not have; without a triage guide it starts at the plans', () => {
+    const model = withChange(fixtureModel(), 'plans', 'system-failure', (d) => {
+      d.runbooks = [...d.runbooks, { collection: 'runbooks', id: 'rollback' }, { collection: 'runbooks', id: 'missing' }];
+    });
+    expect(binderContents('emergency', model, 'en', label).map((d) => `${d.level} ${d.url}`)).toEqual(['1 /plans/system-failure/', '2 /runbooks/rollback/']);
+  });
+});
+
+describe('audit binder', () => {
+  it('holds the checklists (with every checklist under them), the matrix and the traceability view, titled by the label', () => {
+    expect(binderContents('audit', fixtureModel(), 'en', label)).toEqual([
+      { url: '/checklists/', title: 'label:checklists', level: 1, follow: '/checklists/' },
+      { url: '/matrix/', title: 'label:matrix', level: 1 },
+      { url: '/traceability/', title: 'label:traceability', level: 1 },
+    ]);
+  });
+});

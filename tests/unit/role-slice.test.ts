@@ -1,0 +1,45 @@
+/** A role's slice of the generated views: what its page shows, including what it holds through alsoHolds. */
+import { describe, expect, it } from 'vitest';
+import { roleSlice } from '../../src/lib/role-slice.ts';
+import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
+
+const model = fixtureModel();
+
+describe('role slice', () => {
+  it('a role that also holds another post gets its permissions and duties, each marked with the post it comes through', () => {
+    const slice = roleSlice(model, 'senior-engineer');
+    expect(slice.alsoHolds).toEqual(['frontend-engineer']);
+    expect(slice.permissions).toEqual([{ id: 'change-page-code', basis: '4.1', via: 'frontend-engineer' }]);
+    expect(slice.obligations).toEqual([{ id: 'monthly-release', part: 'participant', via: 'frontend-engineer' }]);
+    expect(slice.kpis).toEqual([]);
+    expect(slice.plans).toEqual([]);
+  });
+
+  it('owning an obligation wins over taking part in it; own duties carry no "via"', () => {
+    const slice = roleSlice(model, 'ops-engineer');
+    expect(slice.obligations).toContainEqual({ id: 'monthly-operations-report', part: 'owner' });
+    expect(slice.obligations).toContainEqual({ id: 'monthly-release', part: 'participant' });
+    expect(slice.permissions).toEqual([{ id: 'perform-release', basis: 'proposed' }]);
+    const owningAndTakingPart = withChange(model, 'obligations', 'monthly-release', (d) => (d.owner = { collection: 'roles', id: 'ops-engineer' }));
+    expect(roleSlice(owningAndTakingPart, 'ops-engineer').obligations).toContainEqual({ id: 'monthly-release', part: 'owner' });
+  });
+
+  it('the plans where the role leads or has a part, with its parts', () => {
+    expect(roleSlice(model, 'ops-engineer').plans).toEqual([{ id: 'system-failure', parts: ['Leads the response.'], lead: true }]);
+    expect(roleSlice(model, 'department-head').plans).toEqual([{ id: 'system-failure', parts: ['Level-1 decider.'], lead: false }]);
+    const leadOnly = withChange(model, 'plans', 'system-failure', (d) => (d.lead = { collection: 'roles', id: 'test-engineer' }));
+    expect(roleSlice(leadOnly, 'test-engineer').plans).toEqual([{ id: 'system-failure', parts: [], lead: true }]);
+  });
+
+  it('its KPIs with their basis, the approvals it signs, and the checklists it owns or has items in', () => {
+    const slice = roleSlice(model, 'department-head');
+    expect(slice.kpis).toEqual([{ name: 'On-time delivery', basis: '5.1' }]);
+    expect(slice.approvals.chainSteps.map((s) => `${s.chain} ${s.step.step}`)).toEqual(['emergency-escalation 1', 'procurement 1']);
+    expect(slice.approvals.decisions).toEqual([{ plan: 'system-failure', severity: 'minor', level: 1 }]);
+    expect(slice.checklists).toContainEqual({ id: 'gate-requirements', title: 'Release gate 1: Requirements gathering', items: 4, ownsList: true });
+  });
+
+  it('refuses a role the model does not have', () => {
+    expect(() => roleSlice(model, 'night-manager')).toThrow('unknown role `night-manager`');
+  });
+});
