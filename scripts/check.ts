@@ -2,10 +2,11 @@
  * `npm run check`: validates every content file and cross-reference without building the site,
  * and reports every finding in one run.
  *
- *   node scripts/check.ts [content-dir] [--strict] [--format text|json] [--today YYYY-MM-DD]
+ *   node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD]
  *
  * The content folder is the argument, else HANDBOOK_CONTENT_DIR, else src/content.
- * `--strict` makes overdue reviews errors. On GitHub Actions (GITHUB_ACTIONS=true) the
+ * `--strict` makes overdue reviews errors. `--history` also compares document control with the
+ * folder's git history (one `git log`; skipped without git or in a shallow clone). On GitHub Actions (GITHUB_ACTIONS=true) the
  * text output ends with up to 50 annotations.
  * Exit codes: 0 clean (warnings allowed), 1 content errors, 2 the checker itself failed.
  */
@@ -20,7 +21,7 @@ const { DEFAULT_CONTENT_DIR } = await import('../src/lib/content/files.ts');
 const { countErrors, renderFindings } = await import('../src/lib/findings.ts');
 type OutputFormat = import('../src/lib/findings.ts').OutputFormat;
 
-const USAGE = 'usage: node scripts/check.ts [content-dir] [--strict] [--format text|json] [--today YYYY-MM-DD]';
+const USAGE = 'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD]';
 
 function fail(message: string, error?: unknown): never {
   console.error(`the checker itself failed: ${message}`);
@@ -36,6 +37,7 @@ try {
     allowPositionals: true,
     options: {
       strict: { type: 'boolean', default: false },
+      history: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -55,9 +57,11 @@ if (args.positionals.length > 1) fail(`one content folder at most\n${USAGE}`);
 
 try {
   const contentDir = args.positionals[0] ?? process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+  const { readContentHistory } = await import('../src/lib/history/entries.ts');
   const { findings } = checkContent({
     contentDir,
     strict: args.values.strict,
+    ...(args.values.history ? { history: await readContentHistory(contentDir) } : {}),
     ...(args.values.today ? { today: args.values.today } : {}),
   });
   console.log(renderFindings(findings, { format, github: process.env.GITHUB_ACTIONS === 'true' }));

@@ -19,6 +19,7 @@ import { codePromql } from './code-promql.ts';
 import { codeShellcheck } from './code-shellcheck.ts';
 import { codeSql } from './code-sql.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { editedAfterReview } from './edited-after-review.ts';
 import { missingComponentId } from './missing-component-id.ts';
 import { noPathToRoot } from './no-path-to-root.ts';
 import { obligationNoEvidence } from './obligation-no-evidence.ts';
@@ -39,6 +40,8 @@ import { mdxElement } from './mdx-element.ts';
 import { mdxEventAttribute } from './mdx-event-attribute.ts';
 import { linkScheme } from './link-scheme.ts';
 import { sensitiveData } from './sensitive-data.ts';
+import { versionBackwards } from './version-backwards.ts';
+import type { ContentHistory } from '../history/entries.ts';
 
 /**
  * Every rule over the model. The loader adds `parse`, `schema` and `stray-file`; the link
@@ -74,6 +77,8 @@ export const CHECKS: readonly Check[] = [
   codeSql,
   codePromql,
   codeData,
+  editedAfterReview,
+  versionBackwards,
 ];
 
 /** Rule ids reported by the loader rather than by a check of the registry. */
@@ -103,6 +108,8 @@ export interface CheckOptions {
   strict?: boolean;
   /** Files larger than this many bytes are a finding and are not parsed (default `MAX_FILE_BYTES`). */
   maxFileBytes?: number;
+  /** The git history of the content folder, for the checks that compare it with document control. */
+  history?: ContentHistory;
 }
 
 export function byPlace(a: Finding, b: Finding): number {
@@ -126,6 +133,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     model,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     strict: options.strict ?? false,
+    ...(options.history ? { history: options.history } : {}),
     failed: loaded.failed,
     exists: (collection: CollectionName, id: string) => model.has(collection, id) || failedKeys.has(keyOf(collection, id)),
   };

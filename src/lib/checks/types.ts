@@ -1,5 +1,6 @@
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../findings.ts';
+import type { ContentHistory } from '../history/entries.ts';
 import type { Model } from '../model.ts';
 
 export interface CheckContext {
@@ -15,6 +16,8 @@ export interface CheckContext {
   exists(collection: CollectionName, id: string): boolean;
   /** Files that name an entry but did not load. */
   failed: readonly { collection: CollectionName; id: string; file: string }[];
+  /** The content folder's git history, when the run reads it (`--history`); checks that need it find nothing without it. */
+  history?: ContentHistory;
 }
 
 /** One rule of the checker: a small unit listed in the registry (`checks/index.ts`). */
