@@ -221,7 +221,7 @@ export const en = {
   'binder.emergency': 'Emergency binder',
   'binder.emergencyIntro': 'The three emergency plans of clause 6.2, each followed by the runbooks it uses. Print it, or keep the PDF where you can reach it when the network is down.',
   'binder.audit': 'Audit pack',
-  'binder.auditIntro': 'What an auditor samples: the checklists, the permission matrix and the traceability from clause to control, with their evidence.',
+  'binder.auditIntro': 'What an auditor samples: the checklists, the permission matrix and the traceability from clause to control, with their evidence, and what changed since the last release.',
   'binder.contents': 'Contents',
   'binder.built': 'Built {date} from the handbook at {site}.',
   'binder.loading': 'Assembling the documents …',

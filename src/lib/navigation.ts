@@ -57,6 +57,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { key: 'decisions', label: 'section.decisions', path: '/decisions/' },
       { key: 'org', label: 'section.org', path: '/org/' },
       { key: 'calendar', label: 'section.calendar', path: '/calendar/' },
+      { key: 'changes', label: 'section.changes', path: '/changes/' },
     ],
   },
 ];

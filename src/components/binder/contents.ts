@@ -39,7 +39,7 @@ function emergency(model: Model, locale: Locale): BinderDoc[] {
 }
 
 /** The generated audit views, as far as the site has them (they are listed in the navigation). */
-const AUDIT_SECTIONS: { key: string; follow?: boolean }[] = [{ key: 'checklists', follow: true }, { key: 'matrix' }, { key: 'traceability' }];
+const AUDIT_SECTIONS: { key: string; follow?: boolean }[] = [{ key: 'checklists', follow: true }, { key: 'matrix' }, { key: 'traceability' }, { key: 'changes' }];
 
 function audit(locale: Locale, label: (key: string) => string): BinderDoc[] {
   const sections = NAV_GROUPS.flatMap((g) => g.sections);

@@ -20,7 +20,9 @@ export type ReleaseHistory =
       available: true;
       /** Newest first. */
       releases: ReleaseReport[];
-      /** What the content being built changes since the newest release. */
+      /** What the content being built changes since each release, newest release first (the matrix highlights these). */
+      since: { release: Release; report: ChangeReport }[];
+      /** The same since the newest release. */
       sinceLast?: { release: Release; report: ChangeReport };
     }
   | Unavailable;
@@ -34,12 +36,8 @@ export async function releaseHistory(contentDir: string, current: Model): Promis
   const reports: ReleaseReport[] = releases.map((release, i) =>
     i === 0 ? { release } : { release, previous: releases[i - 1]!, report: diffModels(models[i - 1]!, models[i]!) },
   );
-  const last = releases.length - 1;
-  return {
-    available: true,
-    releases: reports.reverse(),
-    ...(last >= 0 ? { sinceLast: { release: releases[last]!, report: diffModels(models[last]!, current) } } : {}),
-  };
+  const since = releases.map((release, i) => ({ release, report: diffModels(models[i]!, current) })).reverse();
+  return { available: true, releases: reports.reverse(), since, ...(since[0] ? { sinceLast: since[0] } : {}) };
 }
 
 const cache = new Map<string, { current: Model; pending: Promise<ReleaseHistory> }>();

@@ -1,0 +1,86 @@
+/**
+ * Releases on the site: a fixture site built once from a git repository holding the real content
+ * with two release tags, one grant apart, served on its own port. `/changes/` shows the release with
+ * the granted permission, the matrix outlines that cell, and the entry page shows its history.
+ */
+import { test, expect } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { bump, TestRepo } from '../fixtures/history/repo.ts';
+
+const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+test.describe('releases and their change reports', () => {
+  test.describe.configure({ mode: 'serial', timeout: 600_000 });
+  let repo: TestRepo;
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(600_000);
+    repo = new TestRepo('src/content');
+    repo.commit('2026-11-02', 'Handbook as approved');
+    repo.tag('handbook-2026.11');
+    repo.edit('permissions/approve-project.yaml', (t) => bump('1.1')(t.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]')));
+    repo.commit('2026-12-01', 'Grant project approval to the L1 architect');
+    repo.tag('handbook-2026.12');
+    const dist = join(repo.root, 'dist');
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      env: { ...process.env, HANDBOOK_CONTENT_DIR: repo.content, HANDBOOK_DIST_DIR: dist, HANDBOOK_CACHE_DIR: join(repo.root, 'cache') },
+      encoding: 'utf8',
+    });
+    expect(build.status, `build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`).toBe(0);
+    server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
+      env: { ...process.env, HANDBOOK_OUT_DIR: dist },
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 120; i++) {
+      if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error(`the fixture site did not come up on ${BASE}`);
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    if (repo) rmSync(repo.root, { recursive: true, force: true });
+  });
+
+  test('/changes/ lists both releases, and 2026.12 shows the granted permission', async ({ page }) => {
+    await page.goto(`${BASE}/changes/`);
+    await expect(page.locator('[data-release]')).toHaveCount(2);
+    const release = page.locator('[data-release="handbook-2026.12"]');
+    await expect(release.getByRole('heading', { name: 'Release handbook-2026.12' })).toBeVisible();
+    const row = release.locator('tr[data-role="l1-architect"][data-permission="approve-project"]');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('granted');
+    await expect(release.locator('.changes-permissions tbody tr')).toHaveCount(1);
+    await row.getByRole('link', { name: 'approve-project' }).click();
+    await expect(page).toHaveURL(/\/permissions\/approve-project\/$/);
+    await expect(page.locator('[data-history="last-changed"]')).toHaveText('Last changed on 2026-12-01: Grant project approval to the L1 architect');
+  });
+
+  test('the matrix outlines the cell changed since 2026.11, and only that cell', async ({ page }) => {
+    await page.goto(`${BASE}/matrix/`);
+    await page.locator('nav.matrix-since').getByRole('link', { name: 'handbook-2026.11' }).click();
+    await expect(page).toHaveURL(/\/matrix\/since\/handbook-2026\.11\/$/);
+    const changed = page.locator('td.cell-changed');
+    await expect(changed).toHaveCount(1);
+    await expect(changed).toHaveAttribute('data-role', 'l1-architect');
+    await expect(changed).toHaveAttribute('data-permission', 'approve-project');
+    await expect(changed).toContainText('changed since handbook-2026.11');
+    await expect(page.locator('script[src]')).toHaveCount(0);
+  });
+
+  test('the report downloads as JSON and its permission changes as CSV', async ({ request }) => {
+    const json = await (await request.get(`${BASE}/exports/changes/handbook-2026.12.json`)).json();
+    expect(json.report.permissions).toEqual([{ role: 'l1-architect', permission: 'approve-project', change: 'granted', basis: '4.1' }]);
+    const csv = await (await request.get(`${BASE}/exports/changes/handbook-2026.12.csv`)).text();
+    expect(Papa.parse(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data).toEqual([
+      ['role', 'permission', 'change', 'basis', 'via'],
+      ['l1-architect', 'approve-project', 'granted', '4.1', ''],
+    ]);
+  });
+});
