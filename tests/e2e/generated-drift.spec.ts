@@ -76,6 +76,11 @@ test.describe('changing one grant in the content', () => {
     expect(slicePermissions(after, 'department-head')).toEqual(slicePermissions(before, 'department-head'));
   });
 
+  test('builds from a copy of the content without .git, and says the history is unavailable', () => {
+    expect(html(before, 'roles/l1-architect').querySelector('[data-history]')?.text.trim()).toBe('History unavailable: this copy of the handbook was built without its git history.');
+    expect(html(before, 'changes').querySelector('[data-history]')?.getAttribute('data-history')).toBe('unavailable');
+  });
+
   test('changes the one CSV cell', () => {
     expect(changed(csvCells(before), csvCells(after))).toEqual(['- l1-architect × approve-project: ', '+ l1-architect × approve-project: 4.1']);
   });
