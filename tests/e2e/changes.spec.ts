@@ -3,7 +3,8 @@
  * with two release tags, one grant apart, served on its own port. `/changes/` shows the release with
  * the granted permission, the matrix outlines that cell, and the entry page shows its history.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,11 @@ import { bump, TestRepo } from '../fixtures/history/repo.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test.describe('releases and their change reports', () => {
   test.describe.configure({ mode: 'serial', timeout: 600_000 });
@@ -26,6 +32,8 @@ test.describe('releases and their change reports', () => {
     repo.edit('permissions/approve-project.yaml', (t) => bump('1.1')(t.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]')));
     repo.commit('2026-12-01', 'Grant project approval to the L1 architect');
     repo.tag('handbook-2026.12');
+    // not committed yet: what this build says that the last release did not
+    repo.edit('parameters/acceptance-days.yaml', (t) => bump('1.1')(t.replace('status: proposed', 'status: approved')));
     const dist = join(repo.root, 'dist');
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
       env: { ...process.env, HANDBOOK_CONTENT_DIR: repo.content, HANDBOOK_DIST_DIR: dist, HANDBOOK_CACHE_DIR: join(repo.root, 'cache') },
@@ -62,6 +70,15 @@ test.describe('releases and their change reports', () => {
     await expect(page.locator('[data-history="last-changed"]')).toHaveText('Last changed on 2026-12-01: Grant project approval to the L1 architect');
   });
 
+  test('"since the last release" shows what this build decided after handbook-2026.12', async ({ page }) => {
+    await page.goto(`${BASE}/changes/`);
+    const since = page.locator('#since-last');
+    await expect(since.getByRole('heading', { level: 2 })).toHaveText('Since the last release, handbook-2026.12');
+    await expect(since.locator('[data-parameter]')).toHaveCount(1);
+    await expect(since.locator('[data-parameter="acceptance-days"]')).toHaveText('acceptance-days decided: 14 (proposed) → 14 (approved)');
+    await expect(since.locator('.changes-permissions')).toHaveCount(0);
+  });
+
   test('the matrix outlines the cell changed since 2026.11, and only that cell', async ({ page }) => {
     await page.goto(`${BASE}/matrix/`);
     await page.locator('nav.matrix-since').getByRole('link', { name: 'handbook-2026.11' }).click();
@@ -83,4 +100,15 @@ test.describe('releases and their change reports', () => {
       ['l1-architect', 'approve-project', 'granted', '4.1', ''],
     ]);
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the change page, the outlined matrix and an entry's open history pass axe (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/changes/', '/matrix/since/handbook-2026.11/', '/permissions/approve-project/']) {
+        await page.goto(`${BASE}${path}`);
+        await page.locator('.entry-history details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+    });
+  }
 });

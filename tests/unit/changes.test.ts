@@ -149,16 +149,15 @@ describe('document control against git', async () => {
     ]);
   });
 
-  it('errors when a version goes below one already committed', () => {
+  it('errors when a version goes below one already committed', async () => {
     const r = twoReleases(new TestRepo());
     cleanup.push(r.root);
     r.edit('permissions/approve-project.yaml', bump('1.0'));
-    return readContentHistory(r.content).then((h) => {
-      const findings = checkContent({ contentDir: r.content, cwd: r.root, today: '2026-12-10', history: h }).findings.filter((f) => f.rule === 'version-backwards');
-      expect(findings.map((f) => `${f.file}:${f.line}  ${f.severity}  ${f.message}  (${f.hint})`)).toEqual([
-        `src/content/permissions/approve-project.yaml:6  error  \`document.version\` is 1.0, but this document was already at 1.1 in ${r.git('rev-parse', 'handbook-2026.12~5').slice(0, 7)} (2026-12-01)  (versions only go up: set a version after 1.1)`,
-      ]);
-    });
+    const h = await readContentHistory(r.content);
+    const findings = checkContent({ contentDir: r.content, cwd: r.root, today: '2026-12-10', history: h }).findings.filter((f) => f.rule === 'version-backwards');
+    expect(findings.map((f) => `${f.file}:${f.line}  ${f.severity}  ${f.message}  (${f.hint})`)).toEqual([
+      `src/content/permissions/approve-project.yaml:6  error  \`document.version\` is 1.0, but this document was already at 1.1 in ${r.git('rev-parse', 'handbook-2026.12~5').slice(0, 7)} (2026-12-01)  (versions only go up: set a version after 1.1)`,
+    ]);
   });
 
   it('skips cleanly without git: a copy of the content has no history and no git findings', async () => {
