@@ -18,12 +18,14 @@ import { diffSteps } from '../../src/lib/changes/steps.ts';
 import { permissionChangesTable } from '../../src/lib/changes/tables.ts';
 import { parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { loadModel } from '../fixtures/generated/model.ts';
-import { bump, twoReleases, TestRepo } from '../fixtures/history/repo.ts';
+import { TestRepo } from '../fixtures/history/repo.ts';
+import { scenario as editedAfterReview } from '../fixtures/edited-after-review/scenario.ts';
+import { scenario as versionBackwards } from '../fixtures/version-backwards/scenario.ts';
 
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const repo = twoReleases();
+const repo = editedAfterReview();
 cleanup.push(repo.root);
 
 const EXPECTED_REPORT = {
@@ -150,9 +152,8 @@ describe('document control against git', async () => {
   });
 
   it('errors when a version goes below one already committed', async () => {
-    const r = twoReleases(new TestRepo());
+    const r = versionBackwards();
     cleanup.push(r.root);
-    r.edit('permissions/approve-project.yaml', bump('1.0'));
     const h = await readContentHistory(r.content);
     const findings = checkContent({ contentDir: r.content, cwd: r.root, today: '2026-12-10', history: h }).findings.filter((f) => f.rule === 'version-backwards');
     expect(findings.map((f) => `${f.file}:${f.line}  ${f.severity}  ${f.message}  (${f.hint})`)).toEqual([
