@@ -5,12 +5,12 @@
  * build in the tree.
  */
 import { test, expect } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import Papa from 'papaparse';
+import { buildFixtureSite } from './fixture-build.ts';
 
 const FILE = 'permissions/approve-project.yaml';
 const BEFORE = 'grantees: [department-head]';
@@ -26,10 +26,7 @@ function build(root: string, name: string, edit?: (text: string) => string): str
     writeFileSync(path, edit(text));
   }
   const dist = join(root, `${name}-dist`);
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_DIST_DIR: dist, HANDBOOK_CACHE_DIR: join(root, `${name}-cache`) },
-    encoding: 'utf8',
-  });
+  const result = buildFixtureSite({ HANDBOOK_CONTENT_DIR: content, HANDBOOK_DIST_DIR: dist, HANDBOOK_CACHE_DIR: join(root, `${name}-cache`) });
   expect(result.status, `build ${name} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
   return dist;
 }
