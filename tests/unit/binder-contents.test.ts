@@ -23,11 +23,12 @@ describe('emergency binder', () => {
 });
 
 describe('audit binder', () => {
-  it('holds the checklists (with every checklist under them), the matrix and the traceability view, titled by the label', () => {
+  it('holds the checklists (with every checklist under them), the matrix, the traceability view and the changes since the last release, titled by the label', () => {
     expect(binderContents('audit', fixtureModel(), 'en', label)).toEqual([
       { url: '/checklists/', title: 'label:checklists', level: 1, follow: '/checklists/' },
       { url: '/matrix/', title: 'label:matrix', level: 1 },
       { url: '/traceability/', title: 'label:traceability', level: 1 },
+      { url: '/changes/', title: 'label:changes', level: 1 },
     ]);
   });
 });
