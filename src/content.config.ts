@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, makeSchemas, type CollectionName, type RefFactory } from './schemas/index.ts';
+import { REGISTRY } from './lib/collections.ts';
 import { DEFAULT_CONTENT_DIR, entryIdFromPath, globPattern } from './lib/content/files.ts';
 
 const contentDir = process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
@@ -15,7 +16,7 @@ function collectionFor<C extends CollectionName>(name: C) {
   return defineCollection({
     loader: glob({
       pattern: globPattern(name),
-      base: `${contentDir}/${name}`,
+      base: `${contentDir}/${REGISTRY.folder[name]}`,
       generateId: ({ entry }) => entryIdFromPath(name, entry),
     }),
     schema: schemas[name],

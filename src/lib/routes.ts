@@ -3,26 +3,16 @@
  * locale is the same path under its prefix (`/zh-cn/roles/…`), so adding it moves no page.
  */
 import type { CollectionName } from '../schemas/index.ts';
-import { clauseIdFromSlug, clauseSlug } from './content/files.ts';
+import { clauseIdFromSlug, clauseSlug, hasDottedIds } from './content/files.ts';
+import { REGISTRY } from './collections.ts';
 
 export type Locale = 'en';
 /** Each locale's URL prefix ('' for the default) and `<html lang>`. Add `'zh-cn': { prefix: '/zh-cn', htmlLang: 'zh-CN' }` for Chinese. */
 export const LOCALES: Record<Locale, { prefix: string; htmlLang: string }> = { en: { prefix: '', htmlLang: 'en' } };
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** The path segment of each collection's pages. */
-export const SECTION: Record<CollectionName, string> = {
-  clauses: 'policy',
-  roles: 'roles',
-  permissions: 'permissions',
-  separation: 'separation',
-  parameters: 'parameters',
-  obligations: 'obligations',
-  controls: 'controls',
-  runbooks: 'runbooks',
-  plans: 'plans',
-  guides: 'guides',
-};
+/** The path segment of each collection's pages (from the registry of kinds). */
+export const SECTION: Record<CollectionName, string> = REGISTRY.section;
 
 export function localePath(path: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${LOCALES[locale].prefix}${path}`;
@@ -30,7 +20,7 @@ export function localePath(path: string, locale: Locale = DEFAULT_LOCALE): strin
 
 /** The URL slug of an entry: clause 3.1 is `3-1`; every other id is already a slug. */
 export const entrySlug = (collection: CollectionName, id: string): string =>
-  collection === 'clauses' ? clauseSlug(id) : id;
+  hasDottedIds(collection) ? clauseSlug(id) : id;
 
 export function sectionUrl(collection: CollectionName, locale: Locale = DEFAULT_LOCALE): string {
   return localePath(`/${SECTION[collection]}/`, locale);
@@ -47,7 +37,7 @@ export function entryFromUrl(url: string): { collection: CollectionName; id: str
   if (!match) return undefined;
   const collection = (Object.keys(SECTION) as CollectionName[]).find((c) => SECTION[c] === match[1]);
   if (!collection) return undefined;
-  return { collection, id: collection === 'clauses' ? clauseIdFromSlug(match[2]!) : match[2]! };
+  return { collection, id: hasDottedIds(collection) ? clauseIdFromSlug(match[2]!) : match[2]! };
 }
 
 /** `getStaticPaths` entries for every locale: English at the root (`lang` undefined), others under their prefix. */

@@ -8,19 +8,9 @@
  */
 import { z } from 'astro/zod';
 
-export const COLLECTIONS = [
-  'clauses',
-  'roles',
-  'permissions',
-  'separation',
-  'parameters',
-  'obligations',
-  'controls',
-  'runbooks',
-  'plans',
-  'guides',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+// The kinds are listed in the registry of content kinds; only their names are needed here.
+import type { CollectionName } from '../lib/collections.ts';
+export type { CollectionName };
 
 /** A resolved pointer to another entry, the shape Astro's `reference()` produces. */
 export interface Ref<C extends CollectionName = CollectionName> {

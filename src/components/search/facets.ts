@@ -3,24 +3,13 @@
  * severities it serves. Pure TypeScript, so the pages (main index) and the Chinese companion
  * index (scripts/search-zh.ts) file every entry under exactly the same values.
  */
-import type { CollectionName } from '../../schemas/index.ts';
+import { REGISTRY, type CollectionName } from '../../lib/collections.ts';
 import type { Entry } from '../../lib/content/load.ts';
 import type { Model } from '../../lib/model.ts';
 import { roleName } from '../../lib/titles.ts';
 
 /** The `kind` filter value of each collection's pages. Generated pages add their own (`checklist`). */
-export const KIND_BY_COLLECTION: Record<CollectionName, string> = {
-  clauses: 'policy',
-  roles: 'role',
-  permissions: 'permission',
-  separation: 'separation',
-  parameters: 'parameter',
-  obligations: 'obligation',
-  controls: 'control',
-  runbooks: 'runbook',
-  plans: 'plan',
-  guides: 'guide',
-};
+export const KIND_BY_COLLECTION: Record<CollectionName, string> = REGISTRY.kind;
 
 /** The kinds readers filter by most, in the order the filter lists them; any other kind follows. */
 export const PRIMARY_KINDS = ['policy', 'role', 'runbook', 'plan', 'control', 'checklist'] as const;

@@ -1,5 +1,5 @@
 /** Small helpers the checks share to build findings and read edges. */
-import type { CollectionName } from '../../schemas/index.ts';
+import { REGISTRY, type CollectionName } from '../collections.ts';
 import type { Position } from '../content/parse.ts';
 import type { Finding } from '../findings.ts';
 import type { Edge, Model } from '../model.ts';
@@ -41,18 +41,7 @@ export const isParameterEdge = (edge: Edge): boolean => edge.to.collection === '
 export const isGranteeEdge = (edge: Edge): boolean => edge.from.collection === 'permissions' && fieldName(edge) === 'grantees';
 
 /** How to name an entry in a message: `role \`ops-engineer\``. */
-export const SINGULAR: Record<CollectionName, string> = {
-  clauses: 'clause',
-  roles: 'role',
-  permissions: 'permission',
-  separation: 'separation rule',
-  parameters: 'parameter',
-  obligations: 'obligation',
-  controls: 'control',
-  runbooks: 'runbook',
-  plans: 'plan',
-  guides: 'guide',
-};
+export const SINGULAR: Record<CollectionName, string> = REGISTRY.checkerNoun;
 
 /** `clause 2.1`, or `no clause (proposed)`. */
 export const basisText = (basis: 'proposed' | { id: string }): string =>

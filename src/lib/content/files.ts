@@ -1,21 +1,13 @@
 /** Where content lives on disk and how a file name becomes an entry id. Shared by Astro's loaders and the model loader. */
-import type { CollectionName } from '../../schemas/index.ts';
+import { REGISTRY, type CollectionName } from '../collections.ts';
 
 export const DEFAULT_CONTENT_DIR = 'src/content';
 
 /** The file extensions each collection reads. Anything else in a content folder is reported, never ignored silently. */
-export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
-  clauses: ['.yaml', '.yml'],
-  roles: ['.yaml', '.yml'],
-  permissions: ['.yaml', '.yml'],
-  separation: ['.yaml', '.yml'],
-  parameters: ['.yaml', '.yml'],
-  obligations: ['.yaml', '.yml'],
-  controls: ['.yaml', '.yml'],
-  runbooks: ['.mdx'],
-  plans: ['.mdx'],
-  guides: ['.mdx'],
-};
+export const EXTENSIONS: Record<CollectionName, readonly string[]> = REGISTRY.extensions;
+
+/** Kinds whose ids hold dots, written as dashes in file names and URLs (clauses). */
+export const hasDottedIds = (collection: CollectionName): boolean => (REGISTRY.dottedIds as readonly string[]).includes(collection);
 
 /** The glob pattern Astro's `glob()` loader uses for a collection. */
 export function globPattern(collection: CollectionName): string {
@@ -31,7 +23,7 @@ export function globPattern(collection: CollectionName): string {
 export function entryIdFromPath(collection: CollectionName, relativePath: string): string {
   const base = relativePath.split(/[\\/]/).pop() ?? relativePath;
   const stem = base.replace(/\.[^.]+$/, '');
-  return collection === 'clauses' ? clauseIdFromSlug(stem) : stem;
+  return hasDottedIds(collection) ? clauseIdFromSlug(stem) : stem;
 }
 
 export const clauseSlug = (clauseId: string): string => clauseId.replace(/\./g, '-');

@@ -6,6 +6,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import type { z } from 'astro/zod';
+import { REGISTRY } from '../collections.ts';
 import { COLLECTIONS, MDX_COLLECTIONS, schemas, type CollectionName, type DataByCollection } from '../../schemas/index.ts';
 import { excerpt, type Finding } from '../findings.ts';
 import { didYouMean } from '../suggest.ts';
@@ -147,7 +148,7 @@ export function loadContent({ contentDir, cwd = process.cwd(), maxFileBytes = MA
   const findings: Finding[] = [];
   const failed: FailedEntry[] = [];
   for (const collection of COLLECTIONS) {
-    const dir = join(contentDir, collection);
+    const dir = join(contentDir, REGISTRY.folder[collection]);
     for (const path of listFiles(dir)) {
       const file = relative(cwd, path);
       const ext = extname(path).toLowerCase();

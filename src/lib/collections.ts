@@ -1,0 +1,222 @@
+/**
+ * The registry of content kinds: everything the site knows about a kind, in one row.
+ * The loader, Astro's collections, the routes, the checker's messages, search, the
+ * navigation and the entry pages all read it, so they cannot disagree.
+ *
+ * Adding a kind: its schema in `src/schemas/`, its name and row here (with its words in
+ * `src/i18n/en.ts`), and its pages in `src/pages/[...lang]/<section>/`.
+ */
+import type { z } from 'astro/zod';
+import type { RefFactory } from '../schemas/common.ts';
+import type { UiKey } from '../i18n/en.ts';
+import { clauseSchema } from '../schemas/clause.ts';
+import { roleSchema } from '../schemas/role.ts';
+import { permissionSchema } from '../schemas/permission.ts';
+import { separationSchema } from '../schemas/separation.ts';
+import { parameterSchema } from '../schemas/parameter.ts';
+import { obligationSchema } from '../schemas/obligation.ts';
+import { controlSchema } from '../schemas/control.ts';
+import { runbookSchema } from '../schemas/runbook.ts';
+import { planSchema } from '../schemas/plan.ts';
+import { guideSchema } from '../schemas/guide.ts';
+
+/** Every kind, in the order the loader reads them and the export lists them. */
+export const COLLECTIONS = [
+  'clauses',
+  'roles',
+  'permissions',
+  'separation',
+  'parameters',
+  'obligations',
+  'controls',
+  'runbooks',
+  'plans',
+  'guides',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export const NAV_GROUP_NAMES = ['read', 'respond', 'govern', 'generated'] as const;
+export type NavGroupName = (typeof NAV_GROUP_NAMES)[number];
+
+export interface KindSpec {
+  /** The folder below the content directory. */
+  folder: string;
+  /** The file extensions read: YAML data, or MDX documents with a body. */
+  extensions: readonly ('.yaml' | '.yml' | '.mdx')[];
+  /** The zod schema, as a factory over a reference function (Astro's or the loader's). */
+  schema: (ref: RefFactory) => z.ZodType;
+  /** The path segment of the kind's pages: `/<section>/<id>/`. */
+  section: string;
+  /** Ids contain dots that files and URLs write as dashes (clause 3.1 is `3-1.yaml`, `/policy/3-1/`). */
+  dottedIds?: true;
+  /** Dictionary key of one entry's kind (`Runbook`) and of the section (`Runbooks`). */
+  singular: UiKey;
+  plural: UiKey;
+  /** How the checker names an entry to authors: `role \`ops-engineer\``. */
+  checkerNoun: string;
+  /** The page kind: the search filter value of its entry pages. */
+  kind: string;
+  /** The navigation group the section is listed in, and its place there. */
+  nav: { group: NavGroupName; order: number };
+}
+
+export type Registry<N extends string = string> = Record<N, KindSpec>;
+
+export const KINDS = {
+  clauses: {
+    folder: 'clauses',
+    extensions: ['.yaml', '.yml'],
+    schema: clauseSchema,
+    section: 'policy',
+    dottedIds: true,
+    singular: 'search.kind.policy',
+    plural: 'section.clauses',
+    checkerNoun: 'clause',
+    kind: 'policy',
+    nav: { group: 'read', order: 2 },
+  },
+  roles: {
+    folder: 'roles',
+    extensions: ['.yaml', '.yml'],
+    schema: roleSchema,
+    section: 'roles',
+    singular: 'search.kind.role',
+    plural: 'section.roles',
+    checkerNoun: 'role',
+    kind: 'role',
+    nav: { group: 'read', order: 3 },
+  },
+  permissions: {
+    folder: 'permissions',
+    extensions: ['.yaml', '.yml'],
+    schema: permissionSchema,
+    section: 'permissions',
+    singular: 'search.kind.permission',
+    plural: 'section.permissions',
+    checkerNoun: 'permission',
+    kind: 'permission',
+    nav: { group: 'govern', order: 1 },
+  },
+  separation: {
+    folder: 'separation',
+    extensions: ['.yaml', '.yml'],
+    schema: separationSchema,
+    section: 'separation',
+    singular: 'search.kind.separation',
+    plural: 'section.separation',
+    checkerNoun: 'separation rule',
+    kind: 'separation',
+    nav: { group: 'govern', order: 2 },
+  },
+  parameters: {
+    folder: 'parameters',
+    extensions: ['.yaml', '.yml'],
+    schema: parameterSchema,
+    section: 'parameters',
+    singular: 'search.kind.parameter',
+    plural: 'section.parameters',
+    checkerNoun: 'parameter',
+    kind: 'parameter',
+    nav: { group: 'govern', order: 5 },
+  },
+  obligations: {
+    folder: 'obligations',
+    extensions: ['.yaml', '.yml'],
+    schema: obligationSchema,
+    section: 'obligations',
+    singular: 'search.kind.obligation',
+    plural: 'section.obligations',
+    checkerNoun: 'obligation',
+    kind: 'obligation',
+    nav: { group: 'govern', order: 4 },
+  },
+  controls: {
+    folder: 'controls',
+    extensions: ['.yaml', '.yml'],
+    schema: controlSchema,
+    section: 'controls',
+    singular: 'search.kind.control',
+    plural: 'section.controls',
+    checkerNoun: 'control',
+    kind: 'control',
+    nav: { group: 'govern', order: 3 },
+  },
+  runbooks: {
+    folder: 'runbooks',
+    extensions: ['.mdx'],
+    schema: runbookSchema,
+    section: 'runbooks',
+    singular: 'search.kind.runbook',
+    plural: 'section.runbooks',
+    checkerNoun: 'runbook',
+    kind: 'runbook',
+    nav: { group: 'respond', order: 2 },
+  },
+  plans: {
+    folder: 'plans',
+    extensions: ['.mdx'],
+    schema: planSchema,
+    section: 'plans',
+    singular: 'search.kind.plan',
+    plural: 'section.plans',
+    checkerNoun: 'plan',
+    kind: 'plan',
+    nav: { group: 'respond', order: 1 },
+  },
+  guides: {
+    folder: 'guides',
+    extensions: ['.mdx'],
+    schema: guideSchema,
+    section: 'guides',
+    singular: 'search.kind.guide',
+    plural: 'section.guides',
+    checkerNoun: 'guide',
+    kind: 'guide',
+    nav: { group: 'read', order: 1 },
+  },
+} as const satisfies Registry<CollectionName>;
+
+/** The schema factory of each kind, with its precise type (for `DataByCollection`). */
+export type SchemaFactories = { [C in CollectionName]: (typeof KINDS)[C]['schema'] };
+
+/** A collection section of the navigation. */
+export interface NavCollectionSection<N extends string = string> {
+  key: N;
+  group: NavGroupName;
+  label: UiKey;
+  path: string;
+}
+
+/**
+ * Every per-kind map the code uses, computed from a registry. Pure, so a test can pass a
+ * registry with a kind added and see every map follow.
+ */
+export function deriveMaps<N extends string>(kinds: Registry<N>) {
+  const names = Object.keys(kinds) as N[];
+  const map = <V>(pick: (spec: KindSpec, name: N) => V) =>
+    Object.fromEntries(names.map((n) => [n, pick(kinds[n], n)])) as Record<N, V>;
+  return {
+    names,
+    folder: map((k) => k.folder),
+    extensions: map((k) => k.extensions),
+    mdx: names.filter((n) => kinds[n].extensions.includes('.mdx')),
+    section: map((k) => k.section),
+    dottedIds: names.filter((n) => kinds[n].dottedIds),
+    singular: map((k) => k.singular),
+    plural: map((k) => k.plural),
+    checkerNoun: map((k) => k.checkerNoun),
+    kind: map((k) => k.kind),
+    /** The collection sections of the navigation, in group order, then each kind's place. */
+    nav: names
+      .map((n): NavCollectionSection<N> => ({ key: n, group: kinds[n].nav.group, label: kinds[n].plural, path: `/${kinds[n].section}/` }))
+      .toSorted(
+        (a, b) =>
+          NAV_GROUP_NAMES.indexOf(a.group) - NAV_GROUP_NAMES.indexOf(b.group) ||
+          kinds[a.key].nav.order - kinds[b.key].nav.order,
+      ),
+  };
+}
+
+export const REGISTRY = deriveMaps<CollectionName>(KINDS);
+
+export const isCollection = (name: string): name is CollectionName => (COLLECTIONS as readonly string[]).includes(name);
