@@ -6,7 +6,7 @@
  */
 import type { Bilingual } from '../schemas/index.ts';
 import { SEVERITIES, type Severity } from '../schemas/index.ts';
-import { LIFECYCLE, gateApprovers, type LifecycleStage } from './lifecycle.ts';
+import { lifecycleStages, gateApprovers, type LifecycleStage } from './lifecycle.ts';
 import { basisId, type BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
 
@@ -79,7 +79,7 @@ export interface LifecycleGate {
   approvers: string[];
 }
 
-export const lifecycleGates = (model: Model, stages: readonly LifecycleStage[] = LIFECYCLE): LifecycleGate[] =>
+export const lifecycleGates = (model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): LifecycleGate[] =>
   stages.map((stage) => ({ stage, approvers: gateApprovers(model, stage) }));
 
 /** One decision level of clause 4.1 (1 department head, 2 executive in charge, 3 CEO). */

@@ -6,7 +6,7 @@
  */
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
-import { LIFECYCLE, LIFECYCLE_BASIS, deadlineText, gateApprovers, type LifecycleStage } from './lifecycle.ts';
+import { lifecycleStages, LIFECYCLE_BASIS, deadlineText, gateApprovers, type LifecycleStage } from './lifecycle.ts';
 import { basisId, orderedRoles, type BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
 import { roleName } from './titles.ts';
@@ -305,7 +305,7 @@ export function monthlyChecklist(model: Model): Checklist {
 }
 
 /** Every checklist, in the order the index lists them. */
-export function buildChecklists(model: Model, stages: readonly LifecycleStage[] = LIFECYCLE): Checklist[] {
+export function buildChecklists(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Checklist[] {
   return [
     auditChecklist(model),
     ...(Object.keys(LAWS) as LawId[]).map((law) => lawChecklist(model, law)),

@@ -19,6 +19,7 @@ import { controlSchema } from '../schemas/control.ts';
 import { runbookSchema } from '../schemas/runbook.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { guideSchema } from '../schemas/guide.ts';
+import { stageSchema } from '../schemas/stage.ts';
 
 /** Every kind, in the order the loader reads them and the export lists them. */
 export const COLLECTIONS = [
@@ -32,6 +33,7 @@ export const COLLECTIONS = [
   'runbooks',
   'plans',
   'guides',
+  'stages',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -56,8 +58,8 @@ export interface KindSpec {
   checkerNoun: string;
   /** The page kind: the search filter value of its entry pages. */
   kind: string;
-  /** The navigation group the section is listed in, and its place there. */
-  nav: { group: NavGroupName; order: number };
+  /** The navigation group the section is listed in, and its place there; none for a kind reached from other pages. */
+  nav?: { group: NavGroupName; order: number };
 }
 
 export type Registry<N extends string = string> = Record<N, KindSpec>;
@@ -174,6 +176,17 @@ export const KINDS = {
     kind: 'guide',
     nav: { group: 'read', order: 1 },
   },
+  stages: {
+    folder: 'stages',
+    extensions: ['.yaml', '.yml'],
+    schema: stageSchema,
+    section: 'lifecycle',
+    singular: 'search.kind.stage',
+    plural: 'section.stages',
+    checkerNoun: 'lifecycle stage',
+    kind: 'stage',
+    // shown on the approvals page, the RACI and the gate checklists; each stage page is reached from there and from backlinks
+  },
 } as const satisfies Registry<CollectionName>;
 
 /** The schema factory of each kind, with its precise type (for `DataByCollection`). */
@@ -208,11 +221,14 @@ export function deriveMaps<N extends string>(kinds: Registry<N>) {
     kind: map((k) => k.kind),
     /** The collection sections of the navigation, in group order, then each kind's place. */
     nav: names
-      .map((n): NavCollectionSection<N> => ({ key: n, group: kinds[n].nav.group, label: kinds[n].plural, path: `/${kinds[n].section}/` }))
+      .flatMap((n): NavCollectionSection<N>[] => {
+        const nav = kinds[n].nav;
+        return nav ? [{ key: n, group: nav.group, label: kinds[n].plural, path: `/${kinds[n].section}/` }] : [];
+      })
       .toSorted(
         (a, b) =>
           NAV_GROUP_NAMES.indexOf(a.group) - NAV_GROUP_NAMES.indexOf(b.group) ||
-          kinds[a.key].nav.order - kinds[b.key].nav.order,
+          kinds[a.key].nav!.order - kinds[b.key].nav!.order,
       ),
   };
 }

@@ -15,7 +15,7 @@
  * Every letter keeps its source entry and basis, so each cell links to what justifies it.
  */
 import type { Bilingual } from '../schemas/index.ts';
-import { LIFECYCLE, gateApprovers, stageWorkers, type LifecycleStage } from './lifecycle.ts';
+import { lifecycleStages, gateApprovers, stageWorkers, type LifecycleStage } from './lifecycle.ts';
 import { basisId, orderedRoles, type BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
 
@@ -90,7 +90,7 @@ function obligationRow(model: Model, id: string): RaciRow {
   return { kind: 'obligation', id, title: o.data.title, marks };
 }
 
-export function buildRaci(model: Model, stages: readonly LifecycleStage[] = LIFECYCLE): Raci {
+export function buildRaci(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Raci {
   const stageRows = stages.map((s, i) => stageRow(model, s, stages[i + 1]));
   const obligationRows = model.all('obligations').map((o) => obligationRow(model, o.id));
   const used = new Set([...stageRows, ...obligationRows].flatMap((r) => Object.keys(r.marks)));

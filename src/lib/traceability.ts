@@ -5,7 +5,7 @@
  * rest on no clause at all.
  */
 import type { Bilingual, CollectionName } from '../schemas/index.ts';
-import { LIFECYCLE, LIFECYCLE_BASIS, type LifecycleStage } from './lifecycle.ts';
+import { lifecycleStages, LIFECYCLE_BASIS, type LifecycleStage } from './lifecycle.ts';
 import type { Model } from './model.ts';
 import { entryTitles } from './titles.ts';
 
@@ -55,7 +55,7 @@ function lifecycleCitations(stages: readonly LifecycleStage[], clause: string): 
   return stages.filter((s) => [LIFECYCLE_BASIS, s.work.basis, s.gate.basis, s.deadline?.basis, ...s.checks.map((c) => c.basis)].includes(clause)).map((s) => s.id);
 }
 
-export function buildTraceability(model: Model, stages: readonly LifecycleStage[] = LIFECYCLE): Traceability {
+export function buildTraceability(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Traceability {
   const clauses = model.all('clauses').map((clause): ClauseTrace => {
     const resting = emptyResting();
     for (const edge of model.incoming('clauses', clause.id)) {
@@ -110,7 +110,7 @@ export interface Decisions {
   proposedCount: number;
 }
 
-export function buildDecisions(model: Model, stages: readonly LifecycleStage[] = LIFECYCLE): Decisions {
+export function buildDecisions(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Decisions {
   const parameters = model.all('parameters').map((p): ParameterUsage => {
     const incoming = model.incoming('parameters', p.id);
     const clauses = [...new Set(incoming.filter((e) => e.from.collection === 'clauses').map((e) => e.from.id))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));

@@ -1,7 +1,6 @@
 /** The generated checklists: which exist, what each item carries, and where they come from. */
 import { describe, expect, it } from 'vitest';
 import { buildChecklists, checklistsOwnedBy, lawReference } from '../../src/lib/checklists.ts';
-import { LIFECYCLE, lifecycleProblems } from '../../src/lib/lifecycle.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
 
 describe('the checklists of the fixture model', () => {
@@ -80,10 +79,6 @@ describe('the checklists of the fixture model', () => {
 describe('the checklists of the real content', () => {
   const model = realModel();
   const checklists = buildChecklists(model);
-  it('the lifecycle names only roles, permissions, obligations and parameters that exist', () => {
-    expect(lifecycleProblems(model)).toEqual([]);
-    expect(LIFECYCLE.map((s) => s.title.zh)).toEqual(['需求收集', '方案设计', '开发测试', '部署上线', '运维监控']);
-  });
   it('has one checklist per drill obligation and per law, and unique item ids in each', () => {
     const drills = model.all('obligations').filter((o) => o.data.kind === 'drill').map((o) => o.id);
     expect(checklists.filter((c) => c.kind === 'drill').map((c) => c.id)).toEqual(drills);

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { chains, escalationLadder, lifecycleGates } from '../../src/lib/approvals.ts';
 import { chainDiagram, dotString, escalationDiagram, inlineSvg, lifecycleDiagram, orgDiagram, renderSvg, toDot } from '../../src/lib/diagrams.ts';
-import { LIFECYCLE, lifecycleProblems } from '../../src/lib/lifecycle.ts';
 import { orgTree, reportingLines } from '../../src/lib/org.ts';
-import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
+import { fixtureModel } from '../fixtures/generated/model.ts';
 
 const model = fixtureModel();
 
@@ -59,14 +58,5 @@ describe('org', () => {
     expect(head.children.map((c) => c.id)).toEqual(['l1-architect', 'test-engineer', 'crisis-team']);
     expect(reportingLines(model)).toContainEqual({ from: 'department-head', to: 'executive-in-charge', basis: '4.1', oneOf: false });
     expect(orgDiagram(model, reportingLines(model)).nodes.length).toBe(model.ids('roles').length);
-  });
-});
-
-describe('the lifecycle data', () => {
-  it('names every missing id when the model lacks what it references', () => {
-    const problems = lifecycleProblems(withChange(model, 'permissions', 'approve-release', () => {}), LIFECYCLE);
-    expect(problems).toContain('roles `business-analyst` (requirements.work)');
-    expect(problems).toContain('permissions `change-business-logic` (development-test.work)');
-    expect(problems).not.toContain('permissions `approve-release` (deployment.gate)');
   });
 });

@@ -21,6 +21,7 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
   runbooks: { title: bi('Rollback', '回滚'), summary: 'Undo a release.', whenToUse: ['Errors after a release'], escalation: { plan: 'system-failure', level: 1, when: 'Still failing' }, record: 'Ticket.', basis: ['3.1'], document },
   plans: { title: bi('System failure', '系统故障'), summary: 'Outage.', scope: 'Booking.', activation: ['Down'], lead: 'ops-engineer', severities: [{ level: 'minor', criteria: ['Slow'], decisionLevel: 1, decider: 'department-head', commander: 'ops-engineer' }], roles: [{ role: 'ops-engineer', part: 'Leads' }], notifications: [{ from: 'ops-engineer', to: ['department-head'], channel: 'phone', within: '15 min', basis: '7.1' }], firstFifteen: ['Open a log'], retroactiveApproval: 'Within 2 days.', retroactiveApprovers: [{ decisionLevel: 1, filedBy: 'ops-engineer', approvedBy: 'department-head', basis: 'proposed' }], basis: ['6.2'], document },
   guides: { title: bi('Onboarding', '入职'), summary: 'Start here.', reading: [{ clause: '2.1' }], basis: ['2.2'], document },
+  stages: { step: 3, title: bi('Development and testing', '开发测试'), work: { permissions: ['change-page-code'], basis: '4.1' }, gate: { name: bi('Tests signed off', '测试签核'), permission: 'sign-off-tests', basis: 'proposed', note: 'No approver named.' }, checks: [{ statement: 'Tests pass.', owner: 'test-engineer', evidence: ['Report'], test: 'Read it.', basis: '3.1' }], document },
 };
 
 /** One break per schema, and the field its error must name. */
@@ -35,6 +36,7 @@ const broken: Record<CollectionName, { patch: Record<string, unknown>; field: st
   runbooks: { patch: { escalation: { plan: 'system-failure', level: 4, when: 'x' } }, field: 'escalation.level' },
   plans: { patch: { severities: [{ level: 'sev1', criteria: ['x'], decisionLevel: 1, decider: 'ceo' }] }, field: 'severities.0.level' },
   guides: { patch: { basis: [] }, field: 'basis' },
+  stages: { patch: { checks: [] }, field: 'checks' },
 };
 
 describe.each(Object.keys(valid) as CollectionName[])('%s schema', (collection) => {
