@@ -18,8 +18,7 @@ import type { Entry } from './content/load.ts';
 import { basisId, type BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
 import { roleName } from './titles.ts';
-
-export const TIME_ZONE = 'Asia/Shanghai';
+import { TIME_ZONE } from './today.ts';
 
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 const WEEKDAY_CODES: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -88,10 +87,7 @@ export const daysInMonth = (year: number, month: number): number => new Date(Dat
 /** 0 for Monday … 6 for Sunday. */
 const weekdayIndex = (d: Day): number => (toUtc(d).getUTCDay() + 6) % 7;
 
-/** Today's date in Asia/Shanghai. */
-export function todayIn(timeZone: string = TIME_ZONE, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { TIME_ZONE, todayIn } from './today.ts';
 
 // ---- matching a rule ------------------------------------------------------------------------
 

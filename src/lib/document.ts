@@ -1,5 +1,6 @@
 /** Review dates of document control. Dates are YYYY-MM-DD strings, compared as UTC days. */
 import type { DocumentControl } from '../schemas/index.ts';
+import { todayIn } from './today.ts';
 
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
@@ -13,4 +14,5 @@ export const nextReview = (doc: DocumentControl): string => addMonths(doc.review
 
 export const isOverdue = (doc: DocumentControl, today: string): boolean => nextReview(doc) < today;
 
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+/** Today in the department's time zone. */
+export const todayIso = (): string => todayIn();

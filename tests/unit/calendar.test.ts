@@ -137,3 +137,17 @@ describe('the year view', () => {
     expect(todayIn('Asia/Shanghai', new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
   });
 });
+
+describe('today', () => {
+  it('is one day for the review banner, the checker and the calendar: the day in Asia/Shanghai, also after 16:00 UTC', async () => {
+    const { todayIso } = await import('../../src/lib/document.ts');
+    const { vi } = await import('vitest');
+    vi.useFakeTimers({ now: new Date('2026-12-31T17:00:00Z'), toFake: ['Date'] });
+    try {
+      expect(todayIso()).toBe('2027-01-01');
+      expect(todayIn()).toBe('2027-01-01');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { loadContent } from '../content/load.ts';
 import { FILE_RULES } from '../content/file-guard.ts';
 import { capFinding, type Finding } from '../findings.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
+import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
 import { clauseBasis } from './clause-basis.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
@@ -131,7 +132,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const failedKeys = new Set(loaded.failed.map((f) => keyOf(f.collection, f.id)));
   const context: CheckContext = {
     model,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? todayIn(),
     strict: options.strict ?? false,
     ...(options.history ? { history: options.history } : {}),
     failed: loaded.failed,
