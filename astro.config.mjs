@@ -19,8 +19,22 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm] }),
     // Code blocks stay dark in both site themes; the "default" GitHub palette keeps every token,
     // comments included, above 4.5:1 contrast (github-dark's comments are 3:1).
-    shikiConfig: { theme: 'github-dark-default' },
+    // PromQL is not a Shiki language; its blocks stay plain text, as before, without a warning per block.
+    shikiConfig: { theme: 'github-dark-default', langAlias: { promql: 'plaintext' } },
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX entry's propagated-assets module with its own "use astro:head-inject"
+        // directive, which the bundler warns it may drop (withastro/astro#18087: harmless, Astro reads
+        // it before bundling). Only that warning is dropped, so any other one still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
