@@ -10,7 +10,7 @@ import { buildAndPublish, BuildStepError } from './publish.ts';
 
 const finalDir = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
 
-function run(label, command, args, env = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new BuildStepError(label, result.status ?? 1);

@@ -1,5 +1,5 @@
 /**
- * Builds a fixture site with `scripts/build.mjs`, one build at a time per project: Astro writes its
+ * Builds a fixture site with `scripts/build.ts`, one build at a time per project: Astro writes its
  * generated modules and prerender chunks into the project's own `.astro/` folder whatever the output
  * and cache folders, so two builds running in parallel test workers would overwrite each other's.
  */
@@ -43,11 +43,11 @@ function acquire(): void {
   }
 }
 
-/** `node scripts/build.mjs` with `env` added, after any other fixture build of this project has finished. */
+/** `node scripts/build.ts` with `env` added, after any other fixture build of this project has finished. */
 export function buildFixtureSite(env: Record<string, string>): SpawnSyncReturns<string> {
   acquire();
   try {
-    return spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    return spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }

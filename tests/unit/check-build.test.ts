@@ -2,7 +2,7 @@
  * The build over a fixture site: a broken reference fails it, with the file named, and the
  * last good dist/ stays in place. (That clean content publishes the export is tested on the
  * endpoints themselves, in export.test.ts.)
- * Each test says which step of `scripts/build.mjs` it expects to fail or pass, so that a page
+ * Each test says which step of `scripts/build.ts` it expects to fail or pass, so that a page
  * broken elsewhere cannot make a test pass for the wrong reason.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,12 +22,12 @@ function node(args: string[], env: Record<string, string>) {
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-describe('scripts/build.mjs', () => {
+describe('scripts/build.ts', () => {
   it('fails at the content check on a broken reference, names the file and leaves the last dist/ untouched', () => {
     const dist = join(work, 'broken-dist');
     mkdirSync(dist);
     writeFileSync(join(dist, 'index.html'), 'last good build\n');
-    const run = node(['scripts/build.mjs'], { HANDBOOK_CONTENT_DIR: BROKEN, HANDBOOK_DIST_DIR: dist });
+    const run = node(['scripts/build.ts'], { HANDBOOK_CONTENT_DIR: BROKEN, HANDBOOK_DIST_DIR: dist });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(`${BROKEN_FILE}  unknown-reference`);
     // the checker step failed, before Astro ran at all
