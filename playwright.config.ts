@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /**
@@ -6,7 +7,16 @@ import { existsSync } from 'node:fs';
  * exists, else Playwright's own download (`npx playwright install chromium`).
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const PORT = Number(process.env.E2E_PORT ?? 4321);
+/**
+ * The port the tests serve the build on: E2E_PORT, or a port free right now. Chosen once, in the
+ * main process, and passed to the workers through the environment, so they all use the same one.
+ */
+function freePort(): string {
+  const script = "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+process.env.E2E_PORT ||= freePort();
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +37,8 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always its own server: a stray one on the port (another checkout, an old build) would be tested instead.
+    reuseExistingServer: false,
     timeout: 60_000,
     // Serve the folder the build wrote (HANDBOOK_DIST_DIR, default dist/), so parallel builds can be tested apart.
     env: { HANDBOOK_OUT_DIR: process.env.HANDBOOK_DIST_DIR ?? 'dist' },
