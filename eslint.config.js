@@ -4,8 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist.staging/', '.dist-*/', '.astro/', 'node_modules/', 'tests/fixtures/**/site/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -25,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Browser code: the client scripts, the service worker and the scripts inside components.
-    files: ['src/scripts/**', 'src/client/**', 'src/**/*.astro', 'public/**/*.js'],
+    files: ['src/client/**', 'src/**/*.astro', 'public/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
   },
 );
