@@ -14,12 +14,12 @@ import { entryUrl } from '../src/lib/routes.ts';
 import { entryTitles } from '../src/lib/titles.ts';
 import { asSourceText } from '../src/lib/text.ts';
 import { LAWS, COLLECTIONS, type DataByCollection } from '../src/schemas/index.ts';
-import { facetsOf } from '../src/components/search/facets.ts';
+import { facetsOf } from '../src/lib/search-facets.ts';
 import type { AnyEntry } from '../src/lib/content/load.ts';
 import type { Model } from '../src/lib/model.ts';
 
 export const ZH_BUNDLE = 'pagefind-zh';
-/** The filter that carries a companion's English title, for display (src/scripts/search/results.ts reads it). */
+/** The filter that carries a companion's English title, for display (src/client/search/results.ts reads it). */
 export const EN_TITLE_FILTER = 'title_en';
 
 const escape = (text: string): string =>

@@ -3,7 +3,7 @@
  *
  * It lists what a reader needs with the network gone (the home page, the runbooks, plans, roles,
  * guides and matrix, the site's CSS and JS, and both search bundles), hashes their content into a
- * version, and prepends the list and the version to src/scripts/offline/sw.js. A new build
+ * version, and prepends the list and the version to src/client/offline/sw.js. A new build
  * therefore gets a new cache, and the worker never serves two builds mixed.
  */
 import { createHash } from 'node:crypto';
@@ -41,7 +41,7 @@ export function precacheFiles(siteDir: string): string[] {
 /** The URL a file is requested by: `runbooks/rollback/index.html` is `/runbooks/rollback/`. */
 export const urlOf = (path: string): string => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 
-export function writeServiceWorker(siteDir: string, template = resolve('src/scripts/offline/sw.js')) {
+export function writeServiceWorker(siteDir: string, template = resolve('src/client/offline/sw.js')) {
   const files = precacheFiles(siteDir);
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update('\0').update(readFileSync(join(siteDir, file)));

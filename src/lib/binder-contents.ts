@@ -2,10 +2,10 @@
  * What goes into each printed binder, in order, from the model and the navigation. Pure, so the
  * binder pages and `npm run pdf` agree on it.
  */
-import type { Model } from '../../lib/model.ts';
-import { entryUrl, localePath, type Locale } from '../../lib/routes.ts';
-import { entryTitle } from '../../lib/titles.ts';
-import { NAV_GROUPS } from '../../lib/navigation.ts';
+import type { Model } from './model.ts';
+import { entryUrl, localePath, type Locale } from './routes.ts';
+import { entryTitle } from './titles.ts';
+import { NAV_GROUPS } from './navigation.ts';
 
 export const BINDERS = ['emergency', 'audit'] as const;
 export type BinderKind = (typeof BINDERS)[number];

@@ -3,10 +3,10 @@
  * severities it serves. Pure TypeScript, so the pages (main index) and the Chinese companion
  * index (scripts/search-zh.ts) file every entry under exactly the same values.
  */
-import { REGISTRY, type CollectionName } from '../../lib/collections.ts';
-import type { Entry } from '../../lib/content/load.ts';
-import type { Model } from '../../lib/model.ts';
-import { roleName } from '../../lib/titles.ts';
+import { REGISTRY, type CollectionName } from './collections.ts';
+import type { Entry } from './content/load.ts';
+import type { Model } from './model.ts';
+import { roleName } from './titles.ts';
 
 /** The `kind` filter value of each collection's pages. Generated pages add their own (`checklist`). */
 export const KIND_BY_COLLECTION: Record<CollectionName, string> = REGISTRY.kind;

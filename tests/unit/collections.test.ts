@@ -5,7 +5,7 @@ import { navGroups, NAV_GROUPS } from '../../src/lib/navigation.ts';
 import { SECTION } from '../../src/lib/routes.ts';
 import { EXTENSIONS } from '../../src/lib/content/files.ts';
 import { SINGULAR } from '../../src/lib/checks/finding.ts';
-import { KIND_BY_COLLECTION } from '../../src/components/search/facets.ts';
+import { KIND_BY_COLLECTION } from '../../src/lib/search-facets.ts';
 import { makeSchemas, localRef, MDX_COLLECTIONS } from '../../src/schemas/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { VENDOR, WITH_VENDORS } from '../fixtures/registry-fake-kind/registry.ts';
