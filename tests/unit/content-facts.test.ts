@@ -15,7 +15,7 @@ function seedClauses(): Map<string, string> {
   const map = new Map<string, string>();
   let chapter = 0;
   let current: string | undefined;
-  for (const line of readFileSync('source/policy.zh-CN.md', 'utf8').split('\n')) {
+  for (const line of readFileSync('policy-text/policy.zh-CN.md', 'utf8').split('\n')) {
     const h2 = /^## (.+)$/.exec(line);
     const h3 = /^### (.)(.)(.)/.exec(line);
     if (h2) {
