@@ -4,8 +4,8 @@
  * the export shows notes as text, never as HTML or links.
  */
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, toMarkdown, type Incident, type LogWords } from '../../src/scripts/incident/log.ts';
-import { CURRENT, currentId, deleteAll, KEY, parseIncident, purge, readIncident, storedIds, WHO, type StorageLike } from '../../src/scripts/incident/store.ts';
+import { escapeMarkdown, toMarkdown, type Incident, type LogWords } from '../../src/client/incident/log.ts';
+import { CURRENT, currentId, deleteAll, KEY, parseIncident, purge, readIncident, storedIds, WHO, type StorageLike } from '../../src/client/incident/store.ts';
 
 function storage(entries: Record<string, string> = {}): StorageLike & { keys(): string[] } {
   const map = new Map(Object.entries(entries));

@@ -51,7 +51,7 @@ async function fetchThrough(scope: ReturnType<typeof workerScope>, url: string) 
 }
 
 describe('sw.js', () => {
-  const source = readFileSync('src/scripts/offline/sw.js', 'utf8');
+  const source = readFileSync('src/client/offline/sw.js', 'utf8');
 
   it('keeps a hashed asset it fetched, but never an HTML page answered for an /_astro/ path', async () => {
     const scope = workerScope((request) =>
@@ -69,7 +69,7 @@ describe('sw.js', () => {
 describe('sw-kill.js', () => {
   it('takes over at once, deletes the handbook caches (and no other), unregisters and reloads the pages', async () => {
     const scope = workerScope(() => new Response(''));
-    runInNewContext(readFileSync('src/scripts/offline/sw-kill.js', 'utf8'), scope.context);
+    runInNewContext(readFileSync('src/client/offline/sw-kill.js', 'utf8'), scope.context);
     await scope.cacheOf('handbook-abc').put('/', new Response('x'));
     await scope.cacheOf('other-app').put('/', new Response('x'));
     scope.handlers.install!({ waitUntil: () => undefined });
