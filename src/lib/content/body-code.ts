@@ -29,6 +29,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster',
  * characters inside a scheme, so `java\tscript:` is `javascript:`. `undefined` when relative.
  */
 export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a browser drops
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed);
   return match ? match[1]!.toLowerCase() : undefined;
