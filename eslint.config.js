@@ -7,7 +7,7 @@ import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.staging/', '.dist-*/', '.astro/', 'node_modules/', 'tests/fixtures/**/site/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist.staging/', 'dist.builds/', 'dist.*/', '.dist-*/', '.astro/', 'node_modules/', 'tests/fixtures/**/site/', 'test-results/', 'playwright-report/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

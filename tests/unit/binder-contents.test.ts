@@ -1,6 +1,6 @@
 /** What each printed binder holds, in order. */
 import { describe, expect, it } from 'vitest';
-import { binderContents } from '../../src/components/binder/contents.ts';
+import { binderContents } from '../../src/lib/binder-contents.ts';
 import { fixtureModel, loadModel, withChange } from '../fixtures/generated/model.ts';
 
 const label = (key: string) => `label:${key}`;

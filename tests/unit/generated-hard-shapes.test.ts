@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chain } from '../../src/lib/approvals.ts';
-import { LIFECYCLE } from '../../src/lib/lifecycle.ts';
+import { lifecycleStages } from '../../src/lib/lifecycle.ts';
 import { orgTree, reportingLines, type OrgNode } from '../../src/lib/org.ts';
 import { buildRaci, raciCellText } from '../../src/lib/raci.ts';
 import { buildTraceability } from '../../src/lib/traceability.ts';
@@ -71,7 +71,7 @@ describe('traceability', () => {
 });
 
 describe('RACI across stages', () => {
-  const stage = (id: string) => LIFECYCLE.find((s) => s.id === id)!;
+  const stage = (id: string) => lifecycleStages(fixtureModel()).find((s) => s.id === id)!;
   const operations = stage('operations');
   /** Deployment, then an operations stage worked by the senior engineer, who has no letter in deployment. */
   const stages = [stage('deployment'), { ...operations, work: { ...operations.work, permissions: [], roles: ['senior-engineer'] } }];

@@ -3,7 +3,7 @@
  * (clause 3.1: every step is recorded). Times are read in Asia/Shanghai, where the readers work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { duration, localTime, newIncidentId, timeline, toJson, toMarkdown, type Incident, type LogWords } from '../../src/scripts/incident/log.ts';
+import { duration, localTime, newIncidentId, timeline, toJson, toMarkdown, type Incident, type LogWords } from '../../src/client/incident/log.ts';
 
 const zone = process.env.TZ;
 beforeAll(() => {

@@ -1,6 +1,6 @@
 /** The search filters of an entry: kind, owner and severity, the same for the English and the Chinese index. */
 import { describe, expect, it } from 'vitest';
-import { facetsOf, KIND_BY_COLLECTION, ownerName } from '../../src/components/search/facets.ts';
+import { facetsOf, KIND_BY_COLLECTION, ownerName } from '../../src/lib/search-facets.ts';
 import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
 
 const model = fixtureModel();

@@ -1,6 +1,6 @@
 /** The search dialog's pure logic: the filter query, and one list of hits out of the English and the Chinese index. */
 import { describe, expect, it } from 'vitest';
-import { countSelected, filterQuery, normaliseUrl, orderValues, toHits, type PagefindData } from '../../src/scripts/search/results.ts';
+import { countSelected, filterQuery, normaliseUrl, orderValues, toHits, type PagefindData } from '../../src/client/search/results.ts';
 
 /** The same page, /roles/ops-engineer/, as the Chinese companion index and the English index return it. */
 const zhRecord: PagefindData = {

@@ -1,6 +1,6 @@
 /** The numbered steps of a runbook: ids on the outermost list's items, and their titles from the MDX source. */
 import { describe, expect, it } from 'vitest';
-import { addStepIds, stepTitles } from '../../src/components/incident/step-ids.ts';
+import { addStepIds, stepTitles } from '../../src/lib/step-ids.ts';
 
 describe('step ids', () => {
   it('numbers the items of the outermost ordered list, not the items of a list inside a step', () => {
