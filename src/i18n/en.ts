@@ -387,7 +387,6 @@ export const en = {
   'changes.unavailable.shallow': 'History unavailable: this copy was built from a shallow clone, which holds only the latest commit.',
   'changes.unavailable.no-commits': 'History unavailable: the repository has no commits yet.',
   'changes.noReleases': 'No release has been tagged yet. A release is a git tag named handbook-YYYY.MM (see the README).',
-  'changes.report': 'Change report',
   'changes.reportTitle': 'Changes from {from} to {to}',
   'changes.working': 'this build',
   'changes.sinceLast': 'Since the last release, {tag}',
