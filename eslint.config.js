@@ -7,7 +7,22 @@ import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.staging/', 'dist.builds/', 'dist.*/', '.dist-*/', '.astro/', 'node_modules/', 'tests/fixtures/**/site/', 'test-results/', 'playwright-report/', '.stryker-tmp/', 'reports/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.staging/',
+      'dist.builds/',
+      'dist.*/',
+      '.dist-*/',
+      '.astro/',
+      'node_modules/',
+      'tests/fixtures/**/site/',
+      'test-results/',
+      'playwright-report/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -15,7 +30,10 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // `_`-prefixed bindings are deliberately unused (destructuring to omit a field).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -12,7 +12,8 @@ const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
  * main process, and passed to the workers through the environment, so they all use the same one.
  */
 function freePort(): string {
-  const script = "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })";
+  const script =
+    "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })";
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
 }
 process.env.E2E_PORT ||= freePort();
@@ -30,7 +31,14 @@ export default defineConfig({
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
       // no sandbox only where Chromium cannot have one: as root, or HANDBOOK_NO_SANDBOX=1 in a container
-      args: [...(process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        ...(process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   // The tests run against the production build (`npm run build` first), served as it would be.

@@ -6,7 +6,13 @@
 const BROWSER_FOLDERS = ['src/scripts', 'src/components'];
 
 /** Browser modules that drive the DOM or read the clock at load: Playwright tests them, mutation does not. */
-const NOT_PURE = ['**/incident/incident.ts', '**/search/ui.ts', '**/binder/assemble.ts', '**/mdx-components.ts', '**/offline/build-time.ts'];
+const NOT_PURE = [
+  '**/incident/incident.ts',
+  '**/search/ui.ts',
+  '**/binder/assemble.ts',
+  '**/mdx-components.ts',
+  '**/offline/build-time.ts',
+];
 
 /** Files that hold only types: nothing to mutate. */
 const TYPE_ONLY = ['src/lib/checks/types.ts'];

@@ -46,4 +46,6 @@ const cli = Array.from({ length: runs }, () =>
 
 console.log(`${contentDir}: ${size.files} entries, ${size.edges} edges, ${size.findings} findings; ${runs} runs each`);
 console.log(`node scripts/check.ts (fresh process)  ${stats(cli)}`);
-console.log(`checkContent() in-process            ${stats(inProcess)}  (first run ${inProcess[0]!.toFixed(0)} ms, cold)`);
+console.log(
+  `checkContent() in-process            ${stats(inProcess)}  (first run ${inProcess[0]!.toFixed(0)} ms, cold)`,
+);

@@ -24,7 +24,10 @@ try {
   for (let i = 1; i <= copies; i++) {
     for (const f of runbooks) {
       // Each copy differs by one comment, as edited entries would, so the cache cannot share them.
-      const text = readFileSync(join(dir, 'runbooks', f), 'utf8').replace(/^( *)```sh\n/gm, (_, indent: string) => `${indent}\`\`\`sh\n${indent}# copy ${i}\n`);
+      const text = readFileSync(join(dir, 'runbooks', f), 'utf8').replace(
+        /^( *)```sh\n/gm,
+        (_, indent: string) => `${indent}\`\`\`sh\n${indent}# copy ${i}\n`,
+      );
       writeFileSync(join(dir, 'runbooks', f.replace('.mdx', `-copy-${i}.mdx`)), text);
     }
   }
@@ -32,7 +35,9 @@ try {
   const loaded = loadContent({ contentDir: dir });
   const model = buildModel(loaded.entries);
   const blocks = model.entries.reduce((n, e) => n + (e.bodyScan?.codeBlocks.length ?? 0), 0);
-  console.log(`${model.entries.length} entries (${loaded.failed.length} failed to load), ${blocks} code blocks; load and model ${(performance.now() - t).toFixed(0)} ms`);
+  console.log(
+    `${model.entries.length} entries (${loaded.failed.length} failed to load), ${blocks} code blocks; load and model ${(performance.now() - t).toFixed(0)} ms`,
+  );
   for (const f of loaded.findings.slice(0, 3)) console.log(`  ${f.file}: ${f.message}`);
   const context = { model, today: '2027-01-01', strict: false, failed: [], exists: () => true };
   process.chdir(cacheDir); // a cache of its own, under this folder's node_modules/.cache
@@ -40,7 +45,9 @@ try {
     for (const check of CHECKS.filter((c) => /code|shellcheck|destructive|mixed|sql|promql|data-block/.test(c.id))) {
       t = performance.now();
       const n = check.run(context).length;
-      console.log(`${pass}  ${check.id.padEnd(20)} ${(performance.now() - t).toFixed(0).padStart(7)} ms  ${n} findings`);
+      console.log(
+        `${pass}  ${check.id.padEnd(20)} ${(performance.now() - t).toFixed(0).padStart(7)} ms  ${n} findings`,
+      );
     }
   }
 } finally {

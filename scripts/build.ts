@@ -19,16 +19,21 @@ function run(label: string, command: string, args: string[], env: Record<string,
 try {
   const published = buildAndPublish(finalDir, (stagingDir) => {
     run('content check', process.execPath, ['scripts/check.ts']);
-    run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HANDBOOK_OUT_DIR: stagingDir });
+    run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      HANDBOOK_OUT_DIR: stagingDir,
+    });
     run('pagefind index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stagingDir]);
     run('chinese search index', process.execPath, ['scripts/search-zh.ts', stagingDir]);
     run('service worker', process.execPath, ['scripts/service-worker.ts', stagingDir]);
     run('security headers', process.execPath, ['scripts/headers.ts', stagingDir]);
-    if (existsSync('scripts/check-links.ts')) run('internal links', process.execPath, ['scripts/check-links.ts', stagingDir]);
+    if (existsSync('scripts/check-links.ts'))
+      run('internal links', process.execPath, ['scripts/check-links.ts', stagingDir]);
   });
   console.log(`\n✔ built ${finalDir} → ${published}`);
 } catch (error) {
   if (!(error instanceof BuildStepError)) throw error;
-  console.error(`\n✖ ${error.step} failed; ${existsSync(finalDir) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`);
+  console.error(
+    `\n✖ ${error.step} failed; ${existsSync(finalDir) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`,
+  );
   process.exit(error.status);
 }

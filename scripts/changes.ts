@@ -26,7 +26,12 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'md' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 } catch (error) {
   fail(`${(error as Error).message}\n${USAGE}`);
@@ -54,8 +59,11 @@ const report = diffModels(before, after);
 const t = useTranslations('en');
 
 if (format === 'json') {
-  const side = (rev: string, c?: { commit: string; date: string }) => (c ? { rev, commit: c.commit, date: c.date } : { rev: 'working-tree' });
-  console.log(JSON.stringify({ format: 1, from: side(from, fromCommit), to: side(to ?? '', toCommit), report }, null, 2));
+  const side = (rev: string, c?: { commit: string; date: string }) =>
+    c ? { rev, commit: c.commit, date: c.date } : { rev: 'working-tree' };
+  console.log(
+    JSON.stringify({ format: 1, from: side(from, fromCommit), to: side(to ?? '', toCommit), report }, null, 2),
+  );
 } else {
   console.log(changeReportMarkdown(report, { from, to: to ?? t('changes.working') }, t));
 }

@@ -36,7 +36,9 @@ try {
   const result = checkLinks(dir, site ? { site } : {});
   console.log(renderFindings(result.findings, { format, github: process.env.GITHUB_ACTIONS === 'true' }));
   if (format === 'text') {
-    console.log(`checked ${result.links} internal link(s) on ${result.pages} page(s) in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `checked ${result.links} internal link(s) on ${result.pages} page(s) in ${Math.round(performance.now() - started)} ms`,
+    );
   }
   process.exitCode = countErrors(result.findings) > 0 ? 1 : 0;
 } catch (error) {

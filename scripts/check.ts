@@ -21,7 +21,8 @@ const { DEFAULT_CONTENT_DIR } = await import('../src/lib/content/files.ts');
 const { countErrors, renderFindings } = await import('../src/lib/findings.ts');
 type OutputFormat = import('../src/lib/findings.ts').OutputFormat;
 
-const USAGE = 'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD]';
+const USAGE =
+  'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD]';
 
 function fail(message: string, error?: unknown): never {
   console.error(`the checker itself failed: ${message}`);
@@ -52,7 +53,8 @@ if (args.values.help) {
 }
 const format = args.values.format as OutputFormat;
 if (format !== 'text' && format !== 'json') fail(`unknown --format ${format}\n${USAGE}`);
-if (args.values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.values.today)) fail(`--today must be YYYY-MM-DD\n${USAGE}`);
+if (args.values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.values.today))
+  fail(`--today must be YYYY-MM-DD\n${USAGE}`);
 if (args.positionals.length > 1) fail(`one content folder at most\n${USAGE}`);
 
 try {

@@ -27,7 +27,9 @@ const report: Report = { files: {} };
 for (const file of reportFiles) Object.assign(report.files, (JSON.parse(readFileSync(file, 'utf8')) as Report).files);
 
 const rows = AREAS.map((area) => {
-  const files = Object.fromEntries(Object.entries(report.files).filter(([file]) => AREAS.find((a) => a.has(file)) === area));
+  const files = Object.fromEntries(
+    Object.entries(report.files).filter(([file]) => AREAS.find((a) => a.has(file)) === area),
+  );
   const m = calculateMetrics(files).metrics;
   return { area, files: Object.keys(files).length, m };
 });

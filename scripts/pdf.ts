@@ -20,7 +20,8 @@ import { serve } from './static-server.ts';
 export const BINDER_FILES = { emergency: 'emergency-binder.pdf', audit: 'audit-pack.pdf' } as const;
 
 /** Pages in a PDF file: its page objects (`/Type /Page`, not `/Pages`). */
-export const pdfPageCount = (file: string): number => (readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+export const pdfPageCount = (file: string): number =>
+  (readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 /** Same choice as playwright.config.ts: CHROMIUM_PATH, else Debian's chromium, else Playwright's own. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -29,23 +30,32 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
  * Chromium's sandbox stays on unless it cannot work: as root (Chromium refuses to start) or
  * where the container forbids it (HANDBOOK_NO_SANDBOX=1). The pages printed are our own build.
  */
-export const sandboxArgs = (): string[] => (process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : []);
+export const sandboxArgs = (): string[] =>
+  process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : [];
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export async function printBinders(baseUrl: string, outDir: string): Promise<{ file: string; pages: number }[]> {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...sandboxArgs(), '--disable-gpu'] });
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...sandboxArgs(), '--disable-gpu'],
+  });
   const written: { file: string; pages: number }[] = [];
   try {
     const page = await browser.newPage();
     for (const [kind, name] of Object.entries(BINDER_FILES) as [keyof typeof BINDER_FILES, string][]) {
       const response = await page.goto(`${baseUrl}/binder/${kind}/`);
       if (!response?.ok()) throw new Error(`${baseUrl}/binder/${kind}/ answered ${response?.status()}`);
-      await page.waitForFunction(() => document.documentElement.dataset.binderReady === 'true', undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => document.documentElement.dataset.binderReady === 'true', undefined, {
+        timeout: 60_000,
+      });
       await page.evaluate(() => document.fonts.ready);
       const title = escapeHtml(`${en['site.title']} · ${en[`binder.${kind}`]}`);
-      const footer = escapeHtml(en['binder.page']).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>');
+      const footer = escapeHtml(en['binder.page'])
+        .replace('{page}', '<span class="pageNumber"></span>')
+        .replace('{total}', '<span class="totalPages"></span>');
       const file = join(outDir, name);
       await page.pdf({
         path: file,

@@ -4,6 +4,12 @@
 var floor = [22, 18];
 var parts = process.versions.node.split('.').map(Number);
 if (parts[0] < floor[0] || (parts[0] === floor[0] && parts[1] < floor[1])) {
-  console.error('This handbook needs Node ' + floor.join('.') + ' or later (Node 24 in .nvmrc); this is Node ' + process.versions.node + ', so install a newer Node and run the command again.');
+  console.error(
+    'This handbook needs Node ' +
+      floor.join('.') +
+      ' or later (Node 24 in .nvmrc); this is Node ' +
+      process.versions.node +
+      ', so install a newer Node and run the command again.',
+  );
   process.exit(1);
 }

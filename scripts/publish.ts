@@ -11,7 +11,19 @@
  *   dist.builds/20261128T101010Z-d4e5f6/   kept for a rollback (`KEEP_BUILDS`)
  *   dist.builds/.staging-…/                a build in progress
  */
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Published builds kept besides the current one, to roll back by pointing `dist` at one of them. */
@@ -51,7 +63,11 @@ export function currentBuild(dist: string): string | undefined {
   return resolve(dirname(path), readlinkSync(path));
 }
 
-const buildId = (now: Date): string => `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${Math.random().toString(36).slice(2, 8)}`;
+const buildId = (now: Date): string =>
+  `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${Math.random().toString(36).slice(2, 8)}`;
 
 export interface PublishOptions {
   keep?: number;
@@ -98,7 +114,8 @@ export function prune(dist: string, keep = KEEP_BUILDS, now = Date.now()): void 
   const current = currentBuild(path);
   const names = existsSync(builds) ? readdirSync(builds).sort() : [];
   const published = names.filter((n) => !n.startsWith('.') && join(builds, n) !== current);
-  for (const name of published.slice(0, Math.max(0, published.length - keep))) rmSync(join(builds, name), { recursive: true, force: true });
+  for (const name of published.slice(0, Math.max(0, published.length - keep)))
+    rmSync(join(builds, name), { recursive: true, force: true });
   for (const name of names.filter((n) => n.startsWith(STAGING_PREFIX))) {
     const staging = join(builds, name);
     if (now - statSync(staging).mtimeMs > STALE_STAGING_MS) rmSync(staging, { recursive: true, force: true });

@@ -32,7 +32,9 @@ function chineseText(entry: AnyEntry): { weight: number; text: string }[] {
       const data = entry.data as DataByCollection['clauses'];
       return [
         { weight: 3, text: data.chapter.zh },
-        ...asSourceText(data.text.zh).split(/\n\s*\n/).map((text) => ({ weight: 1, text })),
+        ...asSourceText(data.text.zh)
+          .split(/\n\s*\n/)
+          .map((text) => ({ weight: 1, text })),
       ];
     }
     case 'roles': {

@@ -15,7 +15,8 @@ export const OFFLINE_SECTIONS = ['runbooks', 'plans', 'roles', 'matrix', 'guides
 /** Single pages saved too. */
 const OFFLINE_PAGES = ['index.html', 'offline/index.html'];
 /** The parts of a Pagefind bundle the browser loads; the bundled UIs and the playground are not used. */
-const SEARCH_FILE = /^(pagefind|pagefind-zh)\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
+const SEARCH_FILE =
+  /^(pagefind|pagefind-zh)\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
 /** Fonts are many unicode-range slices; each is cached the first time a page needs it, not up front. */
 const ASSET = /^_astro\/.+\.(css|js|svg)$/;
 
@@ -44,7 +45,11 @@ export const urlOf = (path: string): string => `/${path.replace(/(^|\/)index\.ht
 export function writeServiceWorker(siteDir: string, template = resolve('src/client/offline/sw.js')) {
   const files = precacheFiles(siteDir);
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(siteDir, file)));
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(siteDir, file)));
   const version = hash.digest('hex').slice(0, 12);
   const urls = files.map(urlOf);
   const build = { version, built: new Date().toISOString(), precache: urls };
@@ -70,7 +75,9 @@ if (import.meta.url === `file://${process.argv[1] && resolve(process.argv[1])}`)
   }
   if (kill) {
     writeKillSwitch(resolve(siteDir));
-    console.log('service worker: kill switch written; readers\' workers delete their caches and unregister on the next visit');
+    console.log(
+      "service worker: kill switch written; readers' workers delete their caches and unregister on the next visit",
+    );
     process.exit(0);
   }
   const { version, count, bytes } = writeServiceWorker(resolve(siteDir));

@@ -113,18 +113,22 @@ export const en = {
   'notFound.body': 'There is no page at this address. It may have moved when the handbook was reorganised.',
   'notFound.home': 'Go to the home page',
   'list.count': '{count} entries',
-  'intro.clauses': 'The policy, clause by clause. The Chinese text is authoritative; each clause page shows it beside an English translation.',
+  'intro.clauses':
+    'The policy, clause by clause. The Chinese text is authoritative; each clause page shows it beside an English translation.',
   'intro.controls': 'Compliance controls an auditor can test: statement, basis, owner, evidence and test.',
   'intro.guides': 'Reading paths: where to start as a new hire, and what to do first in an incident.',
   'intro.obligations': 'Recurring duties: meetings, reports, reviews, drills and training.',
-  'intro.parameters': 'The values the policy leaves open (its “X”s), with the value proposed until the department decides.',
+  'intro.parameters':
+    'The values the policy leaves open (its “X”s), with the value proposed until the department decides.',
   'intro.permissions': 'Every permission and approval, with the clause that grants it or marked as proposed.',
   'intro.plans': 'The three emergency plans of clause 6.2.',
-  'intro.roles': 'Every role the policy names, inside the IT department and outside it, with whom it reports to and what it may do.',
+  'intro.roles':
+    'Every role the policy names, inside the IT department and outside it, with whom it reports to and what it may do.',
   'intro.runbooks': 'Step-by-step procedures for routine and incident work on the booking platform.',
-  'intro.stages': 'The five stages of a project under clause 3.1, each closed by an approval gate: who does the work, who approves, the deadline and what the gate checks.',
+  'intro.stages':
+    'The five stages of a project under clause 3.1, each closed by an approval gate: who does the work, who approves, the deadline and what the gate checks.',
   'intro.separation': 'Pairs that separation of duties forbids one person to hold together.',
-  'referencedBy': 'Referenced by',
+  referencedBy: 'Referenced by',
   'policy.chapters': 'Policy chapters',
   'callout.note': 'Note',
   'callout.warning': 'Warning',
@@ -137,7 +141,8 @@ export const en = {
   'cadence.periods': 'periods',
   'cadence.on': 'on',
   'control.article': 'article {article}',
-  'footer.source': 'Built from the policy text (zh-CN, authoritative) and typed content. Items marked “Proposed” are not in the policy.',
+  'footer.source':
+    'Built from the policy text (zh-CN, authoritative) and typed content. Items marked “Proposed” are not in the policy.',
   // ---- reader experience (issue #6): search, offline, incident mode, binders ----
   'search.open': 'Search',
   'search.label': 'Search the handbook',
@@ -171,11 +176,13 @@ export const en = {
   'offline.updateReady': 'A new version of the handbook is ready.',
   'offline.update': 'Switch to it',
   'offline.title': 'Not saved for offline reading',
-  'offline.body': 'You are offline, and this page has not been saved on this device. The runbooks, the emergency plans, the roles and the permission matrix are saved after your first visit:',
+  'offline.body':
+    'You are offline, and this page has not been saved on this device. The runbooks, the emergency plans, the roles and the permission matrix are saved after your first visit:',
   'toc.label': 'On this page',
   'toc.steps': '{count} steps',
   'incident.title': 'Incident mode',
-  'incident.intro': 'Tick each step when it is done: the time, your name and your note are recorded, because every step is recorded (clause 3.1). Export the log for the post-incident review. The record stays in this browser only.',
+  'incident.intro':
+    'Tick each step when it is done: the time, your name and your note are recorded, because every step is recorded (clause 3.1). Export the log for the post-incident review. The record stays in this browser only.',
   'incident.who': 'Your name',
   'incident.start': 'Start an incident',
   'incident.new': 'New incident',
@@ -209,17 +216,22 @@ export const en = {
   'incident.notDone': 'not done',
   'incident.empty': 'No step recorded yet.',
   'incident.deleteAll': 'Delete all incident logs on this device',
-  'incident.deleteAllConfirm': 'Delete every incident log and your name from this browser? Export the logs you still need first.',
+  'incident.deleteAllConfirm':
+    'Delete every incident log and your name from this browser? Export the logs you still need first.',
   'incident.deletedAll': '{count} incident log(s) deleted from this browser.',
   'incident.skipped': '{count} stored entry(ies) of this incident could not be read and were left out.',
   'incident.purged': '{count} incident log(s) older than {days} days, or unreadable, were deleted from this browser.',
-  'incident.retention': 'Logs stay in this browser for {days} days after the incident starts (a proposal of the handbook, not a rule of the policy).',
+  'incident.retention':
+    'Logs stay in this browser for {days} days after the incident starts (a proposal of the handbook, not a rule of the policy).',
   'home.rolePicker': 'I am a …',
-  'home.rolePickerHint': 'Open the start page of your role: what you do, whom you report to, what you may touch and what to learn first.',
+  'home.rolePickerHint':
+    'Open the start page of your role: what you do, whom you report to, what you may touch and what to learn first.',
   'binder.emergency': 'Emergency binder',
-  'binder.emergencyIntro': 'The three emergency plans of clause 6.2, each followed by the runbooks it uses. Print it, or keep the PDF where you can reach it when the network is down.',
+  'binder.emergencyIntro':
+    'The three emergency plans of clause 6.2, each followed by the runbooks it uses. Print it, or keep the PDF where you can reach it when the network is down.',
   'binder.audit': 'Audit pack',
-  'binder.auditIntro': 'What an auditor samples: the checklists, the permission matrix and the traceability from clause to control, with their evidence, and what changed since the last release.',
+  'binder.auditIntro':
+    'What an auditor samples: the checklists, the permission matrix and the traceability from clause to control, with their evidence, and what changed since the last release.',
   'binder.contents': 'Contents',
   'binder.built': 'Built {date} from the handbook at {site}.',
   'binder.loading': 'Assembling the documents …',
@@ -235,7 +247,8 @@ export const en = {
   'section.decisions': 'Open decisions',
   'section.org': 'Organisation chart',
   'section.calendar': 'Calendar of duties',
-  'gen.note': 'Generated from the content model at build time. Each mark links to the clause or the proposal that justifies it.',
+  'gen.note':
+    'Generated from the content model at build time. Each mark links to the clause or the proposal that justifies it.',
   'gen.downloads': 'Downloads',
   'gen.csv': 'CSV',
   'gen.json': 'JSON',
@@ -248,15 +261,18 @@ export const en = {
   'gen.basis': 'Basis',
   'gen.owner': 'Owner',
   'gen.printed': 'Printed from the IT Policy Handbook; check the site for the current version.',
-  'matrix.intro': 'Who holds which permission. Rows are roles, inside the department first and by grade; columns are permissions, grouped by area, with approval chains in step order.',
-  'matrix.caption': 'Role-permission matrix: ✓ granted by a clause of the policy, ◇ granted as a proposal of the handbook, blank not held. Column and row marks ⚖ show separation-of-duties pairs.',
+  'matrix.intro':
+    'Who holds which permission. Rows are roles, inside the department first and by grade; columns are permissions, grouped by area, with approval chains in step order.',
+  'matrix.caption':
+    'Role-permission matrix: ✓ granted by a clause of the policy, ◇ granted as a proposal of the handbook, blank not held. Column and row marks ⚖ show separation-of-duties pairs.',
   'matrix.cellClause': 'granted, clause {id}',
   'matrix.cellProposed': 'granted, proposed',
   'matrix.cellVia': 'through {role}',
   'matrix.cellConflict': 'breaks separation rule {rule}',
   'matrix.step': 'step {step} of {chain}',
   'matrix.sod': 'Separation-of-duties pairs',
-  'matrix.sodIntro': 'One person must never hold both sides of these pairs. Their columns and rows carry the mark ⚖ and the pair’s number.',
+  'matrix.sodIntro':
+    'One person must never hold both sides of these pairs. Their columns and rows carry the mark ⚖ and the pair’s number.',
   'matrix.sodPair': 'Pair',
   'matrix.sodSides': 'Must not be held together',
   'matrix.byRole': 'Permissions by role',
@@ -282,7 +298,8 @@ export const en = {
   'approvals.project': 'Project approval',
   'approvals.projectIntro': 'One signature approves a project in full: staffing, budget and schedule.',
   'approvals.lifecycle': 'The five-stage lifecycle and its gates',
-  'approvals.lifecycleIntro': 'Clause 3.1 requires every stage to be approved but names no approver; the approvers below are the handbook’s proposal unless a clause is shown.',
+  'approvals.lifecycleIntro':
+    'Clause 3.1 requires every stage to be approved but names no approver; the approvers below are the handbook’s proposal unless a clause is shown.',
   'approvals.stage': 'Stage',
   'approvals.work': 'Done by',
   'approvals.gate': 'Gate',
@@ -290,31 +307,38 @@ export const en = {
   'approvals.deadline': 'Deadline',
   'approvals.checklist': 'Gate checklist',
   'approvals.escalation': 'Emergency escalation',
-  'approvals.escalationIntro': 'Each plan maps its severities to the three decision levels of clause 4.1; the role holding the level decides.',
+  'approvals.escalationIntro':
+    'Each plan maps its severities to the three decision levels of clause 4.1; the role holding the level decides.',
   'approvals.plan': 'Plan',
   'approvals.severity': 'Severity',
   'approvals.level': 'Decision level',
   'approvals.decider': 'Decides',
-  'approvals.mismatch': 'Plan {plan} names {decider} for level {level}, which the escalation chain gives to {expected}.',
+  'approvals.mismatch':
+    'Plan {plan} names {decider} for level {level}, which the escalation chain gives to {expected}.',
   'approvals.crisis': 'Crisis: act first, approve afterwards',
-  'approvals.crisisIntro': 'In a crisis a temporary team may act at once and file the approvals afterwards (clause 4.1).',
+  'approvals.crisisIntro':
+    'In a crisis a temporary team may act at once and file the approvals afterwards (clause 4.1).',
   'approvals.retroactive': 'Retroactive approval',
-  'raci.intro': 'Responsible, Accountable, Consulted and Informed, for the five lifecycle stages and every recurring duty, derived from the model.',
+  'raci.intro':
+    'Responsible, Accountable, Consulted and Informed, for the five lifecycle stages and every recurring duty, derived from the model.',
   'raci.caption': 'RACI: {title}',
   'raci.stages': 'Lifecycle stages',
   'raci.obligations': 'Recurring duties',
   'raci.rules': 'How the letters are derived',
-  'raci.rule.stageR': 'Stage R: holders of the permissions that do the stage’s work, and the roles the lifecycle names for it.',
+  'raci.rule.stageR':
+    'Stage R: holders of the permissions that do the stage’s work, and the roles the lifecycle names for it.',
   'raci.rule.stageA': 'Stage A: the approvers of the stage’s gate.',
   'raci.rule.stageC': 'Stage C: owners and participants of the recurring duties that carry the stage’s work.',
   'raci.rule.stageI': 'Stage I: the roles responsible for the next stage, to whom the gate hands over.',
-  'raci.rule.obligation': 'Duty: the owner is R and A; participants are C, except that a report’s participants receive it and are I.',
+  'raci.rule.obligation':
+    'Duty: the owner is R and A; participants are C, except that a report’s participants receive it and are I.',
   'raci.R': 'Responsible',
   'raci.A': 'Accountable',
   'raci.C': 'Consulted',
   'raci.I': 'Informed',
   'raci.duty': 'Duty or stage',
-  'checklists.intro': 'Checklists generated from the controls, the laws, the lifecycle gates, the emergency plans and the recurring duties. Print one, or download it as CSV.',
+  'checklists.intro':
+    'Checklists generated from the controls, the laws, the lifecycle gates, the emergency plans and the recurring duties. Print one, or download it as CSV.',
   'checklists.kind.audit': 'Internal audit',
   'checklists.kind.law': 'By law',
   'checklists.kind.gate': 'Release gates',
@@ -348,15 +372,18 @@ export const en = {
   'trace.item': 'Item',
   'trace.source.missing': 'missing from the source',
   'trace.source.truncated': 'truncated in the source',
-  'decisions.intro': 'Every value the policy leaves open (an “X”), with the value the handbook proposes until the department decides.',
+  'decisions.intro':
+    'Every value the policy leaves open (an “X”), with the value the handbook proposes until the department decides.',
   'decisions.count': '{count} of {total} values are still proposed.',
   'decisions.value': 'Value',
   'decisions.status': 'Status',
   'decisions.rationale': 'Rationale',
   'decisions.usedBy': 'Used by',
-  'org.intro': 'The reporting lines of clause 2.1 and beyond, from each role’s “reports to”. A dashed line means “one of these”, as an engineer reports to the L2 architect of their module.',
+  'org.intro':
+    'The reporting lines of clause 2.1 and beyond, from each role’s “reports to”. A dashed line means “one of these”, as an engineer reports to the L2 architect of their module.',
   'org.oneOf': 'one of several managers',
-  'calendar.intro': 'Every recurring duty with the days the open values set. Subscribe to the calendar feed and it follows any change of those values.',
+  'calendar.intro':
+    'Every recurring duty with the days the open values set. Subscribe to the calendar feed and it follows any change of those values.',
   'calendar.subscribe': 'Subscribe (iCalendar)',
   'calendar.when': 'When',
   'calendar.duty': 'Duty',
@@ -364,7 +391,8 @@ export const en = {
   'calendar.rules': 'Rules',
   'calendar.rrule': 'RRULE',
   'calendar.first': 'First date',
-  'calendar.timezone': 'All dates are days in Asia/Shanghai; the policy fixes no time of day, so each is an all-day event.',
+  'calendar.timezone':
+    'All dates are days in Asia/Shanghai; the policy fixes no time of day, so each is an all-day event.',
   'slice.heading': 'This role in the audit views',
   'slice.permissions': 'Permissions held',
   'slice.approvals': 'Approvals it signs and decisions it takes',
@@ -382,11 +410,15 @@ export const en = {
   'slice.via': 'through {role}',
   'slice.matrixLink': 'See the full matrix',
   'section.changes': 'Changes',
-  'changes.intro': 'What changed between releases of the handbook, in the terms of the policy: permissions granted or revoked, open values decided, duties, controls and steps added, removed or reworded. A release is a git tag named handbook-YYYY.MM.',
-  'changes.unavailable.no-repository': 'History unavailable: this copy of the handbook was built without its git history.',
-  'changes.unavailable.shallow': 'History unavailable: this copy was built from a shallow clone, which holds only the latest commit.',
+  'changes.intro':
+    'What changed between releases of the handbook, in the terms of the policy: permissions granted or revoked, open values decided, duties, controls and steps added, removed or reworded. A release is a git tag named handbook-YYYY.MM.',
+  'changes.unavailable.no-repository':
+    'History unavailable: this copy of the handbook was built without its git history.',
+  'changes.unavailable.shallow':
+    'History unavailable: this copy was built from a shallow clone, which holds only the latest commit.',
   'changes.unavailable.no-commits': 'History unavailable: the repository has no commits yet.',
-  'changes.noReleases': 'No release has been tagged yet. A release is a git tag named handbook-YYYY.MM (see the README).',
+  'changes.noReleases':
+    'No release has been tagged yet. A release is a git tag named handbook-YYYY.MM (see the README).',
   'changes.reportTitle': 'Changes from {from} to {to}',
   'changes.working': 'this build',
   'changes.sinceLast': 'Since the last release, {tag}',

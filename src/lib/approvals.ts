@@ -46,7 +46,9 @@ export function chains(model: Model): Chain[] {
     .map(([id, steps]) => {
       steps.sort((a, b) => a.step - b.step || a.permission.localeCompare(b.permission));
       const max = Math.max(...steps.map((s) => s.step));
-      const gaps = Array.from({ length: max }, (_, i) => i + 1).filter((n) => steps.filter((s) => s.step === n).length !== 1);
+      const gaps = Array.from({ length: max }, (_, i) => i + 1).filter(
+        (n) => steps.filter((s) => s.step === n).length !== 1,
+      );
       return { id, steps, gaps };
     });
 }
@@ -79,8 +81,10 @@ export interface LifecycleGate {
   approvers: string[];
 }
 
-export const lifecycleGates = (model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): LifecycleGate[] =>
-  stages.map((stage) => ({ stage, approvers: gateApprovers(model, stage) }));
+export const lifecycleGates = (
+  model: Model,
+  stages: readonly LifecycleStage[] = lifecycleStages(model),
+): LifecycleGate[] => stages.map((stage) => ({ stage, approvers: gateApprovers(model, stage) }));
 
 /** One decision level of clause 4.1 (1 department head, 2 executive in charge, 3 CEO). */
 export interface DecisionLevel {
@@ -115,11 +119,19 @@ export function escalationLadder(model: Model): EscalationLadder {
   });
   const mismatches: EscalationLadder['mismatches'] = [];
   for (const plan of model.all('plans')) {
-    for (const s of [...plan.data.severities].sort((a, b) => SEVERITIES.indexOf(a.level) - SEVERITIES.indexOf(b.level))) {
+    for (const s of [...plan.data.severities].sort(
+      (a, b) => SEVERITIES.indexOf(a.level) - SEVERITIES.indexOf(b.level),
+    )) {
       const level = levels[s.decisionLevel - 1]!;
       level.severities.push({ plan: plan.id, severity: s.level, decider: s.decider.id, criteria: s.criteria });
       if (level.roles.length > 0 && !level.roles.includes(s.decider.id)) {
-        mismatches.push({ plan: plan.id, severity: s.level, level: s.decisionLevel, decider: s.decider.id, expected: level.roles });
+        mismatches.push({
+          plan: plan.id,
+          severity: s.level,
+          level: s.decisionLevel,
+          decider: s.decider.id,
+          expected: level.roles,
+        });
       }
     }
   }
@@ -153,10 +165,18 @@ export interface RoleApprovals {
 export function approvalsOf(model: Model, roleId: string, heldRoles: string[] = [roleId]): RoleApprovals {
   const holds = (ids: string[]) => ids.some((id) => heldRoles.includes(id));
   return {
-    chainSteps: chains(model).flatMap((c) => c.steps.filter((s) => holds(s.signers)).map((step) => ({ chain: c.id, step }))),
-    gates: lifecycleGates(model).filter((g) => holds(g.approvers)).map((g) => g.stage),
+    chainSteps: chains(model).flatMap((c) =>
+      c.steps.filter((s) => holds(s.signers)).map((step) => ({ chain: c.id, step })),
+    ),
+    gates: lifecycleGates(model)
+      .filter((g) => holds(g.approvers))
+      .map((g) => g.stage),
     decisions: model
       .all('plans')
-      .flatMap((p) => p.data.severities.filter((s) => heldRoles.includes(s.decider.id)).map((s) => ({ plan: p.id, severity: s.level, level: s.decisionLevel }))),
+      .flatMap((p) =>
+        p.data.severities
+          .filter((s) => heldRoles.includes(s.decider.id))
+          .map((s) => ({ plan: p.id, severity: s.level, level: s.decisionLevel })),
+      ),
   };
 }

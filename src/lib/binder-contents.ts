@@ -39,7 +39,12 @@ function emergency(model: Model, locale: Locale): BinderDoc[] {
 }
 
 /** The generated audit views, as far as the site has them (they are listed in the navigation). */
-const AUDIT_SECTIONS: { key: string; follow?: boolean }[] = [{ key: 'checklists', follow: true }, { key: 'matrix' }, { key: 'traceability' }, { key: 'changes' }];
+const AUDIT_SECTIONS: { key: string; follow?: boolean }[] = [
+  { key: 'checklists', follow: true },
+  { key: 'matrix' },
+  { key: 'traceability' },
+  { key: 'changes' },
+];
 
 function audit(locale: Locale, label: (key: string) => string): BinderDoc[] {
   const sections = NAV_GROUPS.flatMap((g) => g.sections);
@@ -51,6 +56,11 @@ function audit(locale: Locale, label: (key: string) => string): BinderDoc[] {
   });
 }
 
-export function binderContents(kind: BinderKind, model: Model, locale: Locale, label: (key: string) => string): BinderDoc[] {
+export function binderContents(
+  kind: BinderKind,
+  model: Model,
+  locale: Locale,
+  label: (key: string) => string,
+): BinderDoc[] {
   return kind === 'emergency' ? emergency(model, locale) : audit(locale, label);
 }

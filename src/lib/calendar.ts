@@ -12,7 +12,12 @@
  * The first date (DTSTART) is the first occurrence on or after the obligation's effective date,
  * so the feed is the same on every build and follows a change of parameter at once.
  */
-import ical, { type ICalEventRepeatingFreq, type ICalRepeatingOptions, type ICalRRuleStub, type ICalWeekday } from 'ical-generator';
+import ical, {
+  type ICalEventRepeatingFreq,
+  type ICalRepeatingOptions,
+  type ICalRRuleStub,
+  type ICalWeekday,
+} from 'ical-generator';
 import { WEEKDAYS, type Bilingual } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { basisId, type BasisId } from './matrix.ts';
@@ -79,9 +84,14 @@ export const parseDay = (iso: string): Day => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return { year, month, day };
 };
-export const formatDay = (d: Day): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+export const formatDay = (d: Day): string =>
+  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 const toUtc = (d: Day): Date => new Date(Date.UTC(d.year, d.month - 1, d.day));
-const fromUtc = (date: Date): Day => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+const fromUtc = (date: Date): Day => ({
+  year: date.getUTCFullYear(),
+  month: date.getUTCMonth() + 1,
+  day: date.getUTCDate(),
+});
 const addDays = (d: Day, n: number): Day => fromUtc(new Date(toUtc(d).getTime() + n * 86_400_000));
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 /** 0 for Monday … 6 for Sunday. */
@@ -94,16 +104,23 @@ export { TIME_ZONE, todayIn } from './today.ts';
 /** The days of a month a rule's BYMONTHDAY and BYSETPOS select. */
 function monthDays(rule: RecurrenceRule, year: number, month: number): number[] {
   const last = daysInMonth(year, month);
-  const candidates = [...new Set((rule.byMonthDay ?? []).map((v) => (v > 0 ? v : last + 1 + v)).filter((v) => v >= 1 && v <= last))].sort((a, b) => a - b);
+  const candidates = [
+    ...new Set((rule.byMonthDay ?? []).map((v) => (v > 0 ? v : last + 1 + v)).filter((v) => v >= 1 && v <= last)),
+  ].sort((a, b) => a - b);
   if (!rule.bySetPos?.length) return candidates;
-  return rule.bySetPos.map((p) => candidates[p > 0 ? p - 1 : candidates.length + p]).filter((v): v is number => v !== undefined);
+  return rule.bySetPos
+    .map((p) => candidates[p > 0 ? p - 1 : candidates.length + p])
+    .filter((v): v is number => v !== undefined);
 }
 
 /** Whether `d` is an occurrence of `rule` started at `start` (the interval counts from the start's period). */
 export function occursOn(rule: RecurrenceRule, start: Day, d: Day): boolean {
   if (toUtc(d) < toUtc(start)) return false;
   if (rule.freq === 'WEEKLY') {
-    const weeks = Math.floor((toUtc(addDays(d, -weekdayIndex(d))).getTime() - toUtc(addDays(start, -weekdayIndex(start))).getTime()) / (7 * 86_400_000));
+    const weeks = Math.floor(
+      (toUtc(addDays(d, -weekdayIndex(d))).getTime() - toUtc(addDays(start, -weekdayIndex(start))).getTime()) /
+        (7 * 86_400_000),
+    );
     const days = rule.byDay ?? [WEEKDAY_CODES[weekdayIndex(start)]!];
     return weeks % rule.interval === 0 && days.includes(WEEKDAY_CODES[weekdayIndex(d)]!);
   }
@@ -150,8 +167,22 @@ export function rruleText(rule: RecurrenceRule): string {
 
 // ---- from cadence to rule -------------------------------------------------------------------
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ordinal = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 /** BYMONTHDAY for "day d": day d, or the month's last day where it is shorter (31 is simply the last day). */
 function dayOfMonth(d: number): Pick<RecurrenceRule, 'byMonthDay' | 'bySetPos'> {
@@ -168,62 +199,117 @@ export class CadenceError extends Error {
 }
 
 /** Turns one obligation's cadence into a rule, reading its parameters from the model. */
-export function cadenceRule(model: Model, o: Entry<'obligations'>): Pick<RecurringEvent, 'rule' | 'timing' | 'parameters' | 'when' | 'placement'> {
+export function cadenceRule(
+  model: Model,
+  o: Entry<'obligations'>,
+): Pick<RecurringEvent, 'rule' | 'timing' | 'parameters' | 'when' | 'placement'> {
   const { cadence } = o.data;
   const parameters: string[] = [];
   let interval = cadence.interval;
   if (cadence.intervalParameter) {
     const p = model.get('parameters', cadence.intervalParameter.id);
-    if (!p || typeof p.data.value !== 'number' || p.data.value < 1) throw new CadenceError(o.id, `interval parameter \`${cadence.intervalParameter.id}\` must be a whole number of at least 1`);
+    if (!p || typeof p.data.value !== 'number' || p.data.value < 1)
+      throw new CadenceError(
+        o.id,
+        `interval parameter \`${cadence.intervalParameter.id}\` must be a whole number of at least 1`,
+      );
     interval = p.data.value;
     parameters.push(p.id);
   }
   const dayParam = cadence.dayParameter ? model.get('parameters', cadence.dayParameter.id) : undefined;
-  if (cadence.dayParameter && !dayParam) throw new CadenceError(o.id, `day parameter \`${cadence.dayParameter.id}\` does not exist`);
+  if (cadence.dayParameter && !dayParam)
+    throw new CadenceError(o.id, `day parameter \`${cadence.dayParameter.id}\` does not exist`);
   if (dayParam) parameters.push(dayParam.id);
   const every = (n: number, unit: string) => (n === 1 ? `Every ${unit}` : `Every ${n} ${unit}s`);
 
   if (cadence.freq === 'weekly') {
     if (dayParam) {
       const index = WEEKDAYS.indexOf(String(dayParam.data.value).toLowerCase() as (typeof WEEKDAYS)[number]);
-      if (index < 0) throw new CadenceError(o.id, `day parameter \`${dayParam.id}\` must be a weekday (${WEEKDAYS.join(', ')}), not \`${dayParam.data.value}\``);
+      if (index < 0)
+        throw new CadenceError(
+          o.id,
+          `day parameter \`${dayParam.id}\` must be a weekday (${WEEKDAYS.join(', ')}), not \`${dayParam.data.value}\``,
+        );
       const name = WEEKDAYS[index]!.replace(/^./, (c) => c.toUpperCase());
-      return { rule: { freq: 'WEEKLY', interval, byDay: [WEEKDAY_CODES[index]!] }, timing: 'day', parameters, when: `${every(interval, 'week')}, on ${name}` };
+      return {
+        rule: { freq: 'WEEKLY', interval, byDay: [WEEKDAY_CODES[index]!] },
+        timing: 'day',
+        parameters,
+        when: `${every(interval, 'week')}, on ${name}`,
+      };
     }
-    return { rule: { freq: 'WEEKLY', interval, byDay: ['MO'] }, timing: 'week-start', parameters, when: `${every(interval, 'week')} (no day fixed; shown on Monday)` };
+    return {
+      rule: { freq: 'WEEKLY', interval, byDay: ['MO'] },
+      timing: 'week-start',
+      parameters,
+      when: `${every(interval, 'week')} (no day fixed; shown on Monday)`,
+    };
   }
 
   if (cadence.freq === 'yearly') {
     if (dayParam) throw new CadenceError(o.id, 'a yearly cadence cannot take a day parameter');
-    return { rule: { freq: 'YEARLY', interval, byMonth: [12], byMonthDay: [31] }, timing: 'due', parameters, when: `${every(interval, 'year')}, due by 31 December` };
+    return {
+      rule: { freq: 'YEARLY', interval, byMonth: [12], byMonthDay: [31] },
+      timing: 'due',
+      parameters,
+      when: `${every(interval, 'year')}, due by 31 December`,
+    };
   }
 
   // monthly and quarterly: a period of n months
   const months = cadence.freq === 'quarterly' ? 3 * interval : interval;
-  const periodWord = cadence.freq === 'quarterly' ? (interval === 1 ? 'Every quarter' : `Every ${interval} quarters`) : every(interval, 'month');
+  const periodWord =
+    cadence.freq === 'quarterly'
+      ? interval === 1
+        ? 'Every quarter'
+        : `Every ${interval} quarters`
+      : every(interval, 'month');
   let day: Pick<RecurrenceRule, 'byMonthDay' | 'bySetPos'> = { byMonthDay: [-1] };
   let timing: RecurringEvent['timing'] = 'due';
   let firstMonthOfPeriod = false;
   let dayWords = 'due by the last day';
   if (dayParam) {
     const value = Number(dayParam.data.value);
-    if (!Number.isInteger(value) || value < 1 || value > 31) throw new CadenceError(o.id, `day parameter \`${dayParam.id}\` must be a day of the month from 1 to 31, not \`${dayParam.data.value}\``);
+    if (!Number.isInteger(value) || value < 1 || value > 31)
+      throw new CadenceError(
+        o.id,
+        `day parameter \`${dayParam.id}\` must be a day of the month from 1 to 31, not \`${dayParam.data.value}\``,
+      );
     day = dayOfMonth(value);
     timing = 'day';
     // day-of-quarter: day d of the first month of each quarter; a day of the month in a longer period also falls in its first month
     firstMonthOfPeriod = months > 1;
-    dayWords = value === 31 ? `on the last day${firstMonthOfPeriod ? ' of the first month' : ''}` : `on the ${ordinal(value)}${firstMonthOfPeriod ? ' of the first month' : ''}${value > 28 ? ' (or the last day of a shorter month)' : ''}`;
+    dayWords =
+      value === 31
+        ? `on the last day${firstMonthOfPeriod ? ' of the first month' : ''}`
+        : `on the ${ordinal(value)}${firstMonthOfPeriod ? ' of the first month' : ''}${value > 28 ? ' (or the last day of a shorter month)' : ''}`;
   }
-  if (months === 1) return { rule: { freq: 'MONTHLY', interval: 1, ...day }, timing, parameters, when: `${periodWord}, ${dayWords}${dayParam ? '' : ' of the month'}` };
+  if (months === 1)
+    return {
+      rule: { freq: 'MONTHLY', interval: 1, ...day },
+      timing,
+      parameters,
+      when: `${periodWord}, ${dayWords}${dayParam ? '' : ' of the month'}`,
+    };
   if (12 % months !== 0) {
-    return { rule: { freq: 'MONTHLY', interval: months, ...day }, timing, parameters, when: `${periodWord}, ${dayWords}` };
+    return {
+      rule: { freq: 'MONTHLY', interval: months, ...day },
+      timing,
+      parameters,
+      when: `${periodWord}, ${dayWords}`,
+    };
   }
   // periods that divide the year: name their months, so the quarter or half-year is explicit
   const count = 12 / months;
   let byMonth = Array.from({ length: count }, (_, i) => (firstMonthOfPeriod ? 1 + i * months : (i + 1) * months));
   let placement: string | undefined;
   const proposed = PROPOSED_MONTHS[o.id];
-  if (proposed && !dayParam && proposed.months.length === count && proposed.months.every((m, i) => i === 0 || m - proposed.months[i - 1]! === months)) {
+  if (
+    proposed &&
+    !dayParam &&
+    proposed.months.length === count &&
+    proposed.months.every((m, i) => i === 0 || m - proposed.months[i - 1]! === months)
+  ) {
     byMonth = proposed.months;
     placement = proposed.note;
   }
@@ -276,7 +362,9 @@ function repeating(e: RecurringEvent): ICalRepeatingOptions | ICalRRuleStub {
     return {
       toString: () => `RRULE:${rruleText(e.rule)}`,
       between: (after: Date, before: Date) =>
-        occurrences(e, after.toISOString().slice(0, 10), before.toISOString().slice(0, 10)).map((d) => new Date(`${d}T00:00:00Z`)),
+        occurrences(e, after.toISOString().slice(0, 10), before.toISOString().slice(0, 10)).map(
+          (d) => new Date(`${d}T00:00:00Z`),
+        ),
     };
   }
   return {
@@ -297,7 +385,11 @@ export function buildIcs(model: Model, options: IcsOptions = {}): string {
   const host = options.site ? new URL(options.site).host : 'handbook.local';
   const name = (id: string) => roleName(model, id);
   // DTSTAMP: the latest review of anything the feed is computed from, so every build writes the same feed
-  const stamp = [...model.all('obligations'), ...model.all('parameters')].map((e) => e.data.document.reviewed).sort().at(-1) ?? '2026-01-01';
+  const stamp =
+    [...model.all('obligations'), ...model.all('parameters')]
+      .map((e) => e.data.document.reviewed)
+      .sort()
+      .at(-1) ?? '2026-01-01';
   const calendar = ical({
     name: 'IT Policy Handbook: recurring duties',
     description: 'Every recurring duty of the hotel reservation system policy, with the days set by its open values.',
@@ -354,9 +446,13 @@ export function yearView(events: RecurringEvent[], fromMonth: string, months = 1
     months: list,
     rows: events.map((event) => {
       const dates = occurrences(event, first, last);
-      return { event, days: list.map((month) => dates.filter((d) => d.startsWith(month)).map((d) => Number(d.slice(8)))) };
+      return {
+        event,
+        days: list.map((month) => dates.filter((d) => d.startsWith(month)).map((d) => Number(d.slice(8)))),
+      };
     }),
   };
 }
 
-export const monthName = (month: string): string => `${MONTH_NAMES[Number(month.slice(5)) - 1]!.slice(0, 3)} ${month.slice(0, 4)}`;
+export const monthName = (month: string): string =>
+  `${MONTH_NAMES[Number(month.slice(5)) - 1]!.slice(0, 3)} ${month.slice(0, 4)}`;

@@ -14,7 +14,9 @@ import { roleName } from './titles.ts';
 export type ChecklistKind = 'audit' | 'law' | 'gate' | 'onboarding' | 'drill' | 'monthly';
 export const CHECKLIST_KINDS: readonly ChecklistKind[] = ['audit', 'law', 'gate', 'onboarding', 'drill', 'monthly'];
 
-export type ItemSource = { collection: 'controls' | 'obligations' | 'plans' | 'roles' | 'parameters' | 'runbooks'; id: string } | { lifecycle: string };
+export type ItemSource =
+  | { collection: 'controls' | 'obligations' | 'plans' | 'roles' | 'parameters' | 'runbooks'; id: string }
+  | { lifecycle: string };
 
 export interface ChecklistItem {
   /** Stable within its checklist: `<source id>` or `<source id>-<n>`. */
@@ -45,7 +47,8 @@ export interface Checklist {
 }
 
 const areaIndex = (c: Entry<'controls'>) => CONTROL_AREAS.indexOf(c.data.area);
-const byArea = (a: Entry<'controls'>, b: Entry<'controls'>) => areaIndex(a) - areaIndex(b) || a.id.localeCompare(b.id, 'en', { numeric: true });
+const byArea = (a: Entry<'controls'>, b: Entry<'controls'>) =>
+  areaIndex(a) - areaIndex(b) || a.id.localeCompare(b.id, 'en', { numeric: true });
 
 function controlItem(c: Entry<'controls'>, note?: string): ChecklistItem {
   return {
@@ -67,7 +70,8 @@ export function auditChecklist(model: Model): Checklist {
     id: 'quarterly-internal-audit',
     kind: 'audit',
     title: { en: 'Quarterly internal audit', zh: '季度内部审计' },
-    summary: 'Every control of the handbook, by area: sample each, record the result, and fix every finding (clause 6.2).',
+    summary:
+      'Every control of the handbook, by area: sample each, record the result, and fix every finding (clause 6.2).',
     basis: ['6.2'],
     ...(audit ? { owner: audit.data.owner.id } : {}),
     items: [...model.all('controls')].sort(byArea).map((c) => controlItem(c)),
@@ -76,7 +80,9 @@ export function auditChecklist(model: Model): Checklist {
 
 /** How a control cites a law: its article when confirmed, otherwise "article to confirm". */
 export function lawReference(law: { law: LawId; article?: string | undefined; articleConfirmed: boolean }): string {
-  return law.article && law.articleConfirmed ? `Article ${law.article}` : `article to confirm${law.article ? ` (${law.article}?)` : ''}`;
+  return law.article && law.articleConfirmed
+    ? `Article ${law.article}`
+    : `article to confirm${law.article ? ` (${law.article}?)` : ''}`;
 }
 
 export function lawChecklist(model: Model, law: LawId): Checklist {
@@ -150,7 +156,11 @@ export function onboardingChecklist(model: Model): Checklist {
       source: { collection: 'parameters', id: months.id },
     });
   }
-  for (const c of model.all('controls').filter((c) => c.data.area === 'training').sort(byArea)) items.push({ ...controlItem(c), group: everyone });
+  for (const c of model
+    .all('controls')
+    .filter((c) => c.data.area === 'training')
+    .sort(byArea))
+    items.push({ ...controlItem(c), group: everyone });
   const training = model.get('obligations', 'compliance-training');
   if (training) {
     items.push({
@@ -183,7 +193,8 @@ export function onboardingChecklist(model: Model): Checklist {
     id: 'onboarding',
     kind: 'onboarding',
     title: { en: 'New-hire onboarding', zh: '新员工入职' },
-    summary: 'What a new hire completes before working alone: the pre-job training and assessment of clause 2.2, compliance training, and the training of their post.',
+    summary:
+      'What a new hire completes before working alone: the pre-job training and assessment of clause 2.2, compliance training, and the training of their post.',
     basis: ['2.2'],
     ...(model.has('roles', 'department-head') ? { owner: 'department-head' } : {}),
     items,
@@ -249,14 +260,20 @@ export function drillChecklist(model: Model, drill: Entry<'obligations'>): Check
       id: `${plan.id}-retroactive`,
       group: 'Afterwards',
       statement: `Retroactive approval is filed for every decision taken first: ${plan.data.retroactiveApproval}`,
-      ...(model.get('permissions', 'crisis-act-first')?.data.grantees[0] ? { owner: model.get('permissions', 'crisis-act-first')!.data.grantees[0]!.id } : {}),
+      ...(model.get('permissions', 'crisis-act-first')?.data.grantees[0]
+        ? { owner: model.get('permissions', 'crisis-act-first')!.data.grantees[0]!.id }
+        : {}),
       evidence: ['Approval requests filed after the drill, one per decision taken first'],
       test: 'Match each act-first decision in the timeline to a filed approval.',
       basis: '4.1',
       source,
     });
   }
-  for (const c of model.all('controls').filter((c) => c.data.obligation?.id === drill.id).sort(byArea)) items.push({ ...controlItem(c), group: 'Controls' });
+  for (const c of model
+    .all('controls')
+    .filter((c) => c.data.obligation?.id === drill.id)
+    .sort(byArea))
+    items.push({ ...controlItem(c), group: 'Controls' });
   return {
     id: drill.id,
     kind: 'drill',
@@ -278,7 +295,9 @@ export function dueText(model: Model, o: Entry<'obligations'>): string | undefin
 export function monthlyChecklist(model: Model): Checklist {
   const monthly = model
     .all('obligations')
-    .filter((o) => o.data.cadence.freq === 'monthly' && o.data.cadence.interval === 1 && !o.data.cadence.intervalParameter)
+    .filter(
+      (o) => o.data.cadence.freq === 'monthly' && o.data.cadence.interval === 1 && !o.data.cadence.intervalParameter,
+    )
     .sort((a, b) => Number(b.data.kind === 'report') - Number(a.data.kind === 'report') || a.id.localeCompare(b.id));
   return {
     id: 'monthly-reports',
@@ -311,13 +330,19 @@ export function buildChecklists(model: Model, stages: readonly LifecycleStage[] 
     ...(Object.keys(LAWS) as LawId[]).map((law) => lawChecklist(model, law)),
     ...stages.map((s) => gateChecklist(model, s)),
     onboardingChecklist(model),
-    ...model.all('obligations').filter((o) => o.data.kind === 'drill').map((o) => drillChecklist(model, o)),
+    ...model
+      .all('obligations')
+      .filter((o) => o.data.kind === 'drill')
+      .map((o) => drillChecklist(model, o)),
     monthlyChecklist(model),
   ];
 }
 
 /** The checklists a role owns, or owns items in, with how many items. */
-export function checklistsOwnedBy(checklists: Checklist[], roleIds: string[]): { checklist: Checklist; items: number; ownsList: boolean }[] {
+export function checklistsOwnedBy(
+  checklists: Checklist[],
+  roleIds: string[],
+): { checklist: Checklist; items: number; ownsList: boolean }[] {
   return checklists
     .map((checklist) => ({
       checklist,
@@ -327,15 +352,38 @@ export function checklistsOwnedBy(checklists: Checklist[], roleIds: string[]): {
     .filter((c) => c.items > 0 || c.ownsList);
 }
 
-export const CHECKLIST_CSV_HEADER = ['done', 'group', 'item', 'statement', 'owner', 'evidence', 'test', 'basis', 'note', 'source'] as const;
+export const CHECKLIST_CSV_HEADER = [
+  'done',
+  'group',
+  'item',
+  'statement',
+  'owner',
+  'evidence',
+  'test',
+  'basis',
+  'note',
+  'source',
+] as const;
 
 /** `controls:acc-01`, `lifecycle:deployment`. */
-export const sourceKey = (s: ItemSource): string => ('lifecycle' in s ? `lifecycle:${s.lifecycle}` : `${s.collection}:${s.id}`);
+export const sourceKey = (s: ItemSource): string =>
+  'lifecycle' in s ? `lifecycle:${s.lifecycle}` : `${s.collection}:${s.id}`;
 
 /** A checklist as rows for CSV: an empty `done` column to tick, one evidence item per line of its cell. */
 export function checklistTable(checklist: Checklist): string[][] {
   return [
     [...CHECKLIST_CSV_HEADER],
-    ...checklist.items.map((i) => ['', i.group ?? '', i.id, i.statement, i.owner ?? '', i.evidence.join('\n'), i.test, i.basis, i.note ?? '', sourceKey(i.source)]),
+    ...checklist.items.map((i) => [
+      '',
+      i.group ?? '',
+      i.id,
+      i.statement,
+      i.owner ?? '',
+      i.evidence.join('\n'),
+      i.test,
+      i.basis,
+      i.note ?? '',
+      sourceKey(i.source),
+    ]),
   ];
 }

@@ -27,7 +27,8 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 /** CSV text back to rows, for tests and for anyone checking a download. */
 export function parseCsv(text: string): string[][] {
   const result = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true });
-  if (result.errors.length > 0) throw new Error(`invalid CSV: ${result.errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
+  if (result.errors.length > 0)
+    throw new Error(`invalid CSV: ${result.errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
   return result.data;
 }
 

@@ -47,7 +47,8 @@ const METRICS_FONT = 'Helvetica';
 const FONT = 'Helvetica, Arial, Liberation Sans, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif';
 
 /** A DOT string literal. */
-export const dotString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+export const dotString = (text: string): string =>
+  `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 export function toDot(diagram: Diagram): string {
   const lines = [
@@ -57,12 +58,27 @@ export function toDot(diagram: Diagram): string {
     `  edge [fontname=${dotString(METRICS_FONT)}, fontsize=10, color="#4a5560", fontcolor="#1b1f24"];`,
   ];
   for (const n of diagram.nodes) {
-    const style = [n.shape === 'diamond' || n.shape === 'ellipse' ? '' : 'rounded', n.proposed ? 'dashed' : '', n.emphasis ? 'bold' : ''].filter(Boolean).join(',');
-    const attrs = [`label=${dotString(n.label.join('\n'))}`, n.shape ? `shape=${n.shape}` : '', `style=${dotString(style || 'solid')}`].filter(Boolean);
+    const style = [
+      n.shape === 'diamond' || n.shape === 'ellipse' ? '' : 'rounded',
+      n.proposed ? 'dashed' : '',
+      n.emphasis ? 'bold' : '',
+    ]
+      .filter(Boolean)
+      .join(',');
+    const attrs = [
+      `label=${dotString(n.label.join('\n'))}`,
+      n.shape ? `shape=${n.shape}` : '',
+      `style=${dotString(style || 'solid')}`,
+    ].filter(Boolean);
     lines.push(`  ${dotString(n.id)} [${attrs.join(', ')}];`);
   }
   for (const e of diagram.edges) {
-    const attrs = [e.label ? `label=${dotString(e.label)}` : '', e.dashed ? 'style=dashed' : '', e.constraint === false ? 'constraint=false' : '', e.invisible ? 'style=invis' : ''].filter(Boolean);
+    const attrs = [
+      e.label ? `label=${dotString(e.label)}` : '',
+      e.dashed ? 'style=dashed' : '',
+      e.constraint === false ? 'constraint=false' : '',
+      e.invisible ? 'style=invis' : '',
+    ].filter(Boolean);
     lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${attrs.length ? ` [${attrs.join(', ')}]` : ''};`);
   }
   for (const rank of diagram.ranks ?? []) lines.push(`  { rank=same; ${rank.map(dotString).join('; ')}; }`);
@@ -99,7 +115,8 @@ export async function renderSvg(diagram: Diagram, labelledBy: string): Promise<s
 
 // ---- the site's diagrams, built from generator output --------------------------------------
 
-const basisNote = (basis: string | undefined) => (basis === undefined ? '' : basis === 'proposed' ? 'proposed' : `clause ${basis}`);
+const basisNote = (basis: string | undefined) =>
+  basis === undefined ? '' : basis === 'proposed' ? 'proposed' : `clause ${basis}`;
 
 /** An ordered chain of signatures: request → step 1 → step 2 → … → approved. */
 export function chainDiagram(model: Model, chain: Chain): Diagram {
@@ -108,7 +125,15 @@ export function chainDiagram(model: Model, chain: Chain): Diagram {
   let previous = 'start';
   for (const s of chain.steps) {
     const id = `step-${s.step}-${s.permission}`;
-    nodes.push({ id, label: [`${s.step}. ${s.signers.map((r) => roleName(model, r)).join(' or ')}`, s.title.en, `(${basisNote(s.basis)})`], proposed: s.basis === 'proposed' });
+    nodes.push({
+      id,
+      label: [
+        `${s.step}. ${s.signers.map((r) => roleName(model, r)).join(' or ')}`,
+        s.title.en,
+        `(${basisNote(s.basis)})`,
+      ],
+      proposed: s.basis === 'proposed',
+    });
     edges.push({ from: previous, to: id });
     previous = id;
   }
@@ -127,12 +152,17 @@ export function lifecycleDiagram(model: Model, gates: LifecycleGate[]): Diagram 
     nodes.push({ id: stageId, label: [`${stage.step}. ${stage.title.en}`, stage.title.zh], emphasis: true });
     nodes.push({
       id: gateId,
-      label: [`Gate: ${stage.gate.name.en}`, approvers.map((r) => roleName(model, r)).join(' or ') || 'approver to decide', `(${basisNote(stage.gate.basis)})`],
+      label: [
+        `Gate: ${stage.gate.name.en}`,
+        approvers.map((r) => roleName(model, r)).join(' or ') || 'approver to decide',
+        `(${basisNote(stage.gate.basis)})`,
+      ],
       shape: 'note',
       proposed: stage.gate.basis === 'proposed',
     });
     edges.push({ from: stageId, to: gateId });
-    if (i > 0) edges.push({ from: `gate-${gates[i - 1]!.stage.id}`, to: stageId, label: 'approved', constraint: false });
+    if (i > 0)
+      edges.push({ from: `gate-${gates[i - 1]!.stage.id}`, to: stageId, label: 'approved', constraint: false });
   });
   return {
     direction: 'LR',
@@ -143,13 +173,22 @@ export function lifecycleDiagram(model: Model, gates: LifecycleGate[]): Diagram 
 }
 
 /** Severity → decision level → deciding role, for every plan; the crisis team beside level 1. */
-export function escalationDiagram(model: Model, ladder: EscalationLadder, crisisTeam?: { role: string; basis: string }): Diagram {
+export function escalationDiagram(
+  model: Model,
+  ladder: EscalationLadder,
+  crisisTeam?: { role: string; basis: string },
+): Diagram {
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
   const severities = new Map<string, Set<string>>();
   for (const level of ladder.levels) {
     const levelId = `level-${level.level}`;
-    nodes.push({ id: levelId, label: [`Decision level ${level.level}`, `(${basisNote(level.basis ?? '4.1')})`], shape: 'box', emphasis: true });
+    nodes.push({
+      id: levelId,
+      label: [`Decision level ${level.level}`, `(${basisNote(level.basis ?? '4.1')})`],
+      shape: 'box',
+      emphasis: true,
+    });
     for (const role of level.roles) {
       nodes.push({ id: `role-${level.level}-${role}`, label: [roleName(model, role)], shape: 'ellipse' });
       edges.push({ from: levelId, to: `role-${level.level}-${role}`, label: 'decides' });
@@ -159,14 +198,19 @@ export function escalationDiagram(model: Model, ladder: EscalationLadder, crisis
       if (!severities.has(sid)) severities.set(sid, new Set());
       severities.get(sid)!.add(levelId);
     }
-    if (level.level > 1) edges.push({ from: `level-${level.level - 1}`, to: levelId, label: 'escalates', dashed: true });
+    if (level.level > 1)
+      edges.push({ from: `level-${level.level - 1}`, to: levelId, label: 'escalates', dashed: true });
   }
   for (const [sid, levels] of severities) {
     nodes.push({ id: sid, label: [sid.slice(4).replace(/^./, (c) => c.toUpperCase())], shape: 'diamond' });
     for (const l of levels) edges.push({ from: sid, to: l });
   }
   if (crisisTeam) {
-    nodes.push({ id: 'crisis', label: [roleName(model, crisisTeam.role), 'acts first, files approval after', `(${basisNote(crisisTeam.basis)})`], shape: 'note' });
+    nodes.push({
+      id: 'crisis',
+      label: [roleName(model, crisisTeam.role), 'acts first, files approval after', `(${basisNote(crisisTeam.basis)})`],
+      shape: 'note',
+    });
     edges.push({ from: 'crisis', to: 'level-1', label: 'retroactive approval', dashed: true });
   }
   return { direction: 'LR', nodes, edges };
@@ -175,12 +219,19 @@ export function escalationDiagram(model: Model, ladder: EscalationLadder, crisis
 /** The org chart: every role, each reporting line drawn from the manager down (dashed: "one of these"). */
 export function orgDiagram(model: Model, lines: OrgLine[]): Diagram {
   const linked = new Set(lines.flatMap((l) => [l.from, l.to]));
-  const alone = model.all('roles').filter((r) => !linked.has(r.id)).map((r) => r.id);
+  const alone = model
+    .all('roles')
+    .filter((r) => !linked.has(r.id))
+    .map((r) => r.id);
   return {
     direction: 'TB',
     nodes: model.all('roles').map((role) => {
       const zh = role.data.name.zh !== role.data.name.en ? role.data.name.zh : undefined;
-      return { id: role.id, label: [role.data.name.en, ...(zh ? [zh] : [])], shape: role.data.scope === 'external' ? 'ellipse' : 'box' };
+      return {
+        id: role.id,
+        label: [role.data.name.en, ...(zh ? [zh] : [])],
+        shape: role.data.scope === 'external' ? 'ellipse' : 'box',
+      };
     }),
     edges: [
       ...lines.map((l) => ({ from: l.to, to: l.from, ...(l.oneOf ? { dashed: true } : {}) })),

@@ -37,7 +37,8 @@ export function formatFinding(f: Finding): string {
   return `${where}  ${f.rule}  ${f.message}${f.hint ? `  (${f.hint})` : ''}`;
 }
 
-export const countErrors = (findings: readonly Finding[]): number => findings.filter((f) => f.severity === 'error').length;
+export const countErrors = (findings: readonly Finding[]): number =>
+  findings.filter((f) => f.severity === 'error').length;
 
 /** The closing line: counts of errors and warnings, and the rules they came from. */
 export function summarize(findings: readonly Finding[]): string {
@@ -69,7 +70,8 @@ export function githubAnnotation(f: Finding): string {
 export function githubAnnotations(findings: readonly Finding[], cap = ANNOTATION_CAP): string[] {
   const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const lines = ordered.slice(0, cap).map(githubAnnotation);
-  if (ordered.length > cap) lines.push(`${ordered.length - cap} more finding(s) not annotated (at most ${cap}); see the list above`);
+  if (ordered.length > cap)
+    lines.push(`${ordered.length - cap} more finding(s) not annotated (at most ${cap}); see the list above`);
   return lines;
 }
 
@@ -79,7 +81,10 @@ export type OutputFormat = 'text' | 'json';
  * Everything a command prints for a set of findings: one line each and the summary, or
  * JSON; on GitHub Actions (text format) followed by the capped annotations.
  */
-export function renderFindings(findings: readonly Finding[], options: { format: OutputFormat; github: boolean }): string {
+export function renderFindings(
+  findings: readonly Finding[],
+  options: { format: OutputFormat; github: boolean },
+): string {
   if (options.format === 'json') {
     const errors = countErrors(findings);
     return JSON.stringify({ findings, summary: { errors, warnings: findings.length - errors } }, null, 2);

@@ -63,7 +63,11 @@ function toStage(entry: Entry<'stages'>): LifecycleStage {
     id: entry.id,
     step: data.step,
     title: data.title,
-    work: { permissions: data.work.permissions.map((p) => p.id), roles: data.work.roles.map((r) => r.id), basis: basisId(data.work.basis) },
+    work: {
+      permissions: data.work.permissions.map((p) => p.id),
+      roles: data.work.roles.map((r) => r.id),
+      basis: basisId(data.work.basis),
+    },
     gate: {
       name: data.gate.name,
       ...(data.gate.permission ? { permission: data.gate.permission.id } : {}),
@@ -71,9 +75,23 @@ function toStage(entry: Entry<'stages'>): LifecycleStage {
       basis: basisId(data.gate.basis),
       note: data.gate.note,
     },
-    ...(data.deadline ? { deadline: { parameter: data.deadline.parameter.id, text: data.deadline.text, basis: basisId(data.deadline.basis) } } : {}),
+    ...(data.deadline
+      ? {
+          deadline: {
+            parameter: data.deadline.parameter.id,
+            text: data.deadline.text,
+            basis: basisId(data.deadline.basis),
+          },
+        }
+      : {}),
     obligations: data.obligations.map((o) => o.id),
-    checks: data.checks.map((c) => ({ statement: c.statement, owner: c.owner.id, evidence: c.evidence, test: c.test, basis: basisId(c.basis) })),
+    checks: data.checks.map((c) => ({
+      statement: c.statement,
+      owner: c.owner.id,
+      evidence: c.evidence,
+      test: c.test,
+      basis: basisId(c.basis),
+    })),
   };
 }
 
@@ -94,11 +112,15 @@ export const gateApprovers = (model: Model, stage: LifecycleStage): string[] =>
 
 /** The roles that do a stage's work, as the model grants them today. */
 export const stageWorkers = (model: Model, stage: LifecycleStage): string[] =>
-  unique([...stage.work.permissions.flatMap((p) => grantees(model, p)), ...stage.work.roles]).filter((r) => model.has('roles', r));
+  unique([...stage.work.permissions.flatMap((p) => grantees(model, p)), ...stage.work.roles]).filter((r) =>
+    model.has('roles', r),
+  );
 
 /** A deadline's text with the parameter's current value filled in. */
 export function deadlineText(model: Model, stage: LifecycleStage): string | undefined {
   if (!stage.deadline) return undefined;
   const parameter = model.get('parameters', stage.deadline.parameter);
-  return stage.deadline.text.replace('{value}', String(parameter?.data.value ?? 'X')).replace('{unit}', parameter?.data.unit ?? '');
+  return stage.deadline.text
+    .replace('{value}', String(parameter?.data.value ?? 'X'))
+    .replace('{unit}', parameter?.data.unit ?? '');
 }

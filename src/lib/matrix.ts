@@ -72,7 +72,9 @@ export function compareRoles(a: Entry<'roles'>, b: Entry<'roles'>): number {
 /** Roles in matrix order: internal by grade, then external by grade. */
 export function orderedRoles(model: Model): Entry<'roles'>[] {
   const roles = model.all('roles');
-  return (['internal', 'external'] as const).flatMap((scope) => roles.filter((r) => r.data.scope === scope).sort(compareRoles));
+  return (['internal', 'external'] as const).flatMap((scope) =>
+    roles.filter((r) => r.data.scope === scope).sort(compareRoles),
+  );
 }
 
 /** Permissions in matrix order: by area, then chains by step, then by id. */
@@ -122,8 +124,10 @@ export function separationPairs(model: Model): SeparationPair[] {
 
 export function buildMatrix(model: Model): Matrix {
   const separation = separationPairs(model);
-  const permissionRules = (id: string) => separation.filter((s) => s.kind === 'permissions' && s.pair.includes(id)).map((s) => s.id);
-  const roleRules = (id: string) => separation.filter((s) => s.kind === 'roles' && s.pair.includes(id)).map((s) => s.id);
+  const permissionRules = (id: string) =>
+    separation.filter((s) => s.kind === 'permissions' && s.pair.includes(id)).map((s) => s.id);
+  const roleRules = (id: string) =>
+    separation.filter((s) => s.kind === 'roles' && s.pair.includes(id)).map((s) => s.id);
 
   const columns: MatrixColumn[] = orderedPermissions(model).map((p) => ({
     id: p.id,
@@ -161,8 +165,12 @@ export function buildMatrix(model: Model): Matrix {
   }
 
   return {
-    areas: PERMISSION_AREAS.map((area) => ({ area, columns: columns.filter((c) => c.area === area) })).filter((g) => g.columns.length > 0),
-    scopes: (['internal', 'external'] as const).map((scope) => ({ scope, rows: rows.filter((r) => r.scope === scope) })).filter((g) => g.rows.length > 0),
+    areas: PERMISSION_AREAS.map((area) => ({ area, columns: columns.filter((c) => c.area === area) })).filter(
+      (g) => g.columns.length > 0,
+    ),
+    scopes: (['internal', 'external'] as const)
+      .map((scope) => ({ scope, rows: rows.filter((r) => r.scope === scope) }))
+      .filter((g) => g.rows.length > 0),
     cells,
     separation,
   };

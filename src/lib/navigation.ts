@@ -20,7 +20,17 @@ export interface NavGroup {
 export const SIDEBAR_ENTRY_LIMIT = 16;
 
 /** The generated pages (built from the model at build time: src/lib/matrix.ts, approvals.ts, …), in nav order. */
-const GENERATED_SECTIONS = ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'decisions', 'org', 'calendar', 'changes'] as const;
+const GENERATED_SECTIONS = [
+  'matrix',
+  'approvals',
+  'raci',
+  'checklists',
+  'traceability',
+  'decisions',
+  'org',
+  'calendar',
+  'changes',
+] as const;
 
 /** The navigation of a registry of kinds: each kind's section in its group, then the generated pages. */
 export function navGroups<N extends string>(kinds: Registry<N>): NavGroup[] {
@@ -29,7 +39,9 @@ export function navGroups<N extends string>(kinds: Registry<N>): NavGroup[] {
     label: `nav.group.${group}` as const,
     sections: [
       ...collectionSections.filter((s) => s.group === group).map(({ key, label, path }) => ({ key, label, path })),
-      ...(group === 'generated' ? GENERATED_SECTIONS.map((key) => ({ key, label: `section.${key}` as const, path: `/${key}/` })) : []),
+      ...(group === 'generated'
+        ? GENERATED_SECTIONS.map((key) => ({ key, label: `section.${key}` as const, path: `/${key}/` }))
+        : []),
     ],
   })).filter((g) => g.sections.length > 0);
 }

@@ -30,13 +30,20 @@ export function reportingLines(model: Model): OrgLine[] {
   return model.all('roles').flatMap((r) =>
     r.data.reportsTo
       .filter((p) => model.has('roles', p.id))
-      .map((p) => ({ from: r.id, to: p.id, basis: basisId(r.data.reportsToBasis), oneOf: r.data.reportsTo.length > 1 })),
+      .map((p) => ({
+        from: r.id,
+        to: p.id,
+        basis: basisId(r.data.reportsToBasis),
+        oneOf: r.data.reportsTo.length > 1,
+      })),
   );
 }
 
 /** The forest: roots (internal first, by grade), each with its reports, recursively. A cycle stops where it repeats. */
 export function orgTree(model: Model): OrgNode[] {
-  const roles = [...model.all('roles')].sort((a, b) => (a.data.scope === b.data.scope ? compareRoles(a, b) : a.data.scope === 'internal' ? -1 : 1));
+  const roles = [...model.all('roles')].sort((a, b) =>
+    a.data.scope === b.data.scope ? compareRoles(a, b) : a.data.scope === 'internal' ? -1 : 1,
+  );
   const childrenOf = (id: string) => roles.filter((r) => r.data.reportsTo.some((p) => p.id === id));
   const build = (id: string, parentPath: string[]): OrgNode => {
     const role = model.get('roles', id)!;

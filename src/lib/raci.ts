@@ -56,18 +56,28 @@ function stageRow(model: Model, stage: LifecycleStage, next: LifecycleStage | un
   const marks: Record<string, RaciMark[]> = {};
   for (const permission of stage.work.permissions) {
     const p = model.get('permissions', permission);
-    for (const g of p?.data.grantees ?? []) add(marks, g.id, { letter: 'R', source: { collection: 'permissions', id: permission }, basis: basisId(p!.data.basis) });
+    for (const g of p?.data.grantees ?? [])
+      add(marks, g.id, {
+        letter: 'R',
+        source: { collection: 'permissions', id: permission },
+        basis: basisId(p!.data.basis),
+      });
   }
   for (const role of stage.work.roles) {
-    if (model.has('roles', role)) add(marks, role, { letter: 'R', source: { lifecycle: stage.id }, basis: stage.work.basis });
+    if (model.has('roles', role))
+      add(marks, role, { letter: 'R', source: { lifecycle: stage.id }, basis: stage.work.basis });
   }
-  const gateSource = stage.gate.permission ? { collection: 'permissions' as const, id: stage.gate.permission } : { lifecycle: stage.id };
-  for (const role of gateApprovers(model, stage)) add(marks, role, { letter: 'A', source: gateSource, basis: stage.gate.basis });
+  const gateSource = stage.gate.permission
+    ? { collection: 'permissions' as const, id: stage.gate.permission }
+    : { lifecycle: stage.id };
+  for (const role of gateApprovers(model, stage))
+    add(marks, role, { letter: 'A', source: gateSource, basis: stage.gate.basis });
   for (const id of stage.obligations) {
     const o = model.get('obligations', id);
     if (!o) continue;
     for (const role of [o.data.owner.id, ...o.data.participants.map((p) => p.id)]) {
-      if (!lettered(marks, role) && model.has('roles', role)) add(marks, role, { letter: 'C', source: { collection: 'obligations', id }, basis: basisId(o.data.basis) });
+      if (!lettered(marks, role) && model.has('roles', role))
+        add(marks, role, { letter: 'C', source: { collection: 'obligations', id }, basis: basisId(o.data.basis) });
     }
   }
   if (next) {
@@ -86,7 +96,8 @@ function obligationRow(model: Model, id: string): RaciRow {
   add(marks, o.data.owner.id, { letter: 'A', source, basis });
   add(marks, o.data.owner.id, { letter: 'R', source, basis });
   const letter: RaciLetter = o.data.kind === 'report' ? 'I' : 'C';
-  for (const p of o.data.participants) if (!lettered(marks, p.id) && model.has('roles', p.id)) add(marks, p.id, { letter, source, basis });
+  for (const p of o.data.participants)
+    if (!lettered(marks, p.id) && model.has('roles', p.id)) add(marks, p.id, { letter, source, basis });
   return { kind: 'obligation', id, title: o.data.title, marks };
 }
 
@@ -95,7 +106,9 @@ export function buildRaci(model: Model, stages: readonly LifecycleStage[] = life
   const obligationRows = model.all('obligations').map((o) => obligationRow(model, o.id));
   const used = new Set([...stageRows, ...obligationRows].flatMap((r) => Object.keys(r.marks)));
   return {
-    roles: orderedRoles(model).map((r) => r.id).filter((id) => used.has(id)),
+    roles: orderedRoles(model)
+      .map((r) => r.id)
+      .filter((id) => used.has(id)),
     stages: stageRows,
     obligations: obligationRows,
   };

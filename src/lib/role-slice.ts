@@ -56,7 +56,12 @@ export function roleSlice(model: Model, roleId: string, checklists: Checklist[] 
     permissions,
     approvals: approvalsOf(model, roleId, held),
     obligations,
-    checklists: checklistsOwnedBy(checklists, held).map((c) => ({ id: c.checklist.id, title: c.checklist.title.en, items: c.items, ownsList: c.ownsList })),
+    checklists: checklistsOwnedBy(checklists, held).map((c) => ({
+      id: c.checklist.id,
+      title: c.checklist.title.en,
+      items: c.items,
+      ownsList: c.ownsList,
+    })),
     kpis: role.data.kpis.map((k) => ({ name: k.name.en, basis: basisId(k.basis) })),
     plans,
   };

@@ -50,6 +50,8 @@ export function localeStaticPaths(): { params: { lang: string | undefined }; pro
 
 /** The locale of a page from its path, for components (such as MDX ones) that are not handed a locale. */
 export function localeFromPath(pathname: string): Locale {
-  const match = (Object.keys(LOCALES) as Locale[]).find((l) => LOCALES[l].prefix && pathname.startsWith(`${LOCALES[l].prefix}/`));
+  const match = (Object.keys(LOCALES) as Locale[]).find(
+    (l) => LOCALES[l].prefix && pathname.startsWith(`${LOCALES[l].prefix}/`),
+  );
   return match ?? DEFAULT_LOCALE;
 }

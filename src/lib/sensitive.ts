@@ -92,16 +92,22 @@ interface Rule {
   value?: (match: RegExpExecArray) => { text: string; offset: number } | undefined;
 }
 
-const group = (n: number) => (m: RegExpExecArray) => (m[n] === undefined ? undefined : { text: m[n]!, offset: m[0].indexOf(m[n]!) });
+const group = (n: number) => (m: RegExpExecArray) =>
+  m[n] === undefined ? undefined : { text: m[n]!, offset: m[0].indexOf(m[n]!) };
 
 const RULES: Rule[] = [
   { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
   // AWS, Alibaba Cloud, Tencent Cloud, Google
-  { kind: 'cloud-access-key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bLTAI[0-9A-Za-z]{12,24}\b|\bAKID[0-9A-Za-z]{32}\b|\bAIza[0-9A-Za-z_-]{35}\b/g },
+  {
+    kind: 'cloud-access-key',
+    pattern:
+      /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bLTAI[0-9A-Za-z]{12,24}\b|\bAKID[0-9A-Za-z]{32}\b|\bAIza[0-9A-Za-z_-]{35}\b/g,
+  },
   // GitHub, GitLab, Slack, JSON Web Tokens, and a bearer token written out
   {
     kind: 'api-token',
-    pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}\b|\bglpat-[A-Za-z0-9_-]{20,}\b|\bxox[abposr]-[A-Za-z0-9-]{10,}\b|\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/g,
+    pattern:
+      /\bgh[pousr]_[A-Za-z0-9]{36,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}\b|\bglpat-[A-Za-z0-9_-]{20,}\b|\bxox[abposr]-[A-Za-z0-9-]{10,}\b|\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/g,
   },
   {
     kind: 'url-credentials',
@@ -132,7 +138,9 @@ const RULES: Rule[] = [
     pattern: /(?<![\d.-])[3-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{4,7}(?![\d-])/g,
     value: (m) => {
       const digits = m[0].replace(/\D/g, '');
-      return digits.length >= 16 && digits.length <= 19 && luhn(digits) && !isResidentId(digits) ? { text: m[0], offset: 0 } : undefined;
+      return digits.length >= 16 && digits.length <= 19 && luhn(digits) && !isResidentId(digits)
+        ? { text: m[0], offset: 0 }
+        : undefined;
     },
   },
 ];

@@ -43,19 +43,36 @@ export interface Traceability {
   totals: Record<TracedCollection, { all: number; proposed: number }>;
 }
 
-const emptyResting = (): Record<TracedCollection, string[]> => Object.fromEntries(TRACED.map((c) => [c, []])) as unknown as Record<TracedCollection, string[]>;
+const emptyResting = (): Record<TracedCollection, string[]> =>
+  Object.fromEntries(TRACED.map((c) => [c, []])) as unknown as Record<TracedCollection, string[]>;
 const isTraced = (c: CollectionName): c is TracedCollection => (TRACED as readonly string[]).includes(c);
 
 /** The clauses an entry names as its own basis. */
 export function ownBasisClauses(model: Model, collection: TracedCollection, id: string): string[] {
-  return [...new Set(model.outgoing(collection, id).filter((e) => e.to.collection === 'clauses' && OWN_BASIS.test(e.field)).map((e) => e.to.id))];
+  return [
+    ...new Set(
+      model
+        .outgoing(collection, id)
+        .filter((e) => e.to.collection === 'clauses' && OWN_BASIS.test(e.field))
+        .map((e) => e.to.id),
+    ),
+  ];
 }
 
 function lifecycleCitations(stages: readonly LifecycleStage[], clause: string): string[] {
-  return stages.filter((s) => [LIFECYCLE_BASIS, s.work.basis, s.gate.basis, s.deadline?.basis, ...s.checks.map((c) => c.basis)].includes(clause)).map((s) => s.id);
+  return stages
+    .filter((s) =>
+      [LIFECYCLE_BASIS, s.work.basis, s.gate.basis, s.deadline?.basis, ...s.checks.map((c) => c.basis)].includes(
+        clause,
+      ),
+    )
+    .map((s) => s.id);
 }
 
-export function buildTraceability(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Traceability {
+export function buildTraceability(
+  model: Model,
+  stages: readonly LifecycleStage[] = lifecycleStages(model),
+): Traceability {
   const clauses = model.all('clauses').map((clause): ClauseTrace => {
     const resting = emptyResting();
     for (const edge of model.incoming('clauses', clause.id)) {
@@ -113,7 +130,9 @@ export interface Decisions {
 export function buildDecisions(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Decisions {
   const parameters = model.all('parameters').map((p): ParameterUsage => {
     const incoming = model.incoming('parameters', p.id);
-    const clauses = [...new Set(incoming.filter((e) => e.from.collection === 'clauses').map((e) => e.from.id))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const clauses = [...new Set(incoming.filter((e) => e.from.collection === 'clauses').map((e) => e.from.id))].sort(
+      (a, b) => a.localeCompare(b, 'en', { numeric: true }),
+    );
     const seen = new Set<string>();
     const entries = incoming
       .filter((e) => e.from.collection !== 'clauses' && e.from.collection !== 'parameters')
@@ -121,10 +140,13 @@ export function buildDecisions(model: Model, stages: readonly LifecycleStage[] =
       .filter((f) => !seen.has(`${f.collection}:${f.id}`) && Boolean(seen.add(`${f.collection}:${f.id}`)))
       .sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id));
     const pages: string[] = [];
-    const inCadence = model.all('obligations').filter((o) => o.data.cadence.dayParameter?.id === p.id || o.data.cadence.intervalParameter?.id === p.id);
+    const inCadence = model
+      .all('obligations')
+      .filter((o) => o.data.cadence.dayParameter?.id === p.id || o.data.cadence.intervalParameter?.id === p.id);
     if (inCadence.length > 0) pages.push('/calendar/', '/calendar.ics');
     if (inCadence.some((o) => o.data.cadence.freq === 'monthly')) pages.push('/checklists/monthly-reports/');
-    for (const s of stages.filter((s) => s.deadline?.parameter === p.id)) pages.push('/approvals/', `/checklists/gate-${s.id}/`);
+    for (const s of stages.filter((s) => s.deadline?.parameter === p.id))
+      pages.push('/approvals/', `/checklists/gate-${s.id}/`);
     if (p.id === 'training-months') pages.push('/checklists/onboarding/');
     return {
       id: p.id,

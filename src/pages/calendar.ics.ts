@@ -5,6 +5,9 @@ import { entryUrl } from '../lib/routes.ts';
 import { getModel } from '../lib/site-model.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(buildIcs(getModel(), { ...(site ? { site: site.href } : {}), urlOf: (id) => entryUrl('obligations', id) }), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  new Response(
+    buildIcs(getModel(), { ...(site ? { site: site.href } : {}), urlOf: (id) => entryUrl('obligations', id) }),
+    {
+      headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+    },
+  );

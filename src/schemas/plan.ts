@@ -79,7 +79,8 @@ export const planSchema = (ref: RefFactory) =>
           })
           .refine((row) => row.filedBy.id !== row.approvedBy.id, {
             path: ['approvedBy'],
-            message: 'the role that files a retroactive approval cannot grant it; name the next decision level up (e.g. `executive-in-charge`)',
+            message:
+              'the role that files a retroactive approval cannot grant it; name the next decision level up (e.g. `executive-in-charge`)',
           }),
       )
       .min(1),

@@ -44,9 +44,7 @@ export const stageSchema = (ref: RefFactory) =>
       note: z.string().min(1),
     }),
     /** A deadline the policy sets, by parameter; `{value}` and `{unit}` are the parameter's. */
-    deadline: z
-      .strictObject({ parameter: ref('parameters'), text: z.string().min(1), basis: basis(ref) })
-      .optional(),
+    deadline: z.strictObject({ parameter: ref('parameters'), text: z.string().min(1), basis: basis(ref) }).optional(),
     /** Recurring duties that carry the stage's work (their participants are consulted). */
     obligations: z.array(ref('obligations')).default([]),
     /** What the gate checks, as checklist items. */

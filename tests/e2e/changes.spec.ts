@@ -31,20 +31,36 @@ test.describe('releases and their change reports', () => {
     repo = new TestRepo('src/content');
     repo.commit('2026-11-02', 'Handbook as approved');
     repo.tag('handbook-2026.11');
-    repo.edit('permissions/approve-project.yaml', (t) => bump('1.1')(t.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]')));
+    repo.edit('permissions/approve-project.yaml', (t) =>
+      bump('1.1')(t.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]')),
+    );
     repo.commit('2026-12-01', 'Grant project approval to the L1 architect');
     repo.tag('handbook-2026.12');
     // not committed yet: what this build says that the last release did not
     repo.edit('parameters/acceptance-days.yaml', (t) => bump('1.1')(t.replace('status: proposed', 'status: approved')));
     const dist = join(repo.root, 'dist');
-    const build = buildFixtureSite({ HANDBOOK_CONTENT_DIR: repo.content, HANDBOOK_DIST_DIR: dist, HANDBOOK_CACHE_DIR: join(repo.root, 'cache') });
-    expect(build.status, `build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`).toBe(0);
-    server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
-      env: { ...process.env, HANDBOOK_OUT_DIR: dist },
-      stdio: 'ignore',
+    const build = buildFixtureSite({
+      HANDBOOK_CONTENT_DIR: repo.content,
+      HANDBOOK_DIST_DIR: dist,
+      HANDBOOK_CACHE_DIR: join(repo.root, 'cache'),
     });
+    expect(build.status, `build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`).toBe(0);
+    server = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
+      {
+        env: { ...process.env, HANDBOOK_OUT_DIR: dist },
+        stdio: 'ignore',
+      },
+    );
     for (let i = 0; i < 120; i++) {
-      if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) return;
+      if (
+        await fetch(`${BASE}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 500));
     }
     throw new Error(`the fixture site did not come up on ${BASE}`);
@@ -66,7 +82,9 @@ test.describe('releases and their change reports', () => {
     await expect(release.locator('.changes-permissions tbody tr')).toHaveCount(1);
     await row.getByRole('link', { name: 'approve-project' }).click();
     await expect(page).toHaveURL(/\/permissions\/approve-project\/$/);
-    await expect(page.locator('[data-history="last-changed"]')).toHaveText('Last changed on 2026-12-01: Grant project approval to the L1 architect');
+    await expect(page.locator('[data-history="last-changed"]')).toHaveText(
+      'Last changed on 2026-12-01: Grant project approval to the L1 architect',
+    );
   });
 
   test('"since the last release" shows what this build decided after handbook-2026.12', async ({ page }) => {
@@ -74,7 +92,9 @@ test.describe('releases and their change reports', () => {
     const since = page.locator('#since-last');
     await expect(since.getByRole('heading', { level: 2 })).toHaveText('Since the last release, handbook-2026.12');
     await expect(since.locator('[data-parameter]')).toHaveCount(1);
-    await expect(since.locator('[data-parameter="acceptance-days"]')).toHaveText('acceptance-days decided: 14 (proposed) → 14 (approved)');
+    await expect(since.locator('[data-parameter="acceptance-days"]')).toHaveText(
+      'acceptance-days decided: 14 (proposed) → 14 (approved)',
+    );
     await expect(since.locator('.changes-permissions')).toHaveCount(0);
   });
 
@@ -92,7 +112,9 @@ test.describe('releases and their change reports', () => {
 
   test('the report downloads as JSON and its permission changes as CSV', async ({ request }) => {
     const json = await (await request.get(`${BASE}/exports/changes/handbook-2026.12.json`)).json();
-    expect(json.report.permissions).toEqual([{ role: 'l1-architect', permission: 'approve-project', change: 'granted', basis: '4.1' }]);
+    expect(json.report.permissions).toEqual([
+      { role: 'l1-architect', permission: 'approve-project', change: 'granted', basis: '4.1' },
+    ]);
     const csv = await (await request.get(`${BASE}/exports/changes/handbook-2026.12.csv`)).text();
     expect(Papa.parse(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data).toEqual([
       ['role', 'permission', 'change', 'basis', 'via'],
@@ -105,7 +127,9 @@ test.describe('releases and their change reports', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/changes/', '/matrix/since/handbook-2026.11/', '/permissions/approve-project/']) {
         await page.goto(`${BASE}${path}`);
-        await page.locator('.entry-history details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await page
+          .locator('.entry-history details')
+          .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         expect(await axeViolations(page), path).toEqual([]);
       }
     });

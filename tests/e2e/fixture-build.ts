@@ -37,7 +37,8 @@ function acquire(): void {
       }
       // a lock left by a test run that was killed mid-build
       if (Number.isInteger(holder) && holder > 0 && !alive(holder)) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 60_000} minutes for another fixture build (${LOCK})`, { cause: error });
+      else if (Date.now() > deadline)
+        throw new Error(`waited ${WAIT_MS / 60_000} minutes for another fixture build (${LOCK})`, { cause: error });
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
     }
   }

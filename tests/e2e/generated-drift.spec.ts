@@ -26,7 +26,11 @@ function build(root: string, name: string, edit?: (text: string) => string): str
     writeFileSync(path, edit(text));
   }
   const dist = join(root, `${name}-dist`);
-  const result = buildFixtureSite({ HANDBOOK_CONTENT_DIR: content, HANDBOOK_DIST_DIR: dist, HANDBOOK_CACHE_DIR: join(root, `${name}-cache`) });
+  const result = buildFixtureSite({
+    HANDBOOK_CONTENT_DIR: content,
+    HANDBOOK_DIST_DIR: dist,
+    HANDBOOK_CACHE_DIR: join(root, `${name}-cache`),
+  });
   expect(result.status, `build ${name} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
   return dist;
 }
@@ -35,17 +39,30 @@ const html = (dist: string, path: string) => parse(readFileSync(join(dist, path,
 
 /** Every matrix cell as `role × permission: text`. */
 const matrixCells = (dist: string) =>
-  html(dist, 'matrix').querySelectorAll('td.matrix-cell').map((td) => `${td.getAttribute('data-role')} × ${td.getAttribute('data-permission')}: ${td.querySelector('a')?.getAttribute('href') ?? ''}`);
+  html(dist, 'matrix')
+    .querySelectorAll('td.matrix-cell')
+    .map(
+      (td) =>
+        `${td.getAttribute('data-role')} × ${td.getAttribute('data-permission')}: ${td.querySelector('a')?.getAttribute('href') ?? ''}`,
+    );
 
 const slicePermissions = (dist: string, role: string) =>
-  html(dist, `roles/${role}`).querySelectorAll('.slice-permissions li').map((li) => li.getAttribute('data-permission'));
+  html(dist, `roles/${role}`)
+    .querySelectorAll('.slice-permissions li')
+    .map((li) => li.getAttribute('data-permission'));
 
 const csvCells = (dist: string) => {
-  const rows = Papa.parse<string[]>(readFileSync(join(dist, 'exports/matrix.csv'), 'utf8'), { delimiter: ',', skipEmptyLines: true }).data;
+  const rows = Papa.parse<string[]>(readFileSync(join(dist, 'exports/matrix.csv'), 'utf8'), {
+    delimiter: ',',
+    skipEmptyLines: true,
+  }).data;
   return rows.slice(1).flatMap((r) => r.slice(4).map((cell, j) => `${r[0]} × ${rows[0]![j + 4]}: ${cell}`));
 };
 
-const changed = (a: string[], b: string[]) => [...a.filter((x) => !b.includes(x)).map((x) => `- ${x}`), ...b.filter((x) => !a.includes(x)).map((x) => `+ ${x}`)];
+const changed = (a: string[], b: string[]) => [
+  ...a.filter((x) => !b.includes(x)).map((x) => `- ${x}`),
+  ...b.filter((x) => !a.includes(x)).map((x) => `+ ${x}`),
+];
 
 test.describe('changing one grant in the content', () => {
   test.describe.configure({ mode: 'serial', timeout: 300_000 });
@@ -74,11 +91,16 @@ test.describe('changing one grant in the content', () => {
   });
 
   test('builds from a copy of the content without .git, and says the history is unavailable', () => {
-    expect(html(before, 'roles/l1-architect').querySelector('[data-history]')?.text.trim()).toBe('History unavailable: this copy of the handbook was built without its git history.');
+    expect(html(before, 'roles/l1-architect').querySelector('[data-history]')?.text.trim()).toBe(
+      'History unavailable: this copy of the handbook was built without its git history.',
+    );
     expect(html(before, 'changes').querySelector('[data-history]')?.getAttribute('data-history')).toBe('unavailable');
   });
 
   test('changes the one CSV cell', () => {
-    expect(changed(csvCells(before), csvCells(after))).toEqual(['- l1-architect × approve-project: ', '+ l1-architect × approve-project: 4.1']);
+    expect(changed(csvCells(before), csvCells(after))).toEqual([
+      '- l1-architect × approve-project: ',
+      '+ l1-architect × approve-project: 4.1',
+    ]);
   });
 });

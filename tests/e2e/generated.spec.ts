@@ -3,7 +3,16 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 
-const GENERATED = ['/matrix/', '/approvals/', '/raci/', '/checklists/', '/traceability/', '/decisions/', '/org/', '/calendar/'];
+const GENERATED = [
+  '/matrix/',
+  '/approvals/',
+  '/raci/',
+  '/checklists/',
+  '/traceability/',
+  '/decisions/',
+  '/org/',
+  '/calendar/',
+];
 const CHECKLIST_HEADER = ['done', 'group', 'item', 'statement', 'owner', 'evidence', 'test', 'basis', 'note', 'source'];
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -14,7 +23,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** Every checklist page, read from the index so that a new checklist is scanned too. */
 async function checklistPaths(page: Page): Promise<string[]> {
   await page.goto('/checklists/');
-  return page.locator('main .entry-list > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('main .entry-list > li > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 const parseCsv = (text: string) => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data;
@@ -72,7 +83,10 @@ test.describe('the permission matrix', () => {
 
   test('a proposed grant links to the permission that argues it', async ({ page }) => {
     await page.goto('/matrix/');
-    await expect(page.locator('td[data-role="ops-engineer"][data-permission="perform-release"] a')).toHaveAttribute('href', '/permissions/perform-release/');
+    await expect(page.locator('td[data-role="ops-engineer"][data-permission="perform-release"] a')).toHaveAttribute(
+      'href',
+      '/permissions/perform-release/',
+    );
   });
 
   test('headers stick while the matrix scrolls, inside a named, focusable region', async ({ page }) => {
@@ -90,9 +104,15 @@ test.describe('the permission matrix', () => {
       return { headerTop: Math.round(h!.y - box!.y), rowLeft: Math.round(r!.x - box!.x) };
     };
     const start = await offsets();
-    await region.evaluate((el) => { el.scrollTop = 300; el.scrollLeft = 500; });
+    await region.evaluate((el) => {
+      el.scrollTop = 300;
+      el.scrollLeft = 500;
+    });
     const middle = await offsets();
-    await region.evaluate((el) => { el.scrollTop = 600; el.scrollLeft = 900; });
+    await region.evaluate((el) => {
+      el.scrollTop = 600;
+      el.scrollLeft = 900;
+    });
     const end = await offsets();
     // the header row has stuck to the top of the box (under the area row), the role column to its left edge
     expect(middle.headerTop).toBeLessThan(start.headerTop);
@@ -121,7 +141,12 @@ test.describe('the permission matrix', () => {
     expect(csv.status()).toBe(200);
     const rows = parseCsv(await csv.text());
     expect(rows[0]!.slice(0, 4)).toEqual(['role', 'role_name', 'scope', 'grade']);
-    expect(rows.slice(1).flatMap((r) => r.slice(4)).filter(Boolean).length).toBe(granted);
+    expect(
+      rows
+        .slice(1)
+        .flatMap((r) => r.slice(4))
+        .filter(Boolean).length,
+    ).toBe(granted);
     const dh = rows.find((r) => r[0] === 'department-head')!;
     expect(dh[rows[0]!.indexOf('approve-project')]).toBe('4.1');
     const json = await (await request.get('/exports/matrix.json')).json();
@@ -138,7 +163,11 @@ test.describe('approvals', () => {
     await expect(svg).toHaveAttribute('aria-labelledby', 'chain-procurement-caption chain-procurement-text');
     const steps = page.locator('#chain-procurement-text ol > li');
     await expect(steps).toHaveCount(3);
-    expect(await steps.evaluateAll((li) => li.map((l) => l.getAttribute('data-signers')))).toEqual(['department-head', 'finance', 'ceo']);
+    expect(await steps.evaluateAll((li) => li.map((l) => l.getAttribute('data-signers')))).toEqual([
+      'department-head',
+      'finance',
+      'ceo',
+    ]);
     await expect(steps.nth(0)).toContainText('Department head');
     await expect(steps.nth(1)).toContainText('Finance');
     await expect(steps.nth(2)).toContainText('CEO');
@@ -173,7 +202,10 @@ test.describe('checklists', () => {
 
   test('the download link of a checklist page downloads its CSV', async ({ page }) => {
     await page.goto('/checklists/quarterly-internal-audit/');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download this checklist as CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download this checklist as CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('quarterly-internal-audit.csv');
   });
 
@@ -202,7 +234,9 @@ test.describe('calendar, org, traceability, decisions, role slice', () => {
   test('the org chart is an SVG named by its nested-list text equivalent', async ({ page }) => {
     await page.goto('/org/');
     await expect(page.locator('#org svg')).toHaveAttribute('aria-labelledby', 'org-caption org-text');
-    await expect(page.locator('#org-text li[data-role="ceo"] li[data-role="executive-in-charge"] li[data-role="department-head"]')).toHaveCount(1);
+    await expect(
+      page.locator('#org-text li[data-role="ceo"] li[data-role="executive-in-charge"] li[data-role="department-head"]'),
+    ).toHaveCount(1);
   });
 
   test('decisions count the values still proposed', async ({ page }) => {
@@ -213,9 +247,13 @@ test.describe('calendar, org, traceability, decisions, role slice', () => {
 
   test('a role page carries its slice: the same permissions as its matrix row', async ({ page }) => {
     await page.goto('/matrix/');
-    const row = await page.locator('td[data-role="department-head"] a').evaluateAll((cells) => cells.map((c) => c.parentElement!.getAttribute('data-permission')).sort());
+    const row = await page
+      .locator('td[data-role="department-head"] a')
+      .evaluateAll((cells) => cells.map((c) => c.parentElement!.getAttribute('data-permission')).sort());
     await page.goto('/roles/department-head/');
-    const slice = await page.locator('.role-slice .slice-permissions li').evaluateAll((li) => li.map((l) => l.getAttribute('data-permission')).sort());
+    const slice = await page
+      .locator('.role-slice .slice-permissions li')
+      .evaluateAll((li) => li.map((l) => l.getAttribute('data-permission')).sort());
     expect(slice).toEqual(row);
     await expect(page.locator('.role-slice')).toContainText('Approvals it signs');
   });

@@ -10,7 +10,10 @@ const step = (page: Page, n: number) => page.locator(`#step-${n}`);
 const done = (page: Page, n: number) => step(page, n).getByRole('checkbox', { name: 'Done' });
 
 async function exported(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel(page).getByRole('button', { name: button }).click(),
+  ]);
   return readFileSync((await download.path())!, 'utf8');
 }
 

@@ -40,7 +40,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(response?.status(), path).toBe(200);
         // A binder repeats pages scanned on their own: scan its title page, contents and first two documents.
         const binder = path.startsWith('/binder/');
-        if (binder) await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true', { timeout: 20_000 });
+        if (binder)
+          await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true', { timeout: 20_000 });
         const skip = binder ? ['section.binder-doc:nth-of-type(n+3)'] : [];
         failures.push(...(await axeViolations(page, skip)).map((v) => `${path} ${v}`));
       }
@@ -57,7 +58,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('on a 375-px phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
-  for (const path of ['/', '/runbooks/rollback/', '/plans/data-leak/', '/policy/2-1/', '/roles/ops-engineer/', '/matrix/']) {
+  for (const path of [
+    '/',
+    '/runbooks/rollback/',
+    '/plans/data-leak/',
+    '/policy/2-1/',
+    '/roles/ops-engineer/',
+    '/matrix/',
+  ]) {
     test(`${path} fits the screen`, async ({ page }, testInfo) => {
       const response = await page.goto(path);
       test.skip(response?.status() === 404, `${path} is not built yet`);

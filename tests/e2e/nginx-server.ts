@@ -63,7 +63,8 @@ export function siteConfigFor(source: string, site: { port: number; root: string
 }
 
 /** An htpasswd line nginx reads: `{SHA}` is base64 of SHA-1 (weak, but fine for a throw-away test password). */
-const htpasswdLine = (user: string, password: string) => `${user}:{SHA}${createHash('sha1').update(password).digest('base64')}\n`;
+const htpasswdLine = (user: string, password: string) =>
+  `${user}:{SHA}${createHash('sha1').update(password).digest('base64')}\n`;
 
 export interface NginxSite {
   url: string;
@@ -84,7 +85,10 @@ export async function startNginx(distDir: string): Promise<NginxSite> {
   const password = randomBytes(12).toString('base64url');
   writeFileSync(join(dir, 'htpasswd'), htpasswdLine(user, password));
   for (const sub of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
-  writeFileSync(join(dir, 'site.conf'), siteConfigFor(readFileSync(SITE_CONFIG, 'utf8'), { port, root, htpasswd: join(dir, 'htpasswd') }));
+  writeFileSync(
+    join(dir, 'site.conf'),
+    siteConfigFor(readFileSync(SITE_CONFIG, 'utf8'), { port, root, htpasswd: join(dir, 'htpasswd') }),
+  );
   const mimeTypes = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';
   writeFileSync(
     join(dir, 'nginx.conf'),
@@ -107,11 +111,16 @@ http {
 }
 `,
   );
-  const process_: ChildProcess = spawn(binary, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const process_: ChildProcess = spawn(
+    binary,
+    ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   process_.stderr?.on('data', (chunk) => (stderr += String(chunk)));
   const url = `http://127.0.0.1:${port}`;
-  const log = () => `${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
+  const log = () =>
+    `${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (process_.exitCode !== null) throw new Error(`nginx exited: ${log()}`);

@@ -44,7 +44,9 @@ function pageKinds(): string[] {
         continue;
       }
       if (readdirSync(path).includes('index.html')) paths.push(`${prefix}/${section}/`);
-      const first = readdirSync(path).sort().find((n) => isDir(join(path, n)) && readdirSync(join(path, n)).includes('index.html'));
+      const first = readdirSync(path)
+        .sort()
+        .find((n) => isDir(join(path, n)) && readdirSync(join(path, n)).includes('index.html'));
       if (first) paths.push(`${prefix}/${section}/${first}/`);
     }
   };
@@ -60,23 +62,39 @@ async function watchPolicy(page: Page): Promise<(options?: { offline?: boolean }
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
   });
   // drains what was recorded since the last call; the 404 page's own status is expected, not an error
   // (offline, a font slice the worker never saw fails to load: a network error, not a policy one)
   return async ({ offline = false } = {}) => [
-    ...errors.splice(0).filter((e) => !(page.url().includes('no-such-page') && /status of 404/.test(e)) && !(offline && /net::ERR_/.test(e))),
+    ...errors
+      .splice(0)
+      .filter(
+        (e) => !(page.url().includes('no-such-page') && /status of 404/.test(e)) && !(offline && /net::ERR_/.test(e)),
+      ),
     ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.splice(0))),
   ];
 }
 
 /** A raw GET: node's http client sends the path as written (a browser would normalise `..` away first). */
-function rawGet(path: string, auth = true): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+function rawGet(
+  path: string,
+  auth = true,
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   const url = new URL(site.url);
   return new Promise((done, fail) => {
     const req = httpRequest(
-      { host: url.hostname, port: url.port, path, headers: auth ? { authorization: `Basic ${Buffer.from(`${site.user}:${site.password}`).toString('base64')}` } : {} },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        headers: auth
+          ? { authorization: `Basic ${Buffer.from(`${site.user}:${site.password}`).toString('base64')}` }
+          : {},
+      },
       (res) => {
         let body = '';
         res.on('data', (c) => (body += String(c)));
@@ -134,13 +152,31 @@ test('without a sign-in every path is refused, and the refusal still carries the
     expect(res.headers['x-robots-tag']).toContain('noindex');
   }
   const wrong = await new Promise<number>((done) =>
-    httpRequest({ host: '127.0.0.1', port: new URL(site.url).port, path: '/', headers: { authorization: `Basic ${Buffer.from(`${site.user}:wrong`).toString('base64')}` } }, (res) => done(res.statusCode ?? 0)).end(),
+    httpRequest(
+      {
+        host: '127.0.0.1',
+        port: new URL(site.url).port,
+        path: '/',
+        headers: { authorization: `Basic ${Buffer.from(`${site.user}:wrong`).toString('base64')}` },
+      },
+      (res) => done(res.statusCode ?? 0),
+    ).end(),
   );
   expect(wrong).toBe(401);
 });
 
 test('traversal out of the site is refused, plain and encoded; header files and dot files are not served', async () => {
-  for (const path of ['/../../../etc/passwd', '/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/runbooks/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%252f..%252fetc%252fpasswd', '/_nginx/security-headers.conf', '/_headers', '/.git/config', '/%2e%2e/dist.builds/']) {
+  for (const path of [
+    '/../../../etc/passwd',
+    '/..%2f..%2f..%2fetc%2fpasswd',
+    '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+    '/runbooks/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+    '/..%252f..%252fetc%252fpasswd',
+    '/_nginx/security-headers.conf',
+    '/_headers',
+    '/.git/config',
+    '/%2e%2e/dist.builds/',
+  ]) {
     const res = await rawGet(path);
     expect([400, 403, 404], path).toContain(res.status);
     expect(res.body, path).not.toMatch(/root:|add_header|Content-Security-Policy:/);
@@ -172,19 +208,27 @@ test('incident mode works under the policy', async ({ page }) => {
   await panel.getByRole('button', { name: 'Start an incident' }).click();
   await page.locator('#step-1').getByRole('checkbox', { name: 'Done' }).check();
   await expect(page.locator('#step-1 [data-step-time]')).toHaveText(/Li Wei/);
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export log (Markdown)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export log (Markdown)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.md$/);
   expect(await problems()).toEqual([]);
 });
 
-test('the service worker installs, takes over and serves a runbook offline under the policy', async ({ page, context }) => {
+test('the service worker installs, takes over and serves a runbook offline under the policy', async ({
+  page,
+  context,
+}) => {
   const problems = await watchPolicy(page);
   await page.goto(`${site.url}/`);
   const state = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active!;
-    if (worker.state !== 'activated') await new Promise<void>((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r()));
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    if (worker.state !== 'activated')
+      await new Promise<void>((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r()));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     return `${registration.active?.state} ${(await caches.keys()).join(',')}`;
   });
   expect(state).toMatch(/^activated handbook-[0-9a-f]{12}$/);
@@ -205,7 +249,9 @@ test('the binders assemble under the policy', async ({ page }) => {
   const problems = await watchPolicy(page);
   for (const kind of ['emergency', 'audit']) {
     await page.goto(`${site.url}/binder/${kind}/`);
-    await expect(page.locator('html'), (await problems()).join('\n')).toHaveAttribute('data-binder-ready', 'true', { timeout: 60_000 });
+    await expect(page.locator('html'), (await problems()).join('\n')).toHaveAttribute('data-binder-ready', 'true', {
+      timeout: 60_000,
+    });
   }
   expect(await problems()).toEqual([]);
 });

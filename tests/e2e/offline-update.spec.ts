@@ -9,7 +9,13 @@ import { extname, join, resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
 
 const DIST = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 test('a new build is offered, and switching to it replaces the old cache', async ({ page }) => {
   const original = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -18,7 +24,8 @@ test('a new build is offered, and switching to it replaces the old cache', async
   let deployed = original;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/sw.js') return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' }).end(deployed);
+    if (path === '/sw.js')
+      return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' }).end(deployed);
     let file = join(DIST, decodeURIComponent(path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
@@ -32,7 +39,10 @@ test('a new build is offered, and switching to it replaces the old cache', async
     await page.goto(`${base}/runbooks/rollback/`);
     await page.evaluate(async () => {
       const worker = (await navigator.serviceWorker.ready).active!;
-      if (worker.state !== 'activated') await new Promise<void>((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r()));
+      if (worker.state !== 'activated')
+        await new Promise<void>((r) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && r()),
+        );
     });
     await page.reload();
     expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
@@ -44,7 +54,9 @@ test('a new build is offered, and switching to it replaces the old cache', async
     await expect(offer).toBeVisible({ timeout: 20_000 });
     await expect(offer).toContainText('A new version of the handbook is ready.');
     // Until the reader switches, the old build's cache is the one that serves.
-    expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining([`handbook-${oldVersion}`, `handbook-${newVersion}`]));
+    expect(await page.evaluate(() => caches.keys())).toEqual(
+      expect.arrayContaining([`handbook-${oldVersion}`, `handbook-${newVersion}`]),
+    );
     await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Switch to it' }).click()]);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`handbook-${newVersion}`]);
     await expect(page.locator('h1')).toContainText('Roll back');

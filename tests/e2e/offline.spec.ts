@@ -17,16 +17,23 @@ async function visitOnce(page: Page): Promise<string> {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active!;
     if (worker.state !== 'activated') {
-      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
     }
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
     return (await caches.keys()).join(',') + ` ${registration.active?.state}`;
   });
 }
 
-test('after one visit, a runbook is served offline, says how old it is, and search finds it', async ({ page, context }) => {
+test('after one visit, a runbook is served offline, says how old it is, and search finds it', async ({
+  page,
+  context,
+}) => {
   const state = await visitOnce(page);
   expect(state).toMatch(/^handbook-[0-9a-f]{12} activated$/);
   await context.setOffline(true);
@@ -57,7 +64,10 @@ test('after one visit, a runbook is served offline, says how old it is, and sear
   await expect(page.locator('[data-offline]')).toBeHidden();
 });
 
-test('the cache is named after the build: one cache, whose name changes when any saved file does', async ({ page, request }) => {
+test('the cache is named after the build: one cache, whose name changes when any saved file does', async ({
+  page,
+  request,
+}) => {
   const sw = await (await request.get('/sw.js')).text();
   const version = /"version":"([0-9a-f]{12})"/.exec(sw)?.[1];
   expect(version).toBeTruthy();

@@ -63,7 +63,10 @@ test('a read-only page ships no JavaScript', async ({ page }) => {
   expect(scripts).toEqual([]);
 });
 
-test('Chinese text renders in the self-hosted Noto Sans SC, fetched from the site, not a CDN', async ({ page, baseURL }) => {
+test('Chinese text renders in the self-hosted Noto Sans SC, fetched from the site, not a CDN', async ({
+  page,
+  baseURL,
+}) => {
   const fonts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
   await page.goto('/policy/2-2/');

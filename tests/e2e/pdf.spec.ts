@@ -11,7 +11,9 @@ test('the binder pages have a title page, a table of contents and every document
   await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true', { timeout: 30_000 });
   await expect(page.locator('h1')).toHaveText('Emergency binder');
   const contents = page.getByRole('navigation', { name: 'Contents' }).locator('li');
-  const plans = await page.locator('.binder-doc').evaluateAll((s) => s.map((el) => (el as HTMLElement).dataset.binderSrc));
+  const plans = await page
+    .locator('.binder-doc')
+    .evaluateAll((s) => s.map((el) => (el as HTMLElement).dataset.binderSrc));
   expect(plans.filter((p) => p?.startsWith('/plans/'))).toHaveLength(3);
   expect(plans.filter((p) => p?.startsWith('/runbooks/')).length).toBeGreaterThanOrEqual(5);
   await expect(contents).toHaveCount(plans.length);
@@ -26,7 +28,10 @@ test('npm run pdf writes both binders with more than a handful of pages', async 
   test.setTimeout(180_000);
   const out = mkdtempSync(join(tmpdir(), 'binders-'));
   try {
-    const log = execFileSync(process.execPath, ['scripts/pdf.ts', '--base-url', baseURL!, '--out', out], { encoding: 'utf8', timeout: 170_000 });
+    const log = execFileSync(process.execPath, ['scripts/pdf.ts', '--base-url', baseURL!, '--out', out], {
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
     console.log(log.trim());
     const emergency = join(out, BINDER_FILES.emergency);
     const audit = join(out, BINDER_FILES.audit);

@@ -30,5 +30,7 @@ export async function search(page: Page, query: string): Promise<string[]> {
   await searchInput(page).fill(query);
   const list = page.locator(`[data-search-results][aria-busy="false"]`);
   await expect(list).toHaveAttribute('data-term', query.trim(), { timeout: 15_000 });
-  return list.locator('a.search-hit-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return list
+    .locator('a.search-hit-link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

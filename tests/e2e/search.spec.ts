@@ -114,8 +114,12 @@ test('excerpts highlight the query, and the open dialog passes axe', async ({ pa
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('Pagefind keeps one index per language: English pages in /pagefind/, their Chinese companions in /pagefind-zh/', async ({ request }) => {
-  const main = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+test('Pagefind keeps one index per language: English pages in /pagefind/, their Chinese companions in /pagefind-zh/', async ({
+  request,
+}) => {
+  const main = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const zh = (await (await request.get('/pagefind-zh/pagefind-entry.json')).json()) as typeof main;
   expect(Object.keys(main.languages)).toEqual(['en']);
   expect(Object.keys(zh.languages)).toEqual(['zh-cn']);

@@ -7,21 +7,31 @@ import { gzipSync } from 'node:zlib';
 import { test, expect, type Page, type Response } from '@playwright/test';
 import { openSearch } from './reader-helpers.ts';
 
-interface Loaded { url: string; bytes: number; gzip: number }
+interface Loaded {
+  url: string;
+  bytes: number;
+  gzip: number;
+}
 
 function recordScripts(page: Page): Promise<Loaded>[] {
   const loaded: Promise<Loaded>[] = [];
   page.on('response', (response: Response) => {
     if (response.request().resourceType() !== 'script') return;
     loaded.push(
-      response.body().then((body) => ({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+      response.body().then((body) => ({
+        url: new URL(response.url()).pathname,
+        bytes: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+      })),
     );
   });
   return loaded;
 }
 
 const inlineBytes = (page: Page) =>
-  page.evaluate(() => [...document.scripts].filter((s) => !s.src).reduce((sum, s) => sum + new Blob([s.textContent ?? '']).size, 0));
+  page.evaluate(() =>
+    [...document.scripts].filter((s) => !s.src).reduce((sum, s) => sum + new Blob([s.textContent ?? '']).size, 0),
+  );
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -50,7 +60,9 @@ test('a runbook loads only the incident-mode script before search is opened, und
   const after = (await Promise.all(loaded)).slice(count);
   expect(after.some((s) => s.url.startsWith('/_astro/SearchModule'))).toBe(true);
   expect(after.some((s) => s.url === '/pagefind/pagefind.js')).toBe(true);
-  console.log(`after opening search: +${after.length} script file(s), ${kb(after.reduce((s, x) => s + x.gzip, 0))} gzip (${after.map((s) => s.url).join(', ')})`);
+  console.log(
+    `after opening search: +${after.length} script file(s), ${kb(after.reduce((s, x) => s + x.gzip, 0))} gzip (${after.map((s) => s.url).join(', ')})`,
+  );
 });
 
 test('a page that is only read loads no script file', async ({ page }) => {
@@ -58,7 +70,10 @@ test('a page that is only read loads no script file', async ({ page }) => {
     const loaded = recordScripts(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect((await Promise.all(loaded)).map((s) => s.url), path).toEqual([]);
+    expect(
+      (await Promise.all(loaded)).map((s) => s.url),
+      path,
+    ).toEqual([]);
     page.removeAllListeners('response');
   }
 });

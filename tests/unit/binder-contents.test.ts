@@ -16,9 +16,16 @@ describe('emergency binder', () => {
 
   it('prints a runbook once, and skips one the model does not have; without a triage guide it starts at the plans', () => {
     const model = withChange(fixtureModel(), 'plans', 'system-failure', (d) => {
-      d.runbooks = [...d.runbooks, { collection: 'runbooks', id: 'rollback' }, { collection: 'runbooks', id: 'missing' }];
+      d.runbooks = [
+        ...d.runbooks,
+        { collection: 'runbooks', id: 'rollback' },
+        { collection: 'runbooks', id: 'missing' },
+      ];
     });
-    expect(binderContents('emergency', model, 'en', label).map((d) => `${d.level} ${d.url}`)).toEqual(['1 /plans/system-failure/', '2 /runbooks/rollback/']);
+    expect(binderContents('emergency', model, 'en', label).map((d) => `${d.level} ${d.url}`)).toEqual([
+      '1 /plans/system-failure/',
+      '2 /runbooks/rollback/',
+    ]);
   });
 });
 

@@ -32,7 +32,14 @@ const EXPECTED_REPORT = {
   permissions: [{ role: 'l1-architect', permission: 'approve-project', change: 'granted', basis: '4.1' }],
   separation: [],
   reporting: [],
-  parameters: [{ id: 'kickoff-days', change: 'decided', before: { value: 5, status: 'proposed' }, after: { value: 7, status: 'approved' } }],
+  parameters: [
+    {
+      id: 'kickoff-days',
+      change: 'decided',
+      before: { value: 5, status: 'proposed' },
+      after: { value: 7, status: 'approved' },
+    },
+  ],
   clauses: [],
   steps: [
     { collection: 'runbooks', id: 'rollback', change: 'reworded', number: 1, title: 'Roll back.' },
@@ -69,8 +76,21 @@ const EXPECTED_REPORT = {
         },
       ],
     },
-    { collection: 'controls', id: 'drl-02', change: 'renamed', from: 'drl-01', fields: [], version: { before: '1.0', after: '1.1', backwards: false } },
-    { collection: 'runbooks', id: 'rollback', change: 'changed', fields: [{ path: 'body', before: true, after: true }], version: { before: '1.0', after: '1.1', backwards: false } },
+    {
+      collection: 'controls',
+      id: 'drl-02',
+      change: 'renamed',
+      from: 'drl-01',
+      fields: [],
+      version: { before: '1.0', after: '1.1', backwards: false },
+    },
+    {
+      collection: 'runbooks',
+      id: 'rollback',
+      change: 'changed',
+      fields: [{ path: 'body', before: true, after: true }],
+      version: { before: '1.0', after: '1.1', backwards: false },
+    },
   ],
 };
 
@@ -133,13 +153,24 @@ describe('a renamed role', () => {
 describe('document control against git', async () => {
   const history = await readContentHistory(repo.content);
   const check = (h = history) =>
-    checkContent({ contentDir: repo.content, cwd: repo.root, today: '2026-12-10', history: h }).findings.map((f) => `${f.file}:${f.line}  ${f.severity} ${f.rule}  ${f.message}`);
+    checkContent({ contentDir: repo.content, cwd: repo.root, today: '2026-12-10', history: h }).findings.map(
+      (f) => `${f.file}:${f.line}  ${f.severity} ${f.rule}  ${f.message}`,
+    );
 
   it('gives every entry its commits with the version in each, following renames', () => {
     if (!history.available) throw new Error('no history');
-    const summary = (key: `${string}:${string}`) => history.entries.get(key as never)!.map((r) => `${r.date} ${r.version} ${r.formatOnly ? 'format' : 'meaning'} ${r.subject}`);
-    expect(summary('controls:drl-02')).toEqual(['2026-11-01 1.0 meaning Handbook as approved', '2026-12-04 1.1 meaning Number the drill control after its area']);
-    expect(summary('permissions:approve-release')).toEqual(['2026-11-01 1.0 meaning Handbook as approved', '2026-12-06 1.0 format Permissions: block style']);
+    const summary = (key: `${string}:${string}`) =>
+      history.entries
+        .get(key as never)!
+        .map((r) => `${r.date} ${r.version} ${r.formatOnly ? 'format' : 'meaning'} ${r.subject}`);
+    expect(summary('controls:drl-02')).toEqual([
+      '2026-11-01 1.0 meaning Handbook as approved',
+      '2026-12-04 1.1 meaning Number the drill control after its area',
+    ]);
+    expect(summary('permissions:approve-release')).toEqual([
+      '2026-11-01 1.0 meaning Handbook as approved',
+      '2026-12-06 1.0 format Permissions: block style',
+    ]);
     expect(history.entries.has('controls:drl-01' as never)).toBe(false);
   });
 
@@ -155,7 +186,12 @@ describe('document control against git', async () => {
     const r = versionBackwards();
     cleanup.push(r.root);
     const h = await readContentHistory(r.content);
-    const findings = checkContent({ contentDir: r.content, cwd: r.root, today: '2026-12-10', history: h }).findings.filter((f) => f.rule === 'version-backwards');
+    const findings = checkContent({
+      contentDir: r.content,
+      cwd: r.root,
+      today: '2026-12-10',
+      history: h,
+    }).findings.filter((f) => f.rule === 'version-backwards');
     expect(findings.map((f) => `${f.file}:${f.line}  ${f.severity}  ${f.message}  (${f.hint})`)).toEqual([
       `src/content/permissions/approve-project.yaml:6  error  \`document.version\` is 1.0, but this document was already at 1.1 in ${r.git('rev-parse', 'handbook-2026.12~5').slice(0, 7)} (2026-12-01)  (versions only go up: set a version after 1.1)`,
     ]);
@@ -181,7 +217,11 @@ describe('document control against git', async () => {
 });
 
 describe('npm run changes', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/changes.ts', ...args], { encoding: 'utf8', env: { ...process.env, HANDBOOK_CONTENT_DIR: repo.content } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/changes.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, HANDBOOK_CONTENT_DIR: repo.content },
+    });
 
   it('prints the report as Markdown', () => {
     const out = run('--from', 'handbook-2026.11', '--to', 'handbook-2026.12');
@@ -243,7 +283,11 @@ describe('pieces', () => {
       { change: 'reworded', number: 2, title: 'B2.', titleBefore: 'B.' },
       { change: 'reworded', number: 3, title: 'C.' },
     ]);
-    expect(diffSteps(body('**A.** x'), body('**A.** x', '**B.** y'))).toEqual([{ change: 'added', number: 2, title: 'B.' }]);
-    expect(diffSteps(body('**A.** x', '**B.** y'), body('**B.** y'))).toEqual([{ change: 'removed', number: 1, title: 'A.' }]);
+    expect(diffSteps(body('**A.** x'), body('**A.** x', '**B.** y'))).toEqual([
+      { change: 'added', number: 2, title: 'B.' },
+    ]);
+    expect(diffSteps(body('**A.** x', '**B.** y'), body('**B.** y'))).toEqual([
+      { change: 'removed', number: 1, title: 'A.' },
+    ]);
   });
 });

@@ -46,9 +46,15 @@ describe('a direct `astro build`', () => {
     const configDir = join('node_modules/.cache', `handbook-build-test-${process.pid}`);
     mkdirSync(configDir, { recursive: true });
     const config = join(configDir, 'astro.config.mjs');
-    writeFileSync(config, `import base from '../../../astro.config.mjs';\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'astro-cache'))} };\n`);
+    writeFileSync(
+      config,
+      `import base from '../../../astro.config.mjs';\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'astro-cache'))} };\n`,
+    );
     const out = join(work, 'astro-out');
-    const run = node(['node_modules/astro/bin/astro.mjs', 'build', '--config', config], { HANDBOOK_CONTENT_DIR: BROKEN, HANDBOOK_OUT_DIR: out });
+    const run = node(['node_modules/astro/bin/astro.mjs', 'build', '--config', config], {
+      HANDBOOK_CONTENT_DIR: BROKEN,
+      HANDBOOK_OUT_DIR: out,
+    });
     rmSync(configDir, { recursive: true, force: true });
     expect(run.status).not.toBe(0);
     // the failure is getModel()'s, not some other page error

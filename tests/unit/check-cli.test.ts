@@ -79,7 +79,9 @@ describe('GitHub Actions annotations', () => {
 
   it('are emitted on CI, after the plain list', () => {
     const run = check(['tests/fixtures/unknown-grantee/content'], { GITHUB_ACTIONS: 'true' });
-    expect(run.stdout.trim().split('\n').at(-1)).toMatchInlineSnapshot(`"::error file=tests/fixtures/unknown-grantee/content/permissions/approve-project.yaml,line=7,col=12,title=unknown-grantee::permission \`approve-project\` is granted to role \`department-haed\`, which does not exist (did you mean \`department-head\`, \`ops-engineer\`?)"`);
+    expect(run.stdout.trim().split('\n').at(-1)).toMatchInlineSnapshot(
+      `"::error file=tests/fixtures/unknown-grantee/content/permissions/approve-project.yaml,line=7,col=12,title=unknown-grantee::permission \`approve-project\` is granted to role \`department-haed\`, which does not exist (did you mean \`department-head\`, \`ops-engineer\`?)"`,
+    );
   });
 
   it('are not emitted elsewhere', () => {
@@ -102,7 +104,14 @@ describe('GitHub Actions annotations', () => {
 
   it('escape what the workflow command syntax reserves', () => {
     expect(
-      githubAnnotation({ rule: 'schema', severity: 'warning', file: 'a,b:c.yaml', line: 2, column: 3, message: '50% done\nnext' }),
+      githubAnnotation({
+        rule: 'schema',
+        severity: 'warning',
+        file: 'a,b:c.yaml',
+        line: 2,
+        column: 3,
+        message: '50% done\nnext',
+      }),
     ).toBe('::warning file=a%2Cb%3Ac.yaml,line=2,col=3,title=schema::50%25 done%0Anext');
   });
 });

@@ -17,11 +17,15 @@ describe('checkLinks', () => {
   });
 
   it('reports a link to a page that was not built, with the nearest pages', () => {
-    expect(report('broken-link')).toMatchInlineSnapshot(`"tests/fixtures/broken-link/site/index.html:13:65  broken-link  link \`/roles/ops-enginer/\` points nowhere: the build has no file for \`/roles/ops-enginer/\`  (did you mean \`/roles/ops-engineer/\`, \`/_astro/site.css\`, \`/\`?)"`);
+    expect(report('broken-link')).toMatchInlineSnapshot(
+      `"tests/fixtures/broken-link/site/index.html:13:65  broken-link  link \`/roles/ops-enginer/\` points nowhere: the build has no file for \`/roles/ops-enginer/\`  (did you mean \`/roles/ops-engineer/\`, \`/_astro/site.css\`, \`/\`?)"`,
+    );
   });
 
   it('reports an anchor missing from its page, with the available anchors', () => {
-    expect(report('broken-link-anchor')).toMatchInlineSnapshot(`"tests/fixtures/broken-link-anchor/site/index.html:13:8  broken-link  link \`/roles/ops-engineer/#dutys\` points at \`#dutys\`, but roles/ops-engineer/index.html has no element with that id  (available anchors include \`#duties\`, \`#main\`, \`#training\`)"`);
+    expect(report('broken-link-anchor')).toMatchInlineSnapshot(
+      `"tests/fixtures/broken-link-anchor/site/index.html:13:8  broken-link  link \`/roles/ops-engineer/#dutys\` points at \`#dutys\`, but roles/ops-engineer/index.html has no element with that id  (available anchors include \`#duties\`, \`#main\`, \`#training\`)"`,
+    );
   });
 
   it('treats absolute links to another origin as external unless they are the site', () => {
@@ -30,7 +34,8 @@ describe('checkLinks', () => {
 });
 
 describe('scripts/check-links.ts', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/check-links.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/check-links.ts', ...args], { encoding: 'utf8' });
 
   it('exits 0 on a clean site', () => {
     expect(run('tests/fixtures/clean/site', '--site', SITE).status).toBe(0);
@@ -39,7 +44,9 @@ describe('scripts/check-links.ts', () => {
   it('exits 1 and lists the file and the href', () => {
     const result = run('tests/fixtures/broken-link/site');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('tests/fixtures/broken-link/site/index.html:13:65  broken-link  link `/roles/ops-enginer/`');
+    expect(result.stdout).toContain(
+      'tests/fixtures/broken-link/site/index.html:13:65  broken-link  link `/roles/ops-enginer/`',
+    );
   });
 
   it('exits 2 when the folder does not exist', () => {

@@ -15,7 +15,8 @@ const TODAY = '2027-01-01';
 function findings(fixture: string, options: Partial<CheckOptions> = {}) {
   return checkContent({ contentDir: `tests/fixtures/${fixture}/content`, today: TODAY, ...options }).findings;
 }
-const report = (fixture: string, options: Partial<CheckOptions> = {}) => findings(fixture, options).map(formatFinding).join('\n');
+const report = (fixture: string, options: Partial<CheckOptions> = {}) =>
+  findings(fixture, options).map(formatFinding).join('\n');
 
 describe('clean content', () => {
   it('a fixture that breaks no rule produces zero findings', () => {
@@ -31,67 +32,95 @@ describe('clean content', () => {
 
 describe('references', () => {
   it('unknown-reference: a body component pointing at a missing role, with the three nearest ids', () => {
-    expect(report('unknown-reference')).toMatchInlineSnapshot(`"tests/fixtures/unknown-reference/content/guides/onboarding.mdx:17:66  unknown-reference  \`<Role id="ops-enginer">\` points at role \`ops-enginer\`, which does not exist  (did you mean \`ops-engineer\`, \`department-head\`, \`security-auditor\`?)"`);
+    expect(report('unknown-reference')).toMatchInlineSnapshot(
+      `"tests/fixtures/unknown-reference/content/guides/onboarding.mdx:17:66  unknown-reference  \`<Role id="ops-enginer">\` points at role \`ops-enginer\`, which does not exist  (did you mean \`ops-engineer\`, \`department-head\`, \`security-auditor\`?)"`,
+    );
   });
 
   it('unknown-grantee: a permission granted to a role that does not exist', () => {
-    expect(report('unknown-grantee')).toMatchInlineSnapshot(`"tests/fixtures/unknown-grantee/content/permissions/approve-project.yaml:7:12  unknown-grantee  permission \`approve-project\` is granted to role \`department-haed\`, which does not exist  (did you mean \`department-head\`, \`ops-engineer\`?)"`);
+    expect(report('unknown-grantee')).toMatchInlineSnapshot(
+      `"tests/fixtures/unknown-grantee/content/permissions/approve-project.yaml:7:12  unknown-grantee  permission \`approve-project\` is granted to role \`department-haed\`, which does not exist  (did you mean \`department-head\`, \`ops-engineer\`?)"`,
+    );
   });
 
   it('duplicate-id: two files of one name in different folders', () => {
-    expect(report('duplicate-id')).toMatchInlineSnapshot(`"tests/fixtures/duplicate-id/content/roles/internal/department-head.yaml  duplicate-id  role id \`department-head\` is already used by tests/fixtures/duplicate-id/content/roles/department-head.yaml; ids must be unique within \`roles\`  (rename one of the files: the id is the file name)"`);
+    expect(report('duplicate-id')).toMatchInlineSnapshot(
+      `"tests/fixtures/duplicate-id/content/roles/internal/department-head.yaml  duplicate-id  role id \`department-head\` is already used by tests/fixtures/duplicate-id/content/roles/department-head.yaml; ids must be unique within \`roles\`  (rename one of the files: the id is the file name)"`,
+    );
   });
 
   it('clause-basis: a misspelt `proposed` is reported once, as a basis, not also as an unknown reference', () => {
-    expect(report('clause-basis')).toMatchInlineSnapshot(`"tests/fixtures/clause-basis/content/permissions/approve-project.yaml:6:1  clause-basis  \`basis\` cites clause \`propsed\`, which does not exist; a basis is a clause id or \`proposed\`  (did you mean \`proposed\`, \`4.1\`?)"`);
+    expect(report('clause-basis')).toMatchInlineSnapshot(
+      `"tests/fixtures/clause-basis/content/permissions/approve-project.yaml:6:1  clause-basis  \`basis\` cites clause \`propsed\`, which does not exist; a basis is a clause id or \`proposed\`  (did you mean \`proposed\`, \`4.1\`?)"`,
+    );
   });
 });
 
 describe('reporting lines', () => {
   it('reports-to-cycle: prints the circle once', () => {
-    expect(report('reports-to-cycle')).toMatchInlineSnapshot(`"tests/fixtures/reports-to-cycle/content/roles/l1-architect.yaml:5:13  reports-to-cycle  reporting line runs in a circle: \`l1-architect\` → \`l2-architect-backend\` → \`l1-architect\`  (one of \`l1-architect\`, \`l2-architect-backend\` must report to a role outside the circle)"`);
+    expect(report('reports-to-cycle')).toMatchInlineSnapshot(
+      `"tests/fixtures/reports-to-cycle/content/roles/l1-architect.yaml:5:13  reports-to-cycle  reporting line runs in a circle: \`l1-architect\` → \`l2-architect-backend\` → \`l1-architect\`  (one of \`l1-architect\`, \`l2-architect-backend\` must report to a role outside the circle)"`,
+    );
   });
 
   it('no-path-to-root: an internal role that reports to no one', () => {
-    expect(report('no-path-to-root')).toMatchInlineSnapshot(`"tests/fixtures/no-path-to-root/content/roles/ops-engineer.yaml:5:1  no-path-to-root  role \`ops-engineer\` reports to no one, but only \`department-head\` and external roles may be roots  (name its manager in \`reportsTo\`, e.g. \`reportsTo: [department-head]\`)"`);
+    expect(report('no-path-to-root')).toMatchInlineSnapshot(
+      `"tests/fixtures/no-path-to-root/content/roles/ops-engineer.yaml:5:1  no-path-to-root  role \`ops-engineer\` reports to no one, but only \`department-head\` and external roles may be roots  (name its manager in \`reportsTo\`, e.g. \`reportsTo: [department-head]\`)"`,
+    );
   });
 });
 
 describe('separation of duties', () => {
   it('a role that also holds the other role of a forbidden pair: names the pair and the clause', () => {
-    expect(report('separation-of-duties')).toMatchInlineSnapshot(`"tests/fixtures/separation-of-duties/content/roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` also holds \`security-auditor\`: separation rule \`operations-vs-security-audit\` forbids one person to hold both \`ops-engineer\` and \`security-auditor\` (clause 2.1)  (drop the \`alsoHolds\` entry, or give the duties to different people)"`);
+    expect(report('separation-of-duties')).toMatchInlineSnapshot(
+      `"tests/fixtures/separation-of-duties/content/roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` also holds \`security-auditor\`: separation rule \`operations-vs-security-audit\` forbids one person to hold both \`ops-engineer\` and \`security-auditor\` (clause 2.1)  (drop the \`alsoHolds\` entry, or give the duties to different people)"`,
+    );
   });
 
   it('a role that gets the second permission of a forbidden pair through a post it also holds', () => {
-    expect(report('separation-of-duties-permissions')).toMatchInlineSnapshot(`"tests/fixtures/separation-of-duties-permissions/content/roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` holds both \`perform-release\` and \`approve-release\` (\`approve-release\` through \`release-manager\`, which it also holds): separation rule \`perform-vs-approve-release\` forbids that pair (a proposed rule, no clause)  (drop the \`alsoHolds\` entry, or take one permission away)"`);
+    expect(report('separation-of-duties-permissions')).toMatchInlineSnapshot(
+      `"tests/fixtures/separation-of-duties-permissions/content/roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` holds both \`perform-release\` and \`approve-release\` (\`approve-release\` through \`release-manager\`, which it also holds): separation rule \`perform-vs-approve-release\` forbids that pair (a proposed rule, no clause)  (drop the \`alsoHolds\` entry, or take one permission away)"`,
+    );
   });
 });
 
 describe('parameters', () => {
   it('parameter-undefined: a marker in both texts of a clause is one finding', () => {
-    expect(report('parameter-undefined')).toMatchInlineSnapshot(`"tests/fixtures/parameter-undefined/content/clauses/2-2.yaml:10:3  parameter-undefined  \`text.zh\` and \`text.en\` use \`X{training-months}\`, but no parameter \`training-months\` is defined  (define it in parameters/training-months.yaml)"`);
+    expect(report('parameter-undefined')).toMatchInlineSnapshot(
+      `"tests/fixtures/parameter-undefined/content/clauses/2-2.yaml:10:3  parameter-undefined  \`text.zh\` and \`text.en\` use \`X{training-months}\`, but no parameter \`training-months\` is defined  (define it in parameters/training-months.yaml)"`,
+    );
   });
 
   it('parameter-unused: defined, used nowhere', () => {
-    expect(report('parameter-unused')).toMatchInlineSnapshot(`"tests/fixtures/parameter-unused/content/parameters/training-months.yaml:1:1  parameter-unused  parameter \`training-months\` is defined but never used: no clause text has \`X{training-months}\`, no body has \`<Param id="training-months" />\` and no cadence names it  (put the marker where the policy has its X, or delete the parameter)"`);
+    expect(report('parameter-unused')).toMatchInlineSnapshot(
+      `"tests/fixtures/parameter-unused/content/parameters/training-months.yaml:1:1  parameter-unused  parameter \`training-months\` is defined but never used: no clause text has \`X{training-months}\`, no body has \`<Param id="training-months" />\` and no cadence names it  (put the marker where the policy has its X, or delete the parameter)"`,
+    );
   });
 });
 
 describe('orphans, drills and evidence', () => {
   it('orphan-control: a control with no owner', () => {
-    expect(report('orphan-control')).toMatchInlineSnapshot(`"tests/fixtures/orphan-control/content/controls/chg-01.yaml:1:1  orphan-control  control \`chg-01\` has no \`owner\`: no role operates it  (add \`owner: <role id>\`, e.g. \`owner: department-head\` (the document's owner))"`);
+    expect(report('orphan-control')).toMatchInlineSnapshot(
+      `"tests/fixtures/orphan-control/content/controls/chg-01.yaml:1:1  orphan-control  control \`chg-01\` has no \`owner\`: no role operates it  (add \`owner: <role id>\`, e.g. \`owner: department-head\` (the document's owner))"`,
+    );
   });
 
   it('orphan-plan: a plan with no runbook', () => {
-    expect(report('orphan-plan')).toMatchInlineSnapshot(`"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:27:1  orphan-plan  plan \`system-failure\` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in \`runbooks\`)"`);
+    expect(report('orphan-plan')).toMatchInlineSnapshot(
+      `"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:27:1  orphan-plan  plan \`system-failure\` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in \`runbooks\`)"`,
+    );
   });
 
   it('plan-no-drill: a plan with no drill', () => {
-    expect(report('plan-no-drill')).toMatchInlineSnapshot(`"tests/fixtures/plan-no-drill/content/plans/system-failure.mdx:2:1  plan-no-drill  plan \`system-failure\` has no \`drill\`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (\`kind: drill\`, \`plan: system-failure\`) and name it in \`drill\`)"`);
+    expect(report('plan-no-drill')).toMatchInlineSnapshot(
+      `"tests/fixtures/plan-no-drill/content/plans/system-failure.mdx:2:1  plan-no-drill  plan \`system-failure\` has no \`drill\`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (\`kind: drill\`, \`plan: system-failure\`) and name it in \`drill\`)"`,
+    );
   });
 
   it('obligation-no-evidence: an obligation that leaves nothing behind', () => {
-    expect(report('obligation-no-evidence')).toMatchInlineSnapshot(`"tests/fixtures/obligation-no-evidence/content/obligations/drill-system-failure.yaml:1:1  obligation-no-evidence  obligation \`drill-system-failure\` lists no \`evidence\`: an auditor cannot tell that it happened  (list what it leaves behind: minutes, a report, a drill record, a ticket)"`);
+    expect(report('obligation-no-evidence')).toMatchInlineSnapshot(
+      `"tests/fixtures/obligation-no-evidence/content/obligations/drill-system-failure.yaml:1:1  obligation-no-evidence  obligation \`drill-system-failure\` lists no \`evidence\`: an auditor cannot tell that it happened  (list what it leaves behind: minutes, a report, a drill record, a ticket)"`,
+    );
   });
 });
 
@@ -99,7 +128,9 @@ describe('overdue reviews', () => {
   it('is a warning by default', () => {
     const [f] = findings('overdue-review');
     expect(f?.severity).toBe('warning');
-    expect(report('overdue-review')).toMatchInlineSnapshot(`"tests/fixtures/overdue-review/content/roles/department-head.yaml:12:3  overdue-review  last reviewed 2025-06-30, to be reviewed every 12 month(s): the review was due on 2026-06-30  (review it, then set \`document.reviewed\` to the date of the review)"`);
+    expect(report('overdue-review')).toMatchInlineSnapshot(
+      `"tests/fixtures/overdue-review/content/roles/department-head.yaml:12:3  overdue-review  last reviewed 2025-06-30, to be reviewed every 12 month(s): the review was due on 2026-06-30  (review it, then set \`document.reviewed\` to the date of the review)"`,
+    );
   });
 
   it('is an error with --strict', () => {
@@ -114,21 +145,29 @@ describe('overdue reviews', () => {
 
 describe('MDX bodies', () => {
   it('unknown-component: a component the handbook does not provide', () => {
-    expect(report('unknown-component')).toMatchInlineSnapshot(`"tests/fixtures/unknown-component/content/guides/onboarding.mdx:21:1  unknown-component  \`<Warning>\` is not a component an MDX body may use  (did you mean \`Param\`, \`Callout\`, \`Plan\`?)"`);
+    expect(report('unknown-component')).toMatchInlineSnapshot(
+      `"tests/fixtures/unknown-component/content/guides/onboarding.mdx:21:1  unknown-component  \`<Warning>\` is not a component an MDX body may use  (did you mean \`Param\`, \`Callout\`, \`Plan\`?)"`,
+    );
   });
 
   it('missing-component-id: a reference component without a literal id', () => {
-    expect(report('missing-component-id')).toMatchInlineSnapshot(`"tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)"`);
+    expect(report('missing-component-id')).toMatchInlineSnapshot(
+      `"tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)"`,
+    );
   });
 });
 
 describe('code blocks', () => {
   it('code-block-language: a fence that names no language', () => {
-    expect(report('code-block-language')).toMatchInlineSnapshot(`"tests/fixtures/code-block-language/content/guides/onboarding.mdx:17:1  code-block-language  this fenced code block names no language, so no tool checks it  (write the language after the fence: \`\`\`sh for commands, \`\`\`sql, \`\`\`promql, \`\`\`yaml, \`\`\`json, or \`\`\`text for output and prose)"`);
+    expect(report('code-block-language')).toMatchInlineSnapshot(
+      `"tests/fixtures/code-block-language/content/guides/onboarding.mdx:17:1  code-block-language  this fenced code block names no language, so no tool checks it  (write the language after the fence: \`\`\`sh for commands, \`\`\`sql, \`\`\`promql, \`\`\`yaml, \`\`\`json, or \`\`\`text for output and prose)"`,
+    );
   });
 
   it('shellcheck: a block ShellCheck cannot parse, reported once, at the line in the MDX file', () => {
-    expect(report('shellcheck')).toMatchInlineSnapshot(`"tests/fixtures/shellcheck/content/guides/onboarding.mdx:18:1  shellcheck  SC1046 in a \`sh\` block: Couldn't find 'fi' for this 'if'.  (see https://www.shellcheck.net/wiki/SC1046)"`);
+    expect(report('shellcheck')).toMatchInlineSnapshot(
+      `"tests/fixtures/shellcheck/content/guides/onboarding.mdx:18:1  shellcheck  SC1046 in a \`sh\` block: Couldn't find 'fi' for this 'if'.  (see https://www.shellcheck.net/wiki/SC1046)"`,
+    );
   });
 
   it('shellcheck: without ShellCheck, syntax only, and the output says so', () => {
@@ -153,23 +192,33 @@ describe('code blocks', () => {
   });
 
   it('destructive-command: a pattern delete whose variable nothing checks', () => {
-    expect(report('destructive-command-unset-variable')).toMatchInlineSnapshot(`"tests/fixtures/destructive-command-unset-variable/content/guides/onboarding.mdx:20:1  destructive-command  \`UNLINK\`/\`DEL\` over a pattern uses \`PREFIX\`, which nothing in this block checks: unset, it matches or removes far more than meant  (add \`: "\${PREFIX:?}"\` after \`set -euo pipefail\`, for \`PREFIX\`)"`);
+    expect(report('destructive-command-unset-variable')).toMatchInlineSnapshot(
+      `"tests/fixtures/destructive-command-unset-variable/content/guides/onboarding.mdx:20:1  destructive-command  \`UNLINK\`/\`DEL\` over a pattern uses \`PREFIX\`, which nothing in this block checks: unset, it matches or removes far more than meant  (add \`: "\${PREFIX:?}"\` after \`set -euo pipefail\`, for \`PREFIX\`)"`,
+    );
   });
 
   it('mixed-alternatives: incident and drill lines in one block', () => {
-    expect(report('mixed-alternatives')).toMatchInlineSnapshot(`"tests/fixtures/mixed-alternatives/content/guides/onboarding.mdx:18:1  mixed-alternatives  this block mixes alternatives (\`# incident: stop just before the damaging transaction\`): the Copy button would paste all of them  (give each case its own block under its own heading or sentence ("In a drill: …"), one action per block)"`);
+    expect(report('mixed-alternatives')).toMatchInlineSnapshot(
+      `"tests/fixtures/mixed-alternatives/content/guides/onboarding.mdx:18:1  mixed-alternatives  this block mixes alternatives (\`# incident: stop just before the damaging transaction\`): the Copy button would paste all of them  (give each case its own block under its own heading or sentence ("In a drill: …"), one action per block)"`,
+    );
   });
 
   it('sql-syntax: CREATE USER with PASSWORD EXPIRE before REQUIRE', () => {
-    expect(report('sql-syntax')).toMatchInlineSnapshot(`"tests/fixtures/sql-syntax/content/guides/onboarding.mdx:19:1  sql-syntax  MySQL 8 would reject \`CREATE USER IF NOT EXISTS '$U'@'10.20.0.%' IDENTIFIED BY '$T…\`: \`REQUIRE\` must come before \`password and lock options\` (MySQL 8: user, auth, DEFAULT ROLE, REQUIRE, WITH, password/lock options, COMMENT)  (fix the statement: as pasted it fails, and the commands after it run anyway)"`);
+    expect(report('sql-syntax')).toMatchInlineSnapshot(
+      `"tests/fixtures/sql-syntax/content/guides/onboarding.mdx:19:1  sql-syntax  MySQL 8 would reject \`CREATE USER IF NOT EXISTS '$U'@'10.20.0.%' IDENTIFIED BY '$T…\`: \`REQUIRE\` must come before \`password and lock options\` (MySQL 8: user, auth, DEFAULT ROLE, REQUIRE, WITH, password/lock options, COMMENT)  (fix the statement: as pasted it fails, and the commands after it run anyway)"`,
+    );
   });
 
   it('promql-syntax: an unclosed parenthesis', () => {
-    expect(report('promql-syntax')).toMatchInlineSnapshot(`"tests/fixtures/promql-syntax/content/guides/onboarding.mdx:18:95  promql-syntax  PromQL syntax error near \`s_total[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)"`);
+    expect(report('promql-syntax')).toMatchInlineSnapshot(
+      `"tests/fixtures/promql-syntax/content/guides/onboarding.mdx:18:95  promql-syntax  PromQL syntax error near \`s_total[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)"`,
+    );
   });
 
   it('data-block-syntax: a trailing comma in JSON', () => {
-    expect(report('data-block-syntax')).toMatchInlineSnapshot(`"tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)"`);
+    expect(report('data-block-syntax')).toMatchInlineSnapshot(
+      `"tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)"`,
+    );
   });
 });
 
@@ -190,11 +239,20 @@ describe('each problem is reported by exactly one rule', () => {
   };
 
   it('a role reporting to a missing role: unknown-reference only, not also no-path-to-root', () => {
-    expect(variant('missing-manager', edit('roles/ops-engineer.yaml', 'reportsTo: [department-head]', 'reportsTo: [departmet-head]'))).toMatchInlineSnapshot(`"roles/ops-engineer.yaml:5:13  unknown-reference  \`reportsTo.0\` points at role \`departmet-head\`, which does not exist  (did you mean \`department-head\`, \`ops-engineer\`, \`ceo\`?)"`);
+    expect(
+      variant(
+        'missing-manager',
+        edit('roles/ops-engineer.yaml', 'reportsTo: [department-head]', 'reportsTo: [departmet-head]'),
+      ),
+    ).toMatchInlineSnapshot(
+      `"roles/ops-engineer.yaml:5:13  unknown-reference  \`reportsTo.0\` points at role \`departmet-head\`, which does not exist  (did you mean \`department-head\`, \`ops-engineer\`, \`ceo\`?)"`,
+    );
   });
 
   it('a reference to a file that failed to load: the parse error only', () => {
-    expect(variant('broken-target', { 'roles/security-auditor.yaml': 'name: [unclosed\n' })).toMatchInlineSnapshot(`"roles/security-auditor.yaml:2:1  parse  malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"`);
+    expect(variant('broken-target', { 'roles/security-auditor.yaml': 'name: [unclosed\n' })).toMatchInlineSnapshot(
+      `"roles/security-auditor.yaml:2:1  parse  malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"`,
+    );
   });
 
   it('a reporting line that stops at a role reporting to no one: each role on it, with where it stops', () => {
@@ -212,17 +270,45 @@ describe('each problem is reported by exactly one rule', () => {
   it('two roles that hold each other, with a forbidden pair: one finding, not two', () => {
     expect(
       variant('mutual', {
-        ...edit('roles/ops-engineer.yaml', 'keyPost: operations\n', 'keyPost: operations\nalsoHolds: [security-auditor]\n'),
-        ...edit('roles/security-auditor.yaml', 'keyPost: security-audit\n', 'keyPost: security-audit\nalsoHolds: [ops-engineer]\n'),
+        ...edit(
+          'roles/ops-engineer.yaml',
+          'keyPost: operations\n',
+          'keyPost: operations\nalsoHolds: [security-auditor]\n',
+        ),
+        ...edit(
+          'roles/security-auditor.yaml',
+          'keyPost: security-audit\n',
+          'keyPost: security-audit\nalsoHolds: [ops-engineer]\n',
+        ),
       }),
-    ).toMatchInlineSnapshot(`"roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` also holds \`security-auditor\`: separation rule \`operations-vs-security-audit\` forbids one person to hold both \`ops-engineer\` and \`security-auditor\` (clause 2.1)  (drop the \`alsoHolds\` entry, or give the duties to different people)"`);
+    ).toMatchInlineSnapshot(
+      `"roles/ops-engineer.yaml:8:13  separation-of-duties  role \`ops-engineer\` also holds \`security-auditor\`: separation rule \`operations-vs-security-audit\` forbids one person to hold both \`ops-engineer\` and \`security-auditor\` (clause 2.1)  (drop the \`alsoHolds\` entry, or give the duties to different people)"`,
+    );
   });
 
   it('a permission pair granted directly to one role: pointed at the second grant', () => {
-    expect(variant('direct-pair', edit('permissions/approve-release.yaml', 'grantees: [department-head]', 'grantees: [department-head, ops-engineer]'))).toMatchInlineSnapshot(`"permissions/approve-release.yaml:7:29  separation-of-duties  role \`ops-engineer\` holds both \`perform-release\` and \`approve-release\`: separation rule \`perform-vs-approve-release\` forbids that pair (a proposed rule, no clause)  (take one of the two permissions away from \`ops-engineer\`)"`);
+    expect(
+      variant(
+        'direct-pair',
+        edit(
+          'permissions/approve-release.yaml',
+          'grantees: [department-head]',
+          'grantees: [department-head, ops-engineer]',
+        ),
+      ),
+    ).toMatchInlineSnapshot(
+      `"permissions/approve-release.yaml:7:29  separation-of-duties  role \`ops-engineer\` holds both \`perform-release\` and \`approve-release\`: separation rule \`perform-vs-approve-release\` forbids that pair (a proposed rule, no clause)  (take one of the two permissions away from \`ops-engineer\`)"`,
+    );
   });
 
   it('a misspelt <Param> in a body: parameter-undefined, not unknown-reference', () => {
-    expect(variant('body-param', edit('guides/onboarding.mdx', '<Param id="training-months" />', '<Param id="training-month" />'))).toMatchInlineSnapshot(`"guides/onboarding.mdx:19:57  parameter-undefined  \`<Param id="training-month">\` names parameter \`training-month\`, which is not defined  (did you mean \`training-months\`?)"`);
+    expect(
+      variant(
+        'body-param',
+        edit('guides/onboarding.mdx', '<Param id="training-months" />', '<Param id="training-month" />'),
+      ),
+    ).toMatchInlineSnapshot(
+      `"guides/onboarding.mdx:19:57  parameter-undefined  \`<Param id="training-month">\` names parameter \`training-month\`, which is not defined  (did you mean \`training-months\`?)"`,
+    );
   });
 });

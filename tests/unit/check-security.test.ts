@@ -19,7 +19,9 @@ const report = (fixture: string) => findings(fixture).map(formatFinding).join('\
 
 describe('MDX that would run code', () => {
   it('mdx-esm: an import and an export that read a file of the build machine', () => {
-    expect(report('mdx-esm')).toMatchInlineSnapshot(`"tests/fixtures/mdx-esm/content/guides/onboarding.mdx:15:1  mdx-esm  \`import { readFileSync } from 'node:fs'; … (98 characters)\`: an MDX body may not import or export; it would run at build time  (remove it: the handbook components (<Role>, <Clause>, <Steps>, …) need no import)"`);
+    expect(report('mdx-esm')).toMatchInlineSnapshot(
+      `"tests/fixtures/mdx-esm/content/guides/onboarding.mdx:15:1  mdx-esm  \`import { readFileSync } from 'node:fs'; … (98 characters)\`: an MDX body may not import or export; it would run at build time  (remove it: the handbook components (<Role>, <Clause>, <Steps>, …) need no import)"`,
+    );
   });
   it('mdx-expression: expressions in text and in props, a spread; a comment is allowed', () => {
     expect(report('mdx-expression')).toMatchInlineSnapshot(`
@@ -57,13 +59,19 @@ describe('MDX that would run code', () => {
 
 describe('files the loader must not follow or parse', () => {
   it('symlink: a link is reported and never followed', () => {
-    expect(report('symlink')).toMatchInlineSnapshot(`"tests/fixtures/symlink/content/roles/ops-engineer.yaml:1:1  symlink  a symbolic link; the checker never follows links, so what it points at is not checked  (replace the link with the file itself)"`);
+    expect(report('symlink')).toMatchInlineSnapshot(
+      `"tests/fixtures/symlink/content/roles/ops-engineer.yaml:1:1  symlink  a symbolic link; the checker never follows links, so what it points at is not checked  (replace the link with the file itself)"`,
+    );
   });
   it('file-too-large: over the limit, reported and not parsed', () => {
-    expect(report('file-too-large')).toMatchInlineSnapshot(`"tests/fixtures/file-too-large/content/roles/ops-engineer.yaml:1:1  file-too-large  the file has 273845 bytes, over the limit of 262144; it was not parsed  (split the entry, or move generated data out of src/content)"`);
+    expect(report('file-too-large')).toMatchInlineSnapshot(
+      `"tests/fixtures/file-too-large/content/roles/ops-engineer.yaml:1:1  file-too-large  the file has 273845 bytes, over the limit of 262144; it was not parsed  (split the entry, or move generated data out of src/content)"`,
+    );
   });
   it('encoding: invalid UTF-8, at the line and column of the bad byte', () => {
-    expect(report('encoding')).toMatchInlineSnapshot(`"tests/fixtures/encoding/content/roles/ops-engineer.yaml:3:9  encoding  invalid UTF-8 at byte 44 (0xff); the site would show � there  (save the file as UTF-8)"`);
+    expect(report('encoding')).toMatchInlineSnapshot(
+      `"tests/fixtures/encoding/content/roles/ops-engineer.yaml:3:9  encoding  invalid UTF-8 at byte 44 (0xff); the site would show � there  (save the file as UTF-8)"`,
+    );
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'handbook-guard-'));
@@ -72,7 +80,8 @@ describe('files the loader must not follow or parse', () => {
     mkdirSync(join(dir, rel, '..'), { recursive: true });
     writeFileSync(join(dir, rel), text);
   };
-  const lines = (options: { maxFileBytes?: number } = {}) => loadContent({ contentDir: dir, cwd: dir, ...options }).findings.map(formatFinding);
+  const lines = (options: { maxFileBytes?: number } = {}) =>
+    loadContent({ contentDir: dir, cwd: dir, ...options }).findings.map(formatFinding);
 
   it('two links to the parent folder and a self-link end the walk with one finding each', () => {
     mkdirSync(join(dir, 'roles'), { recursive: true });
@@ -116,7 +125,12 @@ describe('the YAML defences that already hold', () => {
   };
   it('an alias bomb is refused by the alias cap, as a finding', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     expect(parse(levels.join('\n') + '\n')).toMatchInlineSnapshot(`
       [
         "roles/x.yaml:1:1  parse  malformed YAML: Excessive alias count indicates a resource exhaustion attack",
@@ -151,7 +165,15 @@ describe('sensitive-data', () => {
       tests/fixtures/sensitive-data/content/guides/onboarding.mdx:23:11  sensitive-data  a mobile phone number (mobile-number): 139•••• (13 characters)  (the handbook is published: write a placeholder (\`<password>\`, \`\${DB_PASSWORD}\`, \`138****0000\`), a documentation host (\`db.example.com\`, \`192.0.2.10\`), or refer to where the value is kept)
       tests/fixtures/sensitive-data/content/guides/onboarding.mdx:24:9  sensitive-data  a bank card number (valid Luhn check) (bank-card): 6222•••• (16 characters)  (the handbook is published: write a placeholder (\`<password>\`, \`\${DB_PASSWORD}\`, \`138****0000\`), a documentation host (\`db.example.com\`, \`192.0.2.10\`), or refer to where the value is kept)"
     `);
-    for (const secret of ['AKIA2E0A8F3B244C9986', 'S3cr3t-pw', 'S3cr3tPw', '11010519491231002X', '139 1234 5678', '6222021000112230', 'ghp_Zq3xW8']) {
+    for (const secret of [
+      'AKIA2E0A8F3B244C9986',
+      'S3cr3t-pw',
+      'S3cr3tPw',
+      '11010519491231002X',
+      '139 1234 5678',
+      '6222021000112230',
+      'ghp_Zq3xW8',
+    ]) {
       expect(out).not.toContain(secret);
     }
   });
@@ -159,7 +181,9 @@ describe('sensitive-data', () => {
     expect(findings('sensitive-data-allowed')).toEqual([]);
   });
   it('the real content holds none', () => {
-    expect(checkContent({ contentDir: 'src/content', today: TODAY }).findings.filter((f) => f.rule === 'sensitive-data')).toEqual([]);
+    expect(
+      checkContent({ contentDir: 'src/content', today: TODAY }).findings.filter((f) => f.rule === 'sensitive-data'),
+    ).toEqual([]);
   });
   it('check digits: GB 11643 and Luhn', () => {
     expect(isResidentId('11010519491231002X')).toBe(true);

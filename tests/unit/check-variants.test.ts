@@ -28,8 +28,9 @@ const edit = (rel: string, from: string, to: string) => {
 };
 /** A new internal role of the fixture department. */
 const role = (id: string, reportsTo: string) => ({
-  [`roles/${id}.yaml`]: edit('roles/security-auditor.yaml', 'reportsTo: [department-head]', `reportsTo: ${reportsTo}`)['roles/security-auditor.yaml']!
-    .replace('keyPost: security-audit\n', ''),
+  [`roles/${id}.yaml`]: edit('roles/security-auditor.yaml', 'reportsTo: [department-head]', `reportsTo: ${reportsTo}`)[
+    'roles/security-auditor.yaml'
+  ]!.replace('keyPost: security-audit\n', ''),
 });
 
 describe('no-path-to-root', () => {
@@ -70,7 +71,9 @@ describe('no-path-to-root', () => {
   });
 
   it('a role reporting to itself is a circle', () => {
-    expect(variant(edit('roles/ops-engineer.yaml', 'reportsTo: [department-head]', 'reportsTo: [ops-engineer]'))).toEqual([
+    expect(
+      variant(edit('roles/ops-engineer.yaml', 'reportsTo: [department-head]', 'reportsTo: [ops-engineer]')),
+    ).toEqual([
       'roles/ops-engineer.yaml:5:13  reports-to-cycle  reporting line runs in a circle: `ops-engineer` → `ops-engineer`  (one of `ops-engineer` must report to a role outside the circle)',
     ]);
   });
@@ -78,13 +81,23 @@ describe('no-path-to-root', () => {
 
 describe('parameter-undefined', () => {
   it('a marker in one text only: that field, "uses" in the singular', () => {
-    expect(variant(edit('clauses/2-2.yaml', 'complete X{training-months} months', 'complete X{training-weeks} months'))).toEqual([
+    expect(
+      variant(edit('clauses/2-2.yaml', 'complete X{training-months} months', 'complete X{training-weeks} months')),
+    ).toEqual([
       'clauses/2-2.yaml:12:3  parameter-undefined  `text.en` uses `X{training-weeks}`, but no parameter `training-weeks` is defined  (did you mean `training-months`?)',
     ]);
   });
 
   it('a cadence naming a parameter that does not exist', () => {
-    expect(variant(edit('obligations/drill-system-failure.yaml', '  freq: quarterly\n', '  freq: quarterly\n  dayParameter: drill-day\n'))).toEqual([
+    expect(
+      variant(
+        edit(
+          'obligations/drill-system-failure.yaml',
+          '  freq: quarterly\n',
+          '  freq: quarterly\n  dayParameter: drill-day\n',
+        ),
+      ),
+    ).toEqual([
       'obligations/drill-system-failure.yaml:8:3  parameter-undefined  `cadence.dayParameter` names parameter `drill-day`, which is not defined  (did you mean `training-months`?)',
     ]);
   });
@@ -92,7 +105,9 @@ describe('parameter-undefined', () => {
 
 describe('unknown-reference', () => {
   it('an id of another collection: says which collection has it', () => {
-    const found = variant(edit('obligations/drill-system-failure.yaml', 'plan: system-failure', 'plan: approve-release'));
+    const found = variant(
+      edit('obligations/drill-system-failure.yaml', 'plan: system-failure', 'plan: approve-release'),
+    );
     expect(found).toEqual([
       'obligations/drill-system-failure.yaml:14:1  unknown-reference  `plan` points at plan `approve-release`, which does not exist  (did you mean `system-failure`?; `approve-release` is a permission id)',
     ]);

@@ -10,9 +10,19 @@ describe('the checklists of the fixture model', () => {
 
   it('are the audit, one per law, one per lifecycle gate, onboarding, one per drill and the monthly duties', () => {
     expect(checklists.map((c) => c.id)).toEqual([
-      'quarterly-internal-audit', 'law-csl', 'law-dsl', 'law-pipl',
-      'gate-requirements', 'gate-design', 'gate-development-test', 'gate-deployment', 'gate-operations',
-      'onboarding', 'drill-security-incident', 'drill-system-failure', 'monthly-reports',
+      'quarterly-internal-audit',
+      'law-csl',
+      'law-dsl',
+      'law-pipl',
+      'gate-requirements',
+      'gate-design',
+      'gate-development-test',
+      'gate-deployment',
+      'gate-operations',
+      'onboarding',
+      'drill-security-incident',
+      'drill-system-failure',
+      'monthly-reports',
     ]);
   });
 
@@ -36,13 +46,24 @@ describe('the checklists of the fixture model', () => {
     const gate = deployment.items.at(-1)!;
     expect(gate.statement).toMatch(/approved by L1 architect or Department head/);
     expect(gate.basis).toBe('proposed');
-    expect(byId['gate-requirements']!.items.at(-1)!.note).toBe('Kickoff meeting within 5 days of the requirements being confirmed');
+    expect(byId['gate-requirements']!.items.at(-1)!.note).toBe(
+      'Kickoff meeting within 5 days of the requirements being confirmed',
+    );
   });
 
   it('a drill checklist walks the plan: first 15 minutes, notifications, runbooks, retroactive approval, controls', () => {
     const drill = byId['drill-system-failure']!;
-    expect([...new Set(drill.items.map((i) => i.group))]).toEqual(['The drill', 'First 15 minutes', 'Notifications', 'Runbooks', 'Afterwards', 'Controls']);
-    expect(drill.items.find((i) => i.group === 'Notifications')!.statement).toBe('Operations engineer tells Department head by phone, within 5 min.');
+    expect([...new Set(drill.items.map((i) => i.group))]).toEqual([
+      'The drill',
+      'First 15 minutes',
+      'Notifications',
+      'Runbooks',
+      'Afterwards',
+      'Controls',
+    ]);
+    expect(drill.items.find((i) => i.group === 'Notifications')!.statement).toBe(
+      'Operations engineer tells Department head by phone, within 5 min.',
+    );
     expect(drill.items.find((i) => i.group === 'Afterwards')!).toMatchObject({ owner: 'crisis-team', basis: '4.1' });
   });
 
@@ -80,12 +101,16 @@ describe('the checklists of the real content', () => {
   const model = realModel();
   const checklists = buildChecklists(model);
   it('has one checklist per drill obligation and per law, and unique item ids in each', () => {
-    const drills = model.all('obligations').filter((o) => o.data.kind === 'drill').map((o) => o.id);
+    const drills = model
+      .all('obligations')
+      .filter((o) => o.data.kind === 'drill')
+      .map((o) => o.id);
     expect(checklists.filter((c) => c.kind === 'drill').map((c) => c.id)).toEqual(drills);
     expect(checklists.filter((c) => c.kind === 'law').map((c) => c.id)).toEqual(['law-csl', 'law-dsl', 'law-pipl']);
     for (const c of checklists) expect(new Set(c.items.map((i) => i.id)).size, c.id).toBe(c.items.length);
   });
   it('every item owner is a role of the model', () => {
-    for (const item of checklists.flatMap((c) => c.items)) if (item.owner) expect(model.has('roles', item.owner), item.owner).toBe(true);
+    for (const item of checklists.flatMap((c) => c.items))
+      if (item.owner) expect(model.has('roles', item.owner), item.owner).toBe(true);
   });
 });

@@ -5,7 +5,10 @@ import { shellCommands } from '../../src/lib/code-blocks/shell.ts';
 import { sqlErrors, sqlInShell } from '../../src/lib/code-blocks/sql.ts';
 
 const names = (code: string) => unguardedDestructive(code).map((u) => u.name);
-const sql = (code: string) => sqlInShell(code).flatMap(sqlErrors).map((e) => `${e.line}: ${e.message.slice(0, 40)}`);
+const sql = (code: string) =>
+  sqlInShell(code)
+    .flatMap(sqlErrors)
+    .map((e) => `${e.line}: ${e.message.slice(0, 40)}`);
 
 describe('destructive commands and their guards', () => {
   it('each kind is found when nothing guards it', () => {
@@ -16,7 +19,9 @@ describe('destructive commands and their guards', () => {
     expect(names('mysql -e "DELETE FROM reservation"')).toEqual(['`DELETE` without `WHERE`']);
     expect(names('mysql -e "UPDATE room_inventory SET sold_rooms = 0"')).toEqual(['`UPDATE` without `WHERE`']);
     expect(names('redis-cli FLUSHALL')).toEqual(['`FLUSHALL`/`FLUSHDB`']);
-    expect(names('redis-cli --scan --pattern "avail:*" | xargs redis-cli DEL')).toEqual(['`UNLINK`/`DEL` over a pattern']);
+    expect(names('redis-cli --scan --pattern "avail:*" | xargs redis-cli DEL')).toEqual([
+      '`UNLINK`/`DEL` over a pattern',
+    ]);
     expect(names('kubectl -n booking delete pod redis-0')).toEqual(['`kubectl delete`']);
     expect(names('sudo systemctl stop mysqld')).toEqual(['stopping a database service']);
     expect(names(`mysql -e "ALTER USER 'a'@'%' DISCARD OLD PASSWORD"`)).toEqual(['`DISCARD OLD PASSWORD`']);
@@ -32,10 +37,18 @@ describe('destructive commands and their guards', () => {
     expect(names('if [ "$(hostname -s)" = db-restore-01 ]; then\n  sudo systemctl stop mysqld\nfi')).toEqual([]);
     expect(names('[ "$(hostname -s)" = db-restore-01 ] && sudo systemctl stop mysqld')).toEqual([]);
     expect(names('echo "check the host" && sudo systemctl stop mysqld')).toEqual(['stopping a database service']);
-    expect(names('[ "$(hostname -s)" = db-restore-01 ] || echo "WRONG HOST"\nsudo systemctl stop mysqld')).toEqual(['stopping a database service']);
-    expect(names('(\n  set -euo pipefail\n  [ "$(hostname -s)" = db-restore-01 ] || { echo WRONG; exit 1; }\n  sudo systemctl stop mysqld\n)')).toEqual([]);
+    expect(names('[ "$(hostname -s)" = db-restore-01 ] || echo "WRONG HOST"\nsudo systemctl stop mysqld')).toEqual([
+      'stopping a database service',
+    ]);
+    expect(
+      names(
+        '(\n  set -euo pipefail\n  [ "$(hostname -s)" = db-restore-01 ] || { echo WRONG; exit 1; }\n  sudo systemctl stop mysqld\n)',
+      ),
+    ).toEqual([]);
     expect(names('set -euo pipefail\nsudo systemctl stop mysqld')).toEqual(['stopping a database service']);
-    expect(names('(\n  set -euo pipefail\n  [ -d /x ] || exit 1\n)\nsudo systemctl stop mysqld')).toEqual(['stopping a database service']);
+    expect(names('(\n  set -euo pipefail\n  [ -d /x ] || exit 1\n)\nsudo systemctl stop mysqld')).toEqual([
+      'stopping a database service',
+    ]);
   });
 
   it('in strict mode, every variable of the command must be checked with :?', () => {

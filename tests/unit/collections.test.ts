@@ -31,7 +31,10 @@ describe('the registry of content kinds', () => {
       ['nav.group.read', ['guides', 'clauses', 'roles']],
       ['nav.group.respond', ['plans', 'runbooks']],
       ['nav.group.govern', ['permissions', 'separation', 'controls', 'obligations', 'parameters']],
-      ['nav.group.generated', ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'decisions', 'org', 'calendar', 'changes']],
+      [
+        'nav.group.generated',
+        ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'decisions', 'org', 'calendar', 'changes'],
+      ],
     ]);
     expect(NAV_GROUPS[0]!.sections[1]).toEqual({ key: 'clauses', label: 'section.clauses', path: '/policy/' });
   });
@@ -64,7 +67,14 @@ describe('a kind added to the registry (fixture registry-fake-kind)', () => {
 
   it('gets a nav entry in its group, at its place', () => {
     const govern = navGroups(WITH_VENDORS).find((g) => g.label === 'nav.group.govern')!;
-    expect(govern.sections.map((s) => s.key)).toEqual(['permissions', 'separation', 'controls', 'vendors', 'obligations', 'parameters']);
+    expect(govern.sections.map((s) => s.key)).toEqual([
+      'permissions',
+      'separation',
+      'controls',
+      'vendors',
+      'obligations',
+      'parameters',
+    ]);
     expect(govern.sections[3]).toEqual({ key: 'vendors', label: 'section.vendors', path: '/suppliers/' });
   });
 

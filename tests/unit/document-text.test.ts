@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, isOverdue, nextReview } from '../../src/lib/document.ts';
 import { asSourceText, splitMarkers } from '../../src/lib/text.ts';
 
-const doc = (reviewed: string, reviewEveryMonths: number) => ({ owner: { collection: 'roles' as const, id: 'department-head' }, version: '1.0', effective: reviewed, reviewed, reviewEveryMonths });
+const doc = (reviewed: string, reviewEveryMonths: number) => ({
+  owner: { collection: 'roles' as const, id: 'department-head' },
+  version: '1.0',
+  effective: reviewed,
+  reviewed,
+  reviewEveryMonths,
+});
 
 describe('review dates', () => {
   it('adds months to a date, keeping the day, or the last day of a shorter month', () => {

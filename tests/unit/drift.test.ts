@@ -15,7 +15,10 @@ function differences(a: string[][], b: string[][]): string[] {
   const out: string[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     for (let j = 0; j < Math.max(a[i]?.length ?? 0, b[i]?.length ?? 0); j++) {
-      if (a[i]?.[j] !== b[i]?.[j]) out.push(`${a[i]?.[0] ?? b[i]?.[0]} × ${a[0]?.[j] ?? b[0]?.[j]}: ${JSON.stringify(a[i]?.[j])} → ${JSON.stringify(b[i]?.[j])}`);
+      if (a[i]?.[j] !== b[i]?.[j])
+        out.push(
+          `${a[i]?.[0] ?? b[i]?.[0]} × ${a[0]?.[j] ?? b[0]?.[j]}: ${JSON.stringify(a[i]?.[j])} → ${JSON.stringify(b[i]?.[j])}`,
+        );
     }
   }
   return out;
@@ -24,7 +27,9 @@ function differences(a: string[][], b: string[][]): string[] {
 describe('changing one grant', () => {
   const before = fixtureModel();
   // the L1 architect also approves projects in full
-  const dir = editedCopy('permissions/approve-project.yaml', (text) => text.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]'));
+  const dir = editedCopy('permissions/approve-project.yaml', (text) =>
+    text.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]'),
+  );
   const after = loadModel(dir);
   rmSync(dir, { recursive: true, force: true });
 
@@ -54,8 +59,16 @@ describe('changing one grant', () => {
     for (const model of [before, after]) {
       const matrix = buildMatrix(model);
       for (const role of model.ids('roles')) {
-        const granted = Object.entries(matrix.cells[role]!).filter(([, c]) => c.granted).map(([p]) => p).sort();
-        expect(roleSlice(model, role).permissions.map((p) => p.id).sort(), role).toEqual(granted);
+        const granted = Object.entries(matrix.cells[role]!)
+          .filter(([, c]) => c.granted)
+          .map(([p]) => p)
+          .sort();
+        expect(
+          roleSlice(model, role)
+            .permissions.map((p) => p.id)
+            .sort(),
+          role,
+        ).toEqual(granted);
       }
     }
   });

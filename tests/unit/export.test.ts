@@ -15,7 +15,8 @@ const exportOf = (contentDir: string) => {
   const { model, findings } = checkContent({ contentDir });
   return { data: JSON.parse(JSON.stringify(buildPolicyModelExport(model))), findings };
 };
-const errorsOf = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
+const errorsOf = (data: unknown) =>
+  validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
 
 describe('the export of the real content', () => {
   const { data, findings } = exportOf('src/content');
@@ -30,7 +31,18 @@ describe('the export of the real content', () => {
 
   it('holds every entry of every collection', () => {
     const { model } = checkContent({ contentDir: 'src/content' });
-    for (const c of ['clauses', 'roles', 'permissions', 'separation', 'parameters', 'obligations', 'controls', 'runbooks', 'plans', 'guides']) {
+    for (const c of [
+      'clauses',
+      'roles',
+      'permissions',
+      'separation',
+      'parameters',
+      'obligations',
+      'controls',
+      'runbooks',
+      'plans',
+      'guides',
+    ]) {
       expect(data[c].map((e: { id: string }) => e.id)).toEqual(model.ids(c as never));
     }
   });
@@ -45,11 +57,18 @@ describe('the export of the clean fixture', () => {
   });
 
   it('resolves references to ids and keeps both texts of a clause', () => {
-    expect(byId('roles', 'executive-in-charge')).toMatchObject({ reportsTo: ['ceo'], reportsToBasis: '4.1', url: '/roles/executive-in-charge/' });
+    expect(byId('roles', 'executive-in-charge')).toMatchObject({
+      reportsTo: ['ceo'],
+      reportsToBasis: '4.1',
+      url: '/roles/executive-in-charge/',
+    });
     expect(byId('permissions', 'approve-project')).toMatchObject({ basis: '4.1', grantees: ['department-head'] });
     expect(byId('clauses', '2.2').text.zh).toContain('X{training-months}');
     expect(byId('clauses', '2.2')).toMatchObject({ parameters: ['training-months'], url: '/policy/2-2/' });
-    expect(byId('separation', 'perform-vs-approve-release').permissions).toEqual(['perform-release', 'approve-release']);
+    expect(byId('separation', 'perform-vs-approve-release').permissions).toEqual([
+      'perform-release',
+      'approve-release',
+    ]);
   });
 
   it('derives uses, grants, body references and review dates', () => {
@@ -64,7 +83,11 @@ describe('the export of the clean fixture', () => {
     ]);
     expect(byId('plans', 'system-failure')).toMatchObject({ runbooks: ['rollback'], drill: 'drill-system-failure' });
     expect(byId('roles', 'ceo').document.nextReview).toBe('2027-11-01');
-    expect(data.edges).toContainEqual({ from: { collection: 'runbooks', id: 'rollback' }, to: { collection: 'plans', id: 'system-failure' }, field: 'escalation.plan' });
+    expect(data.edges).toContainEqual({
+      from: { collection: 'runbooks', id: 'rollback' },
+      to: { collection: 'plans', id: 'system-failure' },
+      field: 'escalation.plan',
+    });
   });
 
   it('is the same on every build', () => {
@@ -123,7 +146,9 @@ describe('the endpoints that publish it', () => {
     process.env.HANDBOOK_CONTENT_DIR = 'tests/fixtures/unknown-reference/content';
     try {
       const { GET } = await import('../../src/pages/exports/policy-model.json.ts');
-      expect(() => GET({} as never)).toThrow('tests/fixtures/unknown-reference/content/guides/onboarding.mdx:17:66  unknown-reference');
+      expect(() => GET({} as never)).toThrow(
+        'tests/fixtures/unknown-reference/content/guides/onboarding.mdx:17:66  unknown-reference',
+      );
     } finally {
       if (previous === undefined) delete process.env.HANDBOOK_CONTENT_DIR;
       else process.env.HANDBOOK_CONTENT_DIR = previous;

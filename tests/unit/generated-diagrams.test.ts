@@ -1,7 +1,16 @@
 /** Diagrams: DOT built from generator output, rendered to inline SVG that names its text equivalent and carries no script or ids. */
 import { describe, expect, it } from 'vitest';
 import { chains, escalationLadder, lifecycleGates } from '../../src/lib/approvals.ts';
-import { chainDiagram, dotString, escalationDiagram, inlineSvg, lifecycleDiagram, orgDiagram, renderSvg, toDot } from '../../src/lib/diagrams.ts';
+import {
+  chainDiagram,
+  dotString,
+  escalationDiagram,
+  inlineSvg,
+  lifecycleDiagram,
+  orgDiagram,
+  renderSvg,
+  toDot,
+} from '../../src/lib/diagrams.ts';
 import { orgTree, reportingLines } from '../../src/lib/org.ts';
 import { fixtureModel } from '../fixtures/generated/model.ts';
 
@@ -15,7 +24,13 @@ describe('DOT', () => {
   it('draws the procurement chain as request → three signers in step order → approved', () => {
     const procurement = chains(model).find((c) => c.id === 'procurement')!;
     const diagram = chainDiagram(model, procurement);
-    expect(diagram.nodes.map((n) => n.label[0])).toEqual(['Request', '1. Department head', '2. Finance department', '3. CEO', 'Approved']);
+    expect(diagram.nodes.map((n) => n.label[0])).toEqual([
+      'Request',
+      '1. Department head',
+      '2. Finance department',
+      '3. CEO',
+      'Approved',
+    ]);
     expect(diagram.edges.map((e) => `${e.from}>${e.to}`)).toEqual([
       'start>step-1-procurement-initial-review',
       'step-1-procurement-initial-review>step-2-procurement-finance-review',
@@ -28,12 +43,27 @@ describe('DOT', () => {
     const gates = lifecycleDiagram(model, lifecycleGates(model)).nodes.filter((n) => n.id.startsWith('gate-'));
     expect(gates.length).toBe(5);
     expect(gates.every((n) => n.proposed)).toBe(true);
-    expect(chainDiagram(model, chains(model).find((c) => c.id === 'procurement')!).nodes.some((n) => n.proposed)).toBe(false);
+    expect(
+      chainDiagram(
+        model,
+        chains(model).find((c) => c.id === 'procurement')!,
+      ).nodes.some((n) => n.proposed),
+    ).toBe(false);
   });
   it('puts every plan severity on its decision level, and the crisis team beside level 1', () => {
     const diagram = escalationDiagram(model, escalationLadder(model), { role: 'crisis-team', basis: '4.1' });
-    expect(diagram.edges.filter((e) => e.from.startsWith('sev-')).map((e) => `${e.from}>${e.to}`).sort()).toEqual(['sev-critical>level-3', 'sev-major>level-2', 'sev-minor>level-1']);
-    expect(diagram.edges).toContainEqual({ from: 'crisis', to: 'level-1', label: 'retroactive approval', dashed: true });
+    expect(
+      diagram.edges
+        .filter((e) => e.from.startsWith('sev-'))
+        .map((e) => `${e.from}>${e.to}`)
+        .sort(),
+    ).toEqual(['sev-critical>level-3', 'sev-major>level-2', 'sev-minor>level-1']);
+    expect(diagram.edges).toContainEqual({
+      from: 'crisis',
+      to: 'level-1',
+      label: 'retroactive approval',
+      dashed: true,
+    });
   });
 });
 
@@ -56,7 +86,12 @@ describe('org', () => {
     const head = tree[0]!.children[0]!.children[0]!;
     expect(head.id).toBe('department-head');
     expect(head.children.map((c) => c.id)).toEqual(['l1-architect', 'test-engineer', 'crisis-team']);
-    expect(reportingLines(model)).toContainEqual({ from: 'department-head', to: 'executive-in-charge', basis: '4.1', oneOf: false });
+    expect(reportingLines(model)).toContainEqual({
+      from: 'department-head',
+      to: 'executive-in-charge',
+      basis: '4.1',
+      oneOf: false,
+    });
     expect(orgDiagram(model, reportingLines(model)).nodes.length).toBe(model.ids('roles').length);
   });
 });

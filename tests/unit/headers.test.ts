@@ -2,7 +2,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineParts, nginxInclude, securityHeaders } from '../../scripts/headers.ts';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineParts,
+  nginxInclude,
+  securityHeaders,
+} from '../../scripts/headers.ts';
 import { siteConfigFor, SITE_CONFIG } from '../e2e/nginx-server.ts';
 
 const page = `<!doctype html><html><head><style>body{color:red}</style><script type="application/ld+json">{"a":1}</script>
@@ -28,7 +34,8 @@ describe('the Content-Security-Policy', () => {
   it('is written for nginx (every answer, 401 and 404 included) and as _headers, with the same values', () => {
     const headers = securityHeaders(csp);
     const nginx = nginxInclude(headers);
-    for (const [name, value] of Object.entries(headers)) expect(nginx).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(headers))
+      expect(nginx).toContain(`add_header ${name} "${value}" always;`);
     const file = headersFile(headers);
     expect(file).toContain(`/*\n  Content-Security-Policy: ${csp}\n`);
     expect(file).toContain('X-Robots-Tag: noindex');
@@ -46,10 +53,13 @@ describe('deploy/nginx/handbook.conf for the e2e test', () => {
     expect(config).toContain('auth_basic_user_file /tmp/site/htpasswd;');
     expect(config).not.toMatch(/ssl_certificate|\/srv\/handbook|listen 443/);
     // everything else is the file as committed
-    const rest = (text: string) => text.split('\n').filter((l) => !/# SITE|listen|root |include |auth_basic_user_file|server_name|ssl_/.test(l));
+    const rest = (text: string) =>
+      text.split('\n').filter((l) => !/# SITE|listen|root |include |auth_basic_user_file|server_name|ssl_/.test(l));
     expect(rest(config)).toEqual(rest(source));
   });
   it('refuses a SITE line it does not know, so the test cannot silently drift from the file', () => {
-    expect(() => siteConfigFor(`${source}\n    proxy_pass http://10.0.0.1; # SITE\n`, { port: 1, root: '/r', htpasswd: '/h' })).toThrow(/SITE line/);
+    expect(() =>
+      siteConfigFor(`${source}\n    proxy_pass http://10.0.0.1; # SITE\n`, { port: 1, root: '/r', htpasswd: '/h' }),
+    ).toThrow(/SITE line/);
   });
 });

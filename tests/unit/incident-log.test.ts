@@ -3,7 +3,16 @@
  * (clause 3.1: every step is recorded). Times are read in Asia/Shanghai, where the readers work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { duration, localTime, newIncidentId, timeline, toJson, toMarkdown, type Incident, type LogWords } from '../../src/client/incident/log.ts';
+import {
+  duration,
+  localTime,
+  newIncidentId,
+  timeline,
+  toJson,
+  toMarkdown,
+  type Incident,
+  type LogWords,
+} from '../../src/client/incident/log.ts';
 
 const zone = process.env.TZ;
 beforeAll(() => {
@@ -32,10 +41,43 @@ const incident = (): Incident => ({
   activatedAt: '2026-11-09T18:00:00.000Z',
   activatedOn: { url: '/runbooks/rollback/', title: 'Roll back a release' },
   steps: {
-    '/runbooks/rollback/#2': { doc: '/runbooks/rollback/', docTitle: 'Roll back a release', step: 2, title: 'Verify', done: true, at: '2026-11-09T18:20:00.000Z', who: 'Li Wei', note: '' },
-    '/runbooks/rollback/#1': { doc: '/runbooks/rollback/', docTitle: 'Roll back a release', step: 1, title: 'Roll back', done: true, at: '2026-11-09T18:05:30.000Z', who: 'Li Wei', note: 'job #4411' },
-    '/runbooks/rollback/#3': { doc: '/runbooks/rollback/', docTitle: 'Roll back a release', step: 3, title: 'Tell the hotels', done: false, note: '  waiting for | the duty manager\n  to answer  ', noteAt: '2026-11-09T18:10:00.000Z' },
-    '/runbooks/rollback/#4': { doc: '/runbooks/rollback/', docTitle: 'Roll back a release', step: 4, title: 'Close', done: false, note: '   ' },
+    '/runbooks/rollback/#2': {
+      doc: '/runbooks/rollback/',
+      docTitle: 'Roll back a release',
+      step: 2,
+      title: 'Verify',
+      done: true,
+      at: '2026-11-09T18:20:00.000Z',
+      who: 'Li Wei',
+      note: '',
+    },
+    '/runbooks/rollback/#1': {
+      doc: '/runbooks/rollback/',
+      docTitle: 'Roll back a release',
+      step: 1,
+      title: 'Roll back',
+      done: true,
+      at: '2026-11-09T18:05:30.000Z',
+      who: 'Li Wei',
+      note: 'job #4411',
+    },
+    '/runbooks/rollback/#3': {
+      doc: '/runbooks/rollback/',
+      docTitle: 'Roll back a release',
+      step: 3,
+      title: 'Tell the hotels',
+      done: false,
+      note: '  waiting for | the duty manager\n  to answer  ',
+      noteAt: '2026-11-09T18:10:00.000Z',
+    },
+    '/runbooks/rollback/#4': {
+      doc: '/runbooks/rollback/',
+      docTitle: 'Roll back a release',
+      step: 4,
+      title: 'Close',
+      done: false,
+      note: '   ',
+    },
   },
 });
 
@@ -73,8 +115,12 @@ describe('the exported log', () => {
 
   it('Markdown: a note on a step not done is a row, marked as not done, with the note on one line and its pipe escaped', () => {
     const md = toMarkdown(incident(), WORDS, exportedAt, 'https://handbook.example');
-    expect(md).toContain('| 2026-11-10 02:10:00 +08:00 | 00:10:00 | [Roll back a release](https://handbook.example/runbooks/rollback/) | 3. Tell the hotels \\(not done\\) |  | waiting for \\| the duty manager to answer |');
-    expect(md).toContain('| 2026-11-10 02:05:30 +08:00 | 00:05:30 | [Roll back a release](https://handbook.example/runbooks/rollback/) | 1. Roll back | Li Wei | job #4411 |');
+    expect(md).toContain(
+      '| 2026-11-10 02:10:00 +08:00 | 00:10:00 | [Roll back a release](https://handbook.example/runbooks/rollback/) | 3. Tell the hotels \\(not done\\) |  | waiting for \\| the duty manager to answer |',
+    );
+    expect(md).toContain(
+      '| 2026-11-10 02:05:30 +08:00 | 00:05:30 | [Roll back a release](https://handbook.example/runbooks/rollback/) | 1. Roll back | Li Wei | job #4411 |',
+    );
     expect(md).not.toContain('Close');
   });
 
@@ -103,10 +149,16 @@ describe('the exported log', () => {
 
   it('without an origin every address stays relative to the site', () => {
     expect(toMarkdown(incident(), WORDS, exportedAt)).toContain('on [Roll back a release](/runbooks/rollback/)');
-    expect(toMarkdown(incident(), WORDS, exportedAt)).toContain('| [Roll back a release](/runbooks/rollback/) | 1. Roll back |');
+    expect(toMarkdown(incident(), WORDS, exportedAt)).toContain(
+      '| [Roll back a release](/runbooks/rollback/) | 1. Roll back |',
+    );
     const json = JSON.parse(toJson(incident(), exportedAt));
     expect(json.activatedOn.url).toBe('/runbooks/rollback/');
-    expect(json.timeline.map((r: { url: string }) => r.url)).toEqual(['/runbooks/rollback/', '/runbooks/rollback/', '/runbooks/rollback/']);
+    expect(json.timeline.map((r: { url: string }) => r.url)).toEqual([
+      '/runbooks/rollback/',
+      '/runbooks/rollback/',
+      '/runbooks/rollback/',
+    ]);
   });
 
   it('JSON: the timeline holds the note on the step not done, and every address carries the origin', () => {

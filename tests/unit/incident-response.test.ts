@@ -13,7 +13,9 @@ import { formatFinding } from '../../src/lib/findings.ts';
 const loaded = loadContent({ contentDir: 'src/content' });
 const model = buildModel(loaded.entries);
 const plans = model.all('plans');
-const bodies = loaded.entries.filter((e) => e.body !== undefined).map((e) => ({ file: e.file, text: `${e.body}\n${JSON.stringify(e.data)}` }));
+const bodies = loaded.entries
+  .filter((e) => e.body !== undefined)
+  .map((e) => ({ file: e.file, text: `${e.body}\n${JSON.stringify(e.data)}` }));
 const id = (ref: { id: string }) => ref.id;
 
 /** A criterion that only matches once something has lasted: "for 10 minutes", "after 15 min", "2 h". */
@@ -28,11 +30,16 @@ describe('severity is set by impact at declaration', () => {
   it('no severity criterion of any plan waits on the clock', () => {
     for (const plan of plans)
       for (const s of plan.data.severities)
-        for (const c of s.criteria) expect(c, `${plan.id} ${s.level}: durations belong in raiseWhen`).not.toMatch(DURATION);
+        for (const c of s.criteria)
+          expect(c, `${plan.id} ${s.level}: durations belong in raiseWhen`).not.toMatch(DURATION);
   });
 
   it('every plan has a row for each severity, so that any impact matches a row at minute 5', () => {
-    for (const plan of plans) expect(plan.data.severities.map((s) => s.level), plan.id).toEqual(['minor', 'major', 'critical']);
+    for (const plan of plans)
+      expect(
+        plan.data.severities.map((s) => s.level),
+        plan.id,
+      ).toEqual(['minor', 'major', 'critical']);
   });
 
   it('a total outage is critical by its own criterion, not after 15 minutes', () => {
@@ -43,7 +50,8 @@ describe('severity is set by impact at declaration', () => {
   it('the error budget never sets a severity: it drives the release freeze', () => {
     for (const plan of plans)
       for (const s of plan.data.severities)
-        for (const c of [...s.criteria, ...s.raiseWhen]) expect(c, `${plan.id} ${s.level}`).not.toMatch(/budget|43\.8|21\.9/i);
+        for (const c of [...s.criteria, ...s.raiseWhen])
+          expect(c, `${plan.id} ${s.level}`).not.toMatch(/budget|43\.8|21\.9/i);
   });
 
   it('no runbook or guide restates a severity that waits on the clock or on the budget', () => {
@@ -61,7 +69,9 @@ describe('one incident commander, whichever plans run together', () => {
   });
 
   it('the on-call ops engineer commands at minor and the department head at major and critical', () => {
-    const byLevel = Object.fromEntries(model.get('plans', 'system-failure')!.data.severities.map((s) => [s.level, s.commander.id]));
+    const byLevel = Object.fromEntries(
+      model.get('plans', 'system-failure')!.data.severities.map((s) => [s.level, s.commander.id]),
+    );
     expect(byLevel).toEqual({ minor: 'ops-engineer', major: 'department-head', critical: 'department-head' });
   });
 
@@ -78,28 +88,42 @@ describe('one incident commander, whichever plans run together', () => {
 describe('retroactive approval (clause 4.1)', () => {
   it('no plan lets a role approve a request it filed', () => {
     for (const plan of plans)
-      for (const row of plan.data.retroactiveApprovers) expect(id(row.approvedBy), `${plan.id} level ${row.decisionLevel}`).not.toBe(id(row.filedBy));
+      for (const row of plan.data.retroactiveApprovers)
+        expect(id(row.approvedBy), `${plan.id} level ${row.decisionLevel}`).not.toBe(id(row.filedBy));
   });
 
   it('each decision level of a plan has one approver row, held by that level or a higher one', () => {
     const holders = ['department-head', 'executive-in-charge', 'ceo'];
     for (const plan of plans) {
-      expect(plan.data.retroactiveApprovers.map((r) => r.decisionLevel).sort(), plan.id).toEqual(plan.data.severities.map((s) => s.decisionLevel).sort());
-      for (const row of plan.data.retroactiveApprovers) expect(holders.indexOf(id(row.approvedBy)), `${plan.id} level ${row.decisionLevel}`).toBeGreaterThanOrEqual(row.decisionLevel - 1);
+      expect(plan.data.retroactiveApprovers.map((r) => r.decisionLevel).sort(), plan.id).toEqual(
+        plan.data.severities.map((s) => s.decisionLevel).sort(),
+      );
+      for (const row of plan.data.retroactiveApprovers)
+        expect(holders.indexOf(id(row.approvedBy)), `${plan.id} level ${row.decisionLevel}`).toBeGreaterThanOrEqual(
+          row.decisionLevel - 1,
+        );
     }
   });
 
   it('the checker reports a self-approving plan with its file, line, field and the fix (fixture plan-self-approval)', () => {
     const { findings } = checkContent({ contentDir: 'tests/fixtures/plan-self-approval/content', today: '2027-01-01' });
     expect(findings.map(formatFinding)).toEqual([
-      expect.stringMatching(/^tests\/fixtures\/plan-self-approval\/content\/plans\/system-failure\.mdx:31:51  schema  field `retroactiveApprovers\.0\.approvedBy`: the role that files a retroactive approval cannot grant it; name the next decision level up \(e\.g\. `executive-in-charge`\)/),
+      expect.stringMatching(
+        /^tests\/fixtures\/plan-self-approval\/content\/plans\/system-failure\.mdx:31:51  schema  field `retroactiveApprovers\.0\.approvedBy`: the role that files a retroactive approval cannot grant it; name the next decision level up \(e\.g\. `executive-in-charge`\)/,
+      ),
     ]);
   });
 
   it('the schema refuses a plan whose filer approves their own request, and names the field', () => {
     const plan = model.get('plans', 'system-failure')!;
-    const raw = { ...JSON.parse(JSON.stringify(plan.data, (_, v) => (v && typeof v === 'object' && 'collection' in v && 'id' in v ? v.id : v))) };
-    raw.retroactiveApprovers = [{ decisionLevel: 1, filedBy: 'department-head', approvedBy: 'department-head', basis: 'proposed' }];
+    const raw = {
+      ...JSON.parse(
+        JSON.stringify(plan.data, (_, v) => (v && typeof v === 'object' && 'collection' in v && 'id' in v ? v.id : v)),
+      ),
+    };
+    raw.retroactiveApprovers = [
+      { decisionLevel: 1, filedBy: 'department-head', approvedBy: 'department-head', basis: 'proposed' },
+    ];
     const result = schemas.plans.safeParse(raw);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join('.'))).toContain('retroactiveApprovers.0.approvedBy');
@@ -123,7 +147,10 @@ describe('deadlines carry their own basis', () => {
       expect(body, planId).toMatch(/from discovery/);
       expect(body, planId).toMatch(/handbook's reading/);
       expect(body, planId).toMatch(/confirm with legal counsel/i);
-      expect(model.get('plans', planId)!.data.notifications.some((n) => /4 h of discovery/.test(n.within)), planId).toBe(true);
+      expect(
+        model.get('plans', planId)!.data.notifications.some((n) => /4 h of discovery/.test(n.within)),
+        planId,
+      ).toBe(true);
     }
   });
 });
@@ -149,15 +176,21 @@ describe('one answer to each contradiction, everywhere in the content', () => {
   });
 
   it('restarting Redis is never called harmless: the on-call DBA decides it, in the plan and in the triage runbook', () => {
-    expect(model.get('plans', 'system-failure')!.body).toMatch(/\*\*Restarting Redis\.\*\* Never harmless[^\n]*on-call-dba/);
-    expect(model.get('runbooks', 'booking-outage-triage')!.body).toMatch(/phone the <Role id="on-call-dba" \/>, who decides the restart/);
+    expect(model.get('plans', 'system-failure')!.body).toMatch(
+      /\*\*Restarting Redis\.\*\* Never harmless[^\n]*on-call-dba/,
+    );
+    expect(model.get('runbooks', 'booking-outage-triage')!.body).toMatch(
+      /phone the <Role id="on-call-dba" \/>, who decides the restart/,
+    );
     expect(everywhere(/cache is rebuilt from MySQL, so watch/)).toEqual([]);
   });
 
   it('a hand-patched HPA maximum is allowed only during a declared incident, under chg-04', () => {
     const triage = model.get('runbooks', 'booking-outage-triage')!.body!;
     expect(triage).toMatch(/hand patch is allowed only during a declared incident[^.]*chg-04/);
-    expect(model.get('runbooks', 'peak-capacity-check')!.body).toMatch(/Do not patch HPAs by hand[^.]*during an incident follows <Control id="chg-04" \/>/);
+    expect(model.get('runbooks', 'peak-capacity-check')!.body).toMatch(
+      /Do not patch HPAs by hand[^.]*during an incident follows <Control id="chg-04" \/>/,
+    );
   });
 
   it('two plans run as one incident on one clock, from the first declaration, and every plan says where the rule is', () => {
@@ -165,13 +198,20 @@ describe('one answer to each contradiction, everywhere in the content', () => {
     expect(rule).toMatch(/## Two plans at once: one commander, one clock/);
     expect(rule).toMatch(/minute 0 is the first declaration, and a plan that joins later does not restart it/);
     expect(rule).toMatch(/the shorter one applies/);
-    for (const planId of ['security-incident', 'data-leak']) expect(model.get('plans', planId)!.body, planId).toMatch(/\*\*Two plans at once\*\* in the <Plan id="system-failure" \/>/);
+    for (const planId of ['security-incident', 'data-leak'])
+      expect(model.get('plans', planId)!.body, planId).toMatch(
+        /\*\*Two plans at once\*\* in the <Plan id="system-failure" \/>/,
+      );
   });
 
-  it('closing rooms that still sell is the executive in charge\'s approval; only oversold rooms are stopped without one', () => {
+  it("closing rooms that still sell is the executive in charge's approval; only oversold rooms are stopped without one", () => {
     expect(everywhere(/ask <Role id="sales" \/> to close that channel's inventory/)).toEqual([]);
-    expect(model.get('plans', 'system-failure')!.body).toMatch(/Closing rooms that still have availability, a whole hotel or a whole channel costs sales and is approved by the <Role id="executive-in-charge" \/>/);
-    expect(model.get('runbooks', 'channel-sync-failure')!.body).toMatch(/rooms already oversold get a stop-sell at once, without approval/);
+    expect(model.get('plans', 'system-failure')!.body).toMatch(
+      /Closing rooms that still have availability, a whole hotel or a whole channel costs sales and is approved by the <Role id="executive-in-charge" \/>/,
+    );
+    expect(model.get('runbooks', 'channel-sync-failure')!.body).toMatch(
+      /rooms already oversold get a stop-sell at once, without approval/,
+    );
   });
 
   it('the architect no longer decides between rollback and fix forward', () => {

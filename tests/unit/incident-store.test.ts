@@ -5,7 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, toMarkdown, type Incident, type LogWords } from '../../src/client/incident/log.ts';
-import { CURRENT, currentId, deleteAll, KEY, parseIncident, purge, readIncident, storedIds, WHO, type StorageLike } from '../../src/client/incident/store.ts';
+import {
+  CURRENT,
+  currentId,
+  deleteAll,
+  KEY,
+  parseIncident,
+  purge,
+  readIncident,
+  storedIds,
+  WHO,
+  type StorageLike,
+} from '../../src/client/incident/store.ts';
 
 function storage(entries: Record<string, string> = {}): StorageLike & { keys(): string[] } {
   const map = new Map(Object.entries(entries));
@@ -21,8 +32,21 @@ function storage(entries: Record<string, string> = {}): StorageLike & { keys(): 
   };
 }
 
-const step = { doc: '/runbooks/rollback/', docTitle: 'Roll back', step: 1, title: 'Announce', done: true, at: '2026-11-10T02:00:00.000Z', who: 'Li Wei', note: '' };
-const incident = (id: string, activatedAt: string, steps: Record<string, unknown> = { '/runbooks/rollback/#1': step }) => ({
+const step = {
+  doc: '/runbooks/rollback/',
+  docTitle: 'Roll back',
+  step: 1,
+  title: 'Announce',
+  done: true,
+  at: '2026-11-10T02:00:00.000Z',
+  who: 'Li Wei',
+  note: '',
+};
+const incident = (
+  id: string,
+  activatedAt: string,
+  steps: Record<string, unknown> = { '/runbooks/rollback/#1': step },
+) => ({
   id,
   activatedAt,
   activatedOn: { url: '/runbooks/rollback/', title: 'Roll back' },
@@ -38,9 +62,24 @@ describe('reading stored incidents', () => {
     ['not an object', '42'],
     ['a bad id', JSON.stringify(incident('<img src=x>', '2026-11-10T02:00:00.000Z'))],
     ['a bad date', JSON.stringify(incident('INC-20261110-1000', 'yesterday'))],
-    ['a link target outside the site', JSON.stringify({ ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), activatedOn: { url: 'javascript:alert(1)', title: 'x' } })],
-    ['a protocol-relative target', JSON.stringify({ ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), activatedOn: { url: '//evil.example/', title: 'x' } })],
-    ['steps that are not an object', JSON.stringify({ ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), steps: null })],
+    [
+      'a link target outside the site',
+      JSON.stringify({
+        ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'),
+        activatedOn: { url: 'javascript:alert(1)', title: 'x' },
+      }),
+    ],
+    [
+      'a protocol-relative target',
+      JSON.stringify({
+        ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'),
+        activatedOn: { url: '//evil.example/', title: 'x' },
+      }),
+    ],
+    [
+      'steps that are not an object',
+      JSON.stringify({ ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), steps: null }),
+    ],
   ])('skips a record with %s, with a count and no exception', (_, raw) => {
     const store = storage({ [`${KEY}INC-20261110-1000`]: raw, [CURRENT]: JSON.stringify('INC-20261110-1000') });
     expect(readIncident(store, 'INC-20261110-1000')).toEqual({ skipped: 1 });
@@ -94,16 +133,35 @@ describe('purge and delete all', () => {
 });
 
 describe('the Markdown export', () => {
-  const words: LogWords = { logTitle: 'Incident log', activated: 'Activated {time} on [{title}]({url})', exported: 'Exported {time}', basis: 'b', columns: ['Time', 'Elapsed', 'Doc', 'Step', 'Who', 'Note'], notDone: 'not done', empty: 'none' };
+  const words: LogWords = {
+    logTitle: 'Incident log',
+    activated: 'Activated {time} on [{title}]({url})',
+    exported: 'Exported {time}',
+    basis: 'b',
+    columns: ['Time', 'Elapsed', 'Doc', 'Step', 'Who', 'Note'],
+    notDone: 'not done',
+    empty: 'none',
+  };
   it('escapes what could become HTML, a link, an image or emphasis, and breaks bare links', () => {
-    expect(escapeMarkdown('<img src=x onerror=alert(1)> [a](javascript:alert(1)) ![i](x) *b* _c_ `d` https://evil.example www.evil.example me@evil.example &lt;')).toBe(
+    expect(
+      escapeMarkdown(
+        '<img src=x onerror=alert(1)> [a](javascript:alert(1)) ![i](x) *b* _c_ `d` https://evil.example www.evil.example me@evil.example &lt;',
+      ),
+    ).toBe(
       '\\<img src=x onerror=alert\\(1\\)\\> \\[a\\]\\(javascript:alert\\(1\\)\\) \\!\\[i\\]\\(x\\) \\*b\\* \\_c\\_ \\`d\\` https\\://evil.example www\\.evil.example me\\@evil.example \\&lt;',
     );
   });
   it('a note, a name and a title from storage stay text in the exported table', () => {
     const stored: Incident = {
       ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z', {}),
-      steps: { '/runbooks/rollback/#1': { ...step, who: '<b>Li</b>', note: 'see [log](javascript:alert(1))\n<script>x</script>', title: 'Announce | now' } },
+      steps: {
+        '/runbooks/rollback/#1': {
+          ...step,
+          who: '<b>Li</b>',
+          note: 'see [log](javascript:alert(1))\n<script>x</script>',
+          title: 'Announce | now',
+        },
+      },
     } as Incident;
     const markdown = toMarkdown(stored, words, '2026-11-10T03:00:00.000Z', 'https://handbook.example');
     const row = markdown.split('\n').find((l) => l.includes('Announce'))!;

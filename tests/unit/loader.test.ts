@@ -12,35 +12,51 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
 
 const report = (fixture: string) =>
-  checkContent({ contentDir: `tests/fixtures/${fixture}/content`, today: '2027-01-01' }).findings.map(formatFinding).join('\n');
+  checkContent({ contentDir: `tests/fixtures/${fixture}/content`, today: '2027-01-01' })
+    .findings.map(formatFinding)
+    .join('\n');
 
 describe('bad input fixtures', () => {
   it('malformed YAML: the line of the error', () => {
-    expect(report('parse-malformed-yaml')).toMatchInlineSnapshot(`"tests/fixtures/parse-malformed-yaml/content/roles/ops-engineer.yaml:3:1  parse  malformed YAML: All mapping items must start at the same column"`);
+    expect(report('parse-malformed-yaml')).toMatchInlineSnapshot(
+      `"tests/fixtures/parse-malformed-yaml/content/roles/ops-engineer.yaml:3:1  parse  malformed YAML: All mapping items must start at the same column"`,
+    );
   });
 
   it('invalid MDX syntax: the line and column in the file, not in the body', () => {
-    expect(report('parse-invalid-mdx')).toMatchInlineSnapshot(`"tests/fixtures/parse-invalid-mdx/content/guides/onboarding.mdx:15:38  parse  invalid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`"`);
+    expect(report('parse-invalid-mdx')).toMatchInlineSnapshot(
+      `"tests/fixtures/parse-invalid-mdx/content/guides/onboarding.mdx:15:38  parse  invalid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`"`,
+    );
   });
 
   it('an empty file', () => {
-    expect(report('parse-empty-file')).toMatchInlineSnapshot(`"tests/fixtures/parse-empty-file/content/roles/ops-engineer.yaml  parse  the file is empty"`);
+    expect(report('parse-empty-file')).toMatchInlineSnapshot(
+      `"tests/fixtures/parse-empty-file/content/roles/ops-engineer.yaml  parse  the file is empty"`,
+    );
   });
 
   it('a binary file with a content extension', () => {
-    expect(report('parse-binary-file')).toMatchInlineSnapshot(`"tests/fixtures/parse-binary-file/content/roles/ops-engineer.yaml  parse  the file is binary, not text"`);
+    expect(report('parse-binary-file')).toMatchInlineSnapshot(
+      `"tests/fixtures/parse-binary-file/content/roles/ops-engineer.yaml  parse  the file is binary, not text"`,
+    );
   });
 
   it('a file the collection does not read', () => {
-    expect(report('stray-file')).toMatchInlineSnapshot(`"tests/fixtures/stray-file/content/roles/org-chart.png  stray-file  \`roles\` reads only .yaml and .yml files; this file would be ignored by the site  (rename it or move it out of src/content)"`);
+    expect(report('stray-file')).toMatchInlineSnapshot(
+      `"tests/fixtures/stray-file/content/roles/org-chart.png  stray-file  \`roles\` reads only .yaml and .yml files; this file would be ignored by the site  (rename it or move it out of src/content)"`,
+    );
   });
 
   it('a schema error points at the field, with the nearest allowed values', () => {
-    expect(report('schema')).toMatchInlineSnapshot(`"tests/fixtures/schema/content/roles/ops-engineer.yaml:4:1  schema  field \`scope\`: Invalid option: expected one of "internal"|"external" (got "interal")  (did you mean \`internal\`, \`external\`?)"`);
+    expect(report('schema')).toMatchInlineSnapshot(
+      `"tests/fixtures/schema/content/roles/ops-engineer.yaml:4:1  schema  field \`scope\`: Invalid option: expected one of "internal"|"external" (got "interal")  (did you mean \`internal\`, \`external\`?)"`,
+    );
   });
 
   it('an unknown component', () => {
-    expect(report('unknown-component')).toMatchInlineSnapshot(`"tests/fixtures/unknown-component/content/guides/onboarding.mdx:21:1  unknown-component  \`<Warning>\` is not a component an MDX body may use  (did you mean \`Param\`, \`Callout\`, \`Plan\`?)"`);
+    expect(report('unknown-component')).toMatchInlineSnapshot(
+      `"tests/fixtures/unknown-component/content/guides/onboarding.mdx:21:1  unknown-component  \`<Warning>\` is not a component an MDX body may use  (did you mean \`Param\`, \`Callout\`, \`Plan\`?)"`,
+    );
   });
 });
 
@@ -71,10 +87,7 @@ describe('loader edge cases', () => {
   );
   write('runbooks/unclosed.mdx', '---\ntitle: x\n---\n\nText\n\n<Steps>\n\n1. one\n');
   symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'roles', 'dangling.yaml'));
-  const lines = () =>
-    loadContent({ contentDir: dir, cwd: dir })
-      .findings.map(formatFinding)
-      .join('\n');
+  const lines = () => loadContent({ contentDir: dir, cwd: dir }).findings.map(formatFinding).join('\n');
 
   it('reports each problem with its place and a fix, and never throws', () => {
     expect(lines()).toMatchInlineSnapshot(`
@@ -89,19 +102,27 @@ describe('loader edge cases', () => {
   });
 
   it('lists the files that failed, so that references to them are not reported again', () => {
-    expect(loadContent({ contentDir: dir, cwd: dir }).failed.map((f) => `${f.collection}:${f.id}`).sort()).toEqual([
-      'permissions:typos',
-      'roles:alias',
-      'roles:dangling',
-      'runbooks:unclosed',
-    ]);
+    expect(
+      loadContent({ contentDir: dir, cwd: dir })
+        .failed.map((f) => `${f.collection}:${f.id}`)
+        .sort(),
+    ).toEqual(['permissions:typos', 'roles:alias', 'roles:dangling', 'runbooks:unclosed']);
   });
 });
 
 describe('the CLI on bad input', () => {
-  for (const fixture of ['parse-malformed-yaml', 'parse-invalid-mdx', 'parse-empty-file', 'parse-binary-file', 'stray-file', 'unknown-component']) {
+  for (const fixture of [
+    'parse-malformed-yaml',
+    'parse-invalid-mdx',
+    'parse-empty-file',
+    'parse-binary-file',
+    'stray-file',
+    'unknown-component',
+  ]) {
     it(`${fixture}: exit 1, the file named, no stack trace`, () => {
-      const run = spawnSync(process.execPath, ['scripts/check.ts', `tests/fixtures/${fixture}/content`], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['scripts/check.ts', `tests/fixtures/${fixture}/content`], {
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(1);
       expect(run.stdout).toContain(`tests/fixtures/${fixture}/content/`);
       expect(run.stderr).toBe('');

@@ -10,10 +10,44 @@ describe('the matrix of the fixture model', () => {
   it('equals the expected matrix: roles by scope and grade, permissions by area and chain step', () => {
     const _ = '';
     expect(matrixTable(matrix)).toEqual([
-      ['role', 'role_name', 'scope', 'grade', 'approve-project', 'procurement-initial-review', 'procurement-finance-review', 'procurement-final-approval', 'change-page-code', 'approve-release', 'perform-release', 'sign-off-tests', 'emergency-decision-level-1', 'emergency-decision-level-2', 'emergency-decision-level-3', 'crisis-act-first'],
+      [
+        'role',
+        'role_name',
+        'scope',
+        'grade',
+        'approve-project',
+        'procurement-initial-review',
+        'procurement-finance-review',
+        'procurement-final-approval',
+        'change-page-code',
+        'approve-release',
+        'perform-release',
+        'sign-off-tests',
+        'emergency-decision-level-1',
+        'emergency-decision-level-2',
+        'emergency-decision-level-3',
+        'crisis-act-first',
+      ],
       ['department-head', 'Department head', 'internal', '1', '4.1', '3.1', _, _, _, 'proposed', _, _, '4.1', _, _, _],
       ['l1-architect', 'L1 architect', 'internal', '2', _, _, _, _, _, 'proposed', _, _, _, _, _, _],
-      ['senior-engineer', 'Senior engineer', 'internal', '4', _, _, _, _, '4.1 via frontend-engineer', _, _, _, _, _, _, _],
+      [
+        'senior-engineer',
+        'Senior engineer',
+        'internal',
+        '4',
+        _,
+        _,
+        _,
+        _,
+        '4.1 via frontend-engineer',
+        _,
+        _,
+        _,
+        _,
+        _,
+        _,
+        _,
+      ],
       ['frontend-engineer', 'Front-end engineer', 'internal', '5', _, _, _, _, '4.1', _, _, _, _, _, _, _],
       ['ops-engineer', 'Operations engineer', 'internal', '5', _, _, _, _, _, _, 'proposed', _, _, _, _, _],
       ['test-engineer', 'Test engineer', 'internal', '5', _, _, _, _, _, _, _, 'proposed', _, _, _, _],
@@ -25,13 +59,31 @@ describe('the matrix of the fixture model', () => {
   });
 
   it('groups columns by area and rows by scope', () => {
-    expect(matrix.areas.map((a) => [a.area, a.columns.length])).toEqual([['project', 1], ['procurement', 3], ['code', 1], ['release', 3], ['emergency', 4]]);
-    expect(matrix.scopes.map((s) => [s.scope, s.rows.length])).toEqual([['internal', 6], ['external', 4]]);
+    expect(matrix.areas.map((a) => [a.area, a.columns.length])).toEqual([
+      ['project', 1],
+      ['procurement', 3],
+      ['code', 1],
+      ['release', 3],
+      ['emergency', 4],
+    ]);
+    expect(matrix.scopes.map((s) => [s.scope, s.rows.length])).toEqual([
+      ['internal', 6],
+      ['external', 4],
+    ]);
   });
 
   it('keeps chain steps on their columns', () => {
-    expect(matrixColumns(matrix).filter((c) => c.chain).map((c) => `${c.chain!.id}:${c.chain!.step}`)).toEqual([
-      'procurement:1', 'procurement:2', 'procurement:3', 'emergency-escalation:1', 'emergency-escalation:2', 'emergency-escalation:3',
+    expect(
+      matrixColumns(matrix)
+        .filter((c) => c.chain)
+        .map((c) => `${c.chain!.id}:${c.chain!.step}`),
+    ).toEqual([
+      'procurement:1',
+      'procurement:2',
+      'procurement:3',
+      'emergency-escalation:1',
+      'emergency-escalation:2',
+      'emergency-escalation:3',
     ]);
   });
 
@@ -50,7 +102,11 @@ describe('the matrix of the fixture model', () => {
   });
 
   it('flags a cell whose role would hold both permissions of a forbidden pair', () => {
-    const broken = buildMatrix(withChange(model, 'permissions', 'perform-release', (d) => d.grantees.push({ collection: 'roles', id: 'department-head' })));
+    const broken = buildMatrix(
+      withChange(model, 'permissions', 'perform-release', (d) =>
+        d.grantees.push({ collection: 'roles', id: 'department-head' }),
+      ),
+    );
     expect(broken.cells['department-head']!['perform-release']!.conflicts).toEqual(['perform-vs-approve-release']);
     expect(broken.cells['department-head']!['approve-release']!.conflicts).toEqual(['perform-vs-approve-release']);
     expect(matrix.cells['department-head']!['approve-release']!.conflicts).toEqual([]);

@@ -41,25 +41,65 @@ describe('the lifecycle as content', () => {
 
   it('shows on the pages of the roles and permissions it names, as backlinks', () => {
     const model = buildModel(loadContent({ contentDir: 'src/content' }).entries);
-    expect(model.incoming('roles', 'business-analyst').map((e) => `${e.from.collection}:${e.from.id}`)).toContain('stages:requirements');
-    expect(model.incoming('permissions', 'approve-release').map((e) => `${e.from.id}@${e.field}`)).toContain('deployment@gate.permission');
+    expect(model.incoming('roles', 'business-analyst').map((e) => `${e.from.collection}:${e.from.id}`)).toContain(
+      'stages:requirements',
+    );
+    expect(model.incoming('permissions', 'approve-release').map((e) => `${e.from.id}@${e.field}`)).toContain(
+      'deployment@gate.permission',
+    );
   });
 
   it.each([
-    ['a gate permission', 'stages/deployment.yaml', 'permission: approve-release', 'permission: approve-relase', /stages\/deployment\.yaml:\d+:\d+ +unknown-reference +`gate\.permission` points at permission `approve-relase`.*did you mean `approve-release`/],
-    ['a worker role', 'stages/requirements.yaml', '- business-analyst', '- business-analist', /stages\/requirements\.yaml:\d+:\d+ +unknown-reference +`work\.roles\.0` points at role `business-analist`.*did you mean `business-analyst`/],
-    ['a deadline parameter', 'stages/operations.yaml', 'parameter: acceptance-days', 'parameter: acceptance-day', /stages\/operations\.yaml:\d+:\d+ +parameter-undefined .*`acceptance-day`.*did you mean `acceptance-days`/],
-    ['an obligation', 'stages/design.yaml', '- quarterly-mid-term-review', '- quarterly-midterm-review', /stages\/design\.yaml:\d+:\d+ +unknown-reference .*obligation `quarterly-midterm-review`.*did you mean `quarterly-mid-term-review`/],
+    [
+      'a gate permission',
+      'stages/deployment.yaml',
+      'permission: approve-release',
+      'permission: approve-relase',
+      /stages\/deployment\.yaml:\d+:\d+ +unknown-reference +`gate\.permission` points at permission `approve-relase`.*did you mean `approve-release`/,
+    ],
+    [
+      'a worker role',
+      'stages/requirements.yaml',
+      '- business-analyst',
+      '- business-analist',
+      /stages\/requirements\.yaml:\d+:\d+ +unknown-reference +`work\.roles\.0` points at role `business-analist`.*did you mean `business-analyst`/,
+    ],
+    [
+      'a deadline parameter',
+      'stages/operations.yaml',
+      'parameter: acceptance-days',
+      'parameter: acceptance-day',
+      /stages\/operations\.yaml:\d+:\d+ +parameter-undefined .*`acceptance-day`.*did you mean `acceptance-days`/,
+    ],
+    [
+      'an obligation',
+      'stages/design.yaml',
+      '- quarterly-mid-term-review',
+      '- quarterly-midterm-review',
+      /stages\/design\.yaml:\d+:\d+ +unknown-reference .*obligation `quarterly-midterm-review`.*did you mean `quarterly-mid-term-review`/,
+    ],
   ])('reports %s that does not exist at the line that names it, with a hint', (_what, file, from, to, expected) => {
     const report = variant(file.replace(/\W/g, '-'), edit(file, from, to));
-    expect(report.some((line) => expected.test(line)), report.join('\n')).toBe(true);
+    expect(
+      report.some((line) => expected.test(line)),
+      report.join('\n'),
+    ).toBe(true);
   });
 
   it('reports every stage line that names a role renamed in its own file', () => {
-    const report = variant('renamed-role', (dir) => renameSync(join(dir, 'roles/business-analyst.yaml'), join(dir, 'roles/requirements-analyst.yaml')));
-    expect(report.filter((l) => l.startsWith('stages/')), report.join('\n')).toEqual([
-      expect.stringMatching(/^stages\/requirements\.yaml:\d+:\d+ +unknown-reference +`work\.roles\.0` points at role `business-analyst`, which does not exist  \(did you mean `requirements-analyst`/),
-      expect.stringMatching(/^stages\/requirements\.yaml:\d+:\d+ +unknown-reference +`checks\.0\.owner` points at role `business-analyst`/),
+    const report = variant('renamed-role', (dir) =>
+      renameSync(join(dir, 'roles/business-analyst.yaml'), join(dir, 'roles/requirements-analyst.yaml')),
+    );
+    expect(
+      report.filter((l) => l.startsWith('stages/')),
+      report.join('\n'),
+    ).toEqual([
+      expect.stringMatching(
+        /^stages\/requirements\.yaml:\d+:\d+ +unknown-reference +`work\.roles\.0` points at role `business-analyst`, which does not exist  \(did you mean `requirements-analyst`/,
+      ),
+      expect.stringMatching(
+        /^stages\/requirements\.yaml:\d+:\d+ +unknown-reference +`checks\.0\.owner` points at role `business-analyst`/,
+      ),
     ]);
   });
 });

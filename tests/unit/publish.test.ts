@@ -3,7 +3,17 @@
  * and whenever a publish is cut off, and two builds never share a staging folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +44,8 @@ const staging = () => readdirSync(buildsDir(dist)).filter((name) => name.startsW
 
 describe('publish', () => {
   it('dist is a link to a complete build, replaced by the next one; old builds are pruned', () => {
-    for (let i = 1; i <= KEEP_BUILDS + 3; i++) buildAndPublish(dist, build(`build ${i}`), { now: new Date(Date.UTC(2026, 0, i)) });
+    for (let i = 1; i <= KEEP_BUILDS + 3; i++)
+      buildAndPublish(dist, build(`build ${i}`), { now: new Date(Date.UTC(2026, 0, i)) });
     expect(lstatSync(dist).isSymbolicLink()).toBe(true);
     complete(`build ${KEEP_BUILDS + 3}`);
     const builds = readdirSync(buildsDir(dist));

@@ -20,23 +20,48 @@ describe('role slice', () => {
     expect(slice.obligations).toContainEqual({ id: 'monthly-operations-report', part: 'owner' });
     expect(slice.obligations).toContainEqual({ id: 'monthly-release', part: 'participant' });
     expect(slice.permissions).toEqual([{ id: 'perform-release', basis: 'proposed' }]);
-    const owningAndTakingPart = withChange(model, 'obligations', 'monthly-release', (d) => (d.owner = { collection: 'roles', id: 'ops-engineer' }));
-    expect(roleSlice(owningAndTakingPart, 'ops-engineer').obligations).toContainEqual({ id: 'monthly-release', part: 'owner' });
+    const owningAndTakingPart = withChange(
+      model,
+      'obligations',
+      'monthly-release',
+      (d) => (d.owner = { collection: 'roles', id: 'ops-engineer' }),
+    );
+    expect(roleSlice(owningAndTakingPart, 'ops-engineer').obligations).toContainEqual({
+      id: 'monthly-release',
+      part: 'owner',
+    });
   });
 
   it('the plans where the role leads or has a part, with its parts', () => {
-    expect(roleSlice(model, 'ops-engineer').plans).toEqual([{ id: 'system-failure', parts: ['Leads the response.'], lead: true }]);
-    expect(roleSlice(model, 'department-head').plans).toEqual([{ id: 'system-failure', parts: ['Level-1 decider.'], lead: false }]);
-    const leadOnly = withChange(model, 'plans', 'system-failure', (d) => (d.lead = { collection: 'roles', id: 'test-engineer' }));
+    expect(roleSlice(model, 'ops-engineer').plans).toEqual([
+      { id: 'system-failure', parts: ['Leads the response.'], lead: true },
+    ]);
+    expect(roleSlice(model, 'department-head').plans).toEqual([
+      { id: 'system-failure', parts: ['Level-1 decider.'], lead: false },
+    ]);
+    const leadOnly = withChange(
+      model,
+      'plans',
+      'system-failure',
+      (d) => (d.lead = { collection: 'roles', id: 'test-engineer' }),
+    );
     expect(roleSlice(leadOnly, 'test-engineer').plans).toEqual([{ id: 'system-failure', parts: [], lead: true }]);
   });
 
   it('its KPIs with their basis, the approvals it signs, and the checklists it owns or has items in', () => {
     const slice = roleSlice(model, 'department-head');
     expect(slice.kpis).toEqual([{ name: 'On-time delivery', basis: '5.1' }]);
-    expect(slice.approvals.chainSteps.map((s) => `${s.chain} ${s.step.step}`)).toEqual(['emergency-escalation 1', 'procurement 1']);
+    expect(slice.approvals.chainSteps.map((s) => `${s.chain} ${s.step.step}`)).toEqual([
+      'emergency-escalation 1',
+      'procurement 1',
+    ]);
     expect(slice.approvals.decisions).toEqual([{ plan: 'system-failure', severity: 'minor', level: 1 }]);
-    expect(slice.checklists).toContainEqual({ id: 'gate-requirements', title: 'Release gate 1: Requirements gathering', items: 4, ownsList: true });
+    expect(slice.checklists).toContainEqual({
+      id: 'gate-requirements',
+      title: 'Release gate 1: Requirements gathering',
+      items: 4,
+      ownsList: true,
+    });
   });
 
   it('refuses a role the model does not have', () => {

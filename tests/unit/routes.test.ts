@@ -8,7 +8,10 @@ describe('routes', () => {
     expect(entryFromUrl('/policy/3-1/#text-zh')).toEqual({ collection: 'clauses', id: '3.1' });
   });
   it.each(COLLECTIONS)('round-trip an entry URL of %s', (collection) => {
-    expect(entryFromUrl(entryUrl(collection, 'some-id'))).toEqual({ collection, id: collection === 'clauses' ? 'some.id' : 'some-id' });
+    expect(entryFromUrl(entryUrl(collection, 'some-id'))).toEqual({
+      collection,
+      id: collection === 'clauses' ? 'some.id' : 'some-id',
+    });
   });
   it('serve English at the root, so a /zh-cn/ mirror only adds a locale', () => {
     expect(localeStaticPaths()).toEqual([{ params: { lang: undefined }, props: { locale: 'en' } }]);

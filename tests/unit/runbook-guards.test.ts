@@ -37,7 +37,10 @@ describe('database-restore', () => {
   it('step 7: the wrong-host check stops the wipe of /var/lib/mysql', () => {
     const code = block('database-restore', 'xtrabackup --copy-back');
     expect(unguardedDestructive(code)).toEqual([]);
-    expect(unguardedDestructive(without(code, 'WRONG HOST')).map((u) => u.name)).toEqual(['stopping a database service', '`find … -delete`']);
+    expect(unguardedDestructive(without(code, 'WRONG HOST')).map((u) => u.name)).toEqual([
+      'stopping a database service',
+      '`find … -delete`',
+    ]);
   });
 
   it('step 14: the wipe stops on another host and on a host that path B made production, and takes the backup key', () => {
@@ -49,7 +52,9 @@ describe('database-restore', () => {
   });
 
   it('step 9: the incident and the drill replay are separate blocks', () => {
-    for (const b of blocksOf('database-restore').filter((b) => b.value.includes('mysqlbinlog --start-position=$START_POS'))) {
+    for (const b of blocksOf('database-restore').filter((b) =>
+      b.value.includes('mysqlbinlog --start-position=$START_POS'),
+    )) {
       expect(mixedAlternatives(b.value)).toBeNull();
       expect(b.value.match(/mysqlbinlog/g)).toHaveLength(1);
     }
@@ -59,7 +64,8 @@ describe('database-restore', () => {
     const text = entries.find((e) => e.id === 'database-restore' && e.collection === 'runbooks')?.body ?? '';
     expect(text).toContain('--exclude-gtids="$BAD_GTIDS"');
     expect(text).toMatch(/BAD_GTIDS='[0-9a-f-]+:\d+-\d+'/);
-    for (const undo of text.match(/SET GLOBAL super_read_only = OFF[^`]*/g) ?? []) expect(undo).toContain('SET GLOBAL read_only = OFF');
+    for (const undo of text.match(/SET GLOBAL super_read_only = OFF[^`]*/g) ?? [])
+      expect(undo).toContain('SET GLOBAL read_only = OFF');
   });
 });
 
@@ -70,7 +76,9 @@ describe('rollback', () => {
     for (const { value } of blocks) {
       expect(unguardedDestructive(value)).toEqual([]);
       const unchecked = value.replace(/: "\$\{PREFIX:\?[^}]*\}"/g, ':');
-      expect(unguardedDestructive(unchecked).map((u) => u.unchecked)).toContainEqual(expect.arrayContaining(['PREFIX']));
+      expect(unguardedDestructive(unchecked).map((u) => u.unchecked)).toContainEqual(
+        expect.arrayContaining(['PREFIX']),
+      );
     }
   });
 });
@@ -85,7 +93,10 @@ describe('access-joiner-mover-leaver', () => {
   it('step 12: the old password is discarded only under a check that every rollout finished', () => {
     const code = block('access-joiner-mover-leaver', 'DISCARD OLD PASSWORD');
     expect(unguardedDestructive(code)).toEqual([]);
-    const bare = code.split('\n').filter((l) => l.includes('mysql') || l.includes('DISCARD')).join('\n');
+    const bare = code
+      .split('\n')
+      .filter((l) => l.includes('mysql') || l.includes('DISCARD'))
+      .join('\n');
     expect(unguardedDestructive(bare).map((u) => u.name)).toEqual(['`DISCARD OLD PASSWORD`']);
   });
 
@@ -101,7 +112,8 @@ describe('overbooking-reconciliation', () => {
   it('the recount and the counter fix count pending_payment, which holds a room', () => {
     const counting = blocksOf('overbooking-reconciliation').filter((b) => /SUM\(r\.rooms\)/.test(b.value));
     expect(counting).toHaveLength(2);
-    for (const { value } of counting) expect(value).toContain("r.status IN ('pending_payment', 'confirmed', 'checked_in')");
+    for (const { value } of counting)
+      expect(value).toContain("r.status IN ('pending_payment', 'confirmed', 'checked_in')");
   });
 
   it('OTA and PMS exports with Chinese statuses: 已取消 is not active', () => {

@@ -1,6 +1,13 @@
 /** The search dialog's pure logic: the filter query, and one list of hits out of the English and the Chinese index. */
 import { describe, expect, it } from 'vitest';
-import { countSelected, filterQuery, normaliseUrl, orderValues, toHits, type PagefindData } from '../../src/client/search/results.ts';
+import {
+  countSelected,
+  filterQuery,
+  normaliseUrl,
+  orderValues,
+  toHits,
+  type PagefindData,
+} from '../../src/client/search/results.ts';
 
 /** The same page, /roles/ops-engineer/, as the Chinese companion index and the English index return it. */
 const zhRecord: PagefindData = {
@@ -37,18 +44,35 @@ describe('hits', () => {
       severity: [],
     });
     expect(toHits([enRecord, zhRecord])).toEqual([
-      { url: '/roles/ops-engineer/', title: 'Operations engineer', zh: '系统运维岗', excerpt: 'Runs the <mark>operations</mark>', kind: 'role', owner: 'Department head', severity: [] },
+      {
+        url: '/roles/ops-engineer/',
+        title: 'Operations engineer',
+        zh: '系统运维岗',
+        excerpt: 'Runs the <mark>operations</mark>',
+        kind: 'role',
+        owner: 'Department head',
+        severity: [],
+      },
     ]);
   });
 
   it('takes the page address from the meta url when there is one, and its severities from the filter', () => {
     expect(toHits([planRecord])).toEqual([
-      { url: '/plans/system-failure/', title: 'System failure', excerpt: 'When the booking system fails', kind: 'plan', severity: ['minor', 'major', 'critical'] },
+      {
+        url: '/plans/system-failure/',
+        title: 'System failure',
+        excerpt: 'When the booking system fails',
+        kind: 'plan',
+        severity: ['minor', 'major', 'critical'],
+      },
     ]);
   });
 
   it('a result with no title is titled by its address', () => {
-    expect(toHits([{ url: '/x/index.html', excerpt: '', meta: {}, filters: {} }])[0]).toMatchObject({ url: '/x/', title: '/x/' });
+    expect(toHits([{ url: '/x/index.html', excerpt: '', meta: {}, filters: {} }])[0]).toMatchObject({
+      url: '/x/',
+      title: '/x/',
+    });
   });
 
   it('a page address loses a trailing index.html, nothing else', () => {
@@ -60,7 +84,10 @@ describe('hits', () => {
 
 describe('filters', () => {
   it('the query names only the filters with a ticked value, each as "any of"', () => {
-    expect(filterQuery({ kind: ['runbook', 'plan'], owner: [], severity: ['critical'] })).toEqual({ kind: { any: ['runbook', 'plan'] }, severity: { any: ['critical'] } });
+    expect(filterQuery({ kind: ['runbook', 'plan'], owner: [], severity: ['critical'] })).toEqual({
+      kind: { any: ['runbook', 'plan'] },
+      severity: { any: ['critical'] },
+    });
     expect(filterQuery({ kind: [] })).toEqual({});
   });
 
@@ -70,7 +97,13 @@ describe('filters', () => {
   });
 
   it('orders values: the listed ones first in their order, the others alphabetically after them', () => {
-    expect(orderValues(['guide', 'plan', 'checklist', 'control', 'policy'], ['policy', 'role', 'plan'])).toEqual(['policy', 'plan', 'checklist', 'control', 'guide']);
+    expect(orderValues(['guide', 'plan', 'checklist', 'control', 'policy'], ['policy', 'role', 'plan'])).toEqual([
+      'policy',
+      'plan',
+      'checklist',
+      'control',
+      'guide',
+    ]);
     expect(orderValues(['b', 'a'])).toEqual(['a', 'b']);
   });
 });

@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
-type Handler = (event: { request?: Request; respondWith?: (r: Promise<Response>) => void; waitUntil: (p: Promise<unknown>) => void }) => void;
+type Handler = (event: {
+  request?: Request;
+  respondWith?: (r: Promise<Response>) => void;
+  waitUntil: (p: Promise<unknown>) => void;
+}) => void;
 
 function workerScope(network: (request: Request) => Response) {
   const handlers: Record<string, Handler> = {};
@@ -26,7 +30,12 @@ function workerScope(network: (request: Request) => Response) {
     HANDBOOK_BUILD: { version: 'abc', built: '2026-11-29T00:00:00Z', precache: [] },
     location: { origin: 'https://handbook.example' },
     registration: { active: null, unregister: async () => void log.push('unregister') },
-    clients: { claim: async () => undefined, matchAll: async () => [{ url: 'https://handbook.example/', navigate: (url: string) => log.push(`navigate ${url}`) }] },
+    clients: {
+      claim: async () => undefined,
+      matchAll: async () => [
+        { url: 'https://handbook.example/', navigate: (url: string) => log.push(`navigate ${url}`) },
+      ],
+    },
     skipWaiting: async () => void log.push('skipWaiting'),
     addEventListener: (type: string, handler: Handler) => (handlers[type] = handler),
   };
@@ -40,7 +49,15 @@ function workerScope(network: (request: Request) => Response) {
   };
   // a same-origin answer, as the browser types it
   const basic = (response: Response) => Object.defineProperty(response, 'type', { value: 'basic' });
-  const context = { self: scope, caches, fetch: async (request: Request) => basic(network(request)), URL, Request, Response, console };
+  const context = {
+    self: scope,
+    caches,
+    fetch: async (request: Request) => basic(network(request)),
+    URL,
+    Request,
+    Response,
+    console,
+  };
   return { handlers, stored, log, context, cacheOf };
 }
 
@@ -57,7 +74,9 @@ describe('sw.js', () => {
     const scope = workerScope((request) =>
       request.url.endsWith('.js')
         ? new Response('console.log(1)', { headers: { 'content-type': 'text/javascript' } })
-        : new Response('<!doctype html><title>Home</title>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+        : new Response('<!doctype html><title>Home</title>', {
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+          }),
     );
     runInNewContext(source, scope.context);
     await fetchThrough(scope, 'https://handbook.example/_astro/app.1234.js');
@@ -76,7 +95,12 @@ describe('sw-kill.js', () => {
     let done: Promise<unknown> = Promise.resolve();
     scope.handlers.activate!({ waitUntil: (p) => (done = p) });
     await done;
-    expect(scope.log).toEqual(['skipWaiting', 'delete handbook-abc', 'unregister', 'navigate https://handbook.example/']);
+    expect(scope.log).toEqual([
+      'skipWaiting',
+      'delete handbook-abc',
+      'unregister',
+      'navigate https://handbook.example/',
+    ]);
     expect(Object.keys(scope.stored)).toEqual(['other-app']);
   });
 });

@@ -41,7 +41,11 @@ describe('serve', () => {
   it('answers a malformed escape with 400 and goes on serving', async () => {
     const { server, url } = await serve(site);
     const get = (path: string) =>
-      new Promise<number>((done, fail) => request(`${url}${path}`, { method: 'GET' }, (res) => (res.resume(), done(res.statusCode ?? 0))).on('error', fail).end());
+      new Promise<number>((done, fail) =>
+        request(`${url}${path}`, { method: 'GET' }, (res) => (res.resume(), done(res.statusCode ?? 0)))
+          .on('error', fail)
+          .end(),
+      );
     try {
       expect(await get('/%E0%A4%A')).toBe(400);
       expect(await get('/..%2fdist-private/secret.txt')).toBe(403);

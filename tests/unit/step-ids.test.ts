@@ -4,7 +4,8 @@ import { addStepIds, stepTitles } from '../../src/lib/step-ids.ts';
 
 describe('step ids', () => {
   it('numbers the items of the outermost ordered list, not the items of a list inside a step', () => {
-    const html = '<ol><li><p>Stop</p><ul><li>a</li><LI>b</LI></ul><ol><li>c</li></ol></li><li class="x">Start</li></ol>';
+    const html =
+      '<ol><li><p>Stop</p><ul><li>a</li><LI>b</LI></ul><ol><li>c</li></ol></li><li class="x">Start</li></ol>';
     expect(addStepIds(html)).toBe(
       '<ol><li id="step-1" data-step="1"><p>Stop</p><ul><li>a</li><LI>b</LI></ul><ol><li>c</li></ol></li><li id="step-2" data-step="2" class="x">Start</li></ol>',
     );
@@ -17,7 +18,9 @@ describe('step ids', () => {
   });
 
   it('keeps an id an item already has, and leaves items of an outermost bulleted list alone after an ordered one', () => {
-    expect(addStepIds('<ol><li id="own">a</li><li>b</li></ol>')).toBe('<ol><li id="own">a</li><li id="step-1" data-step="1">b</li></ol>');
+    expect(addStepIds('<ol><li id="own">a</li><li>b</li></ol>')).toBe(
+      '<ol><li id="own">a</li><li id="step-1" data-step="1">b</li></ol>',
+    );
     expect(addStepIds('<p>no list</p>')).toBe('<p>no list</p>');
   });
 });

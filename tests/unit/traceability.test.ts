@@ -9,14 +9,25 @@ describe('traceability of the fixture model', () => {
 
   it('lists what rests on each clause by its own basis', () => {
     expect(clause('4.1').resting).toEqual({
-      permissions: ['approve-project', 'change-page-code', 'crisis-act-first', 'emergency-decision-level-1', 'emergency-decision-level-2', 'emergency-decision-level-3'],
+      permissions: [
+        'approve-project',
+        'change-page-code',
+        'crisis-act-first',
+        'emergency-decision-level-1',
+        'emergency-decision-level-2',
+        'emergency-decision-level-3',
+      ],
       controls: [],
       obligations: [],
       runbooks: [],
       plans: ['system-failure'],
       separation: [],
     });
-    expect(clause('6.2').resting.obligations).toEqual(['drill-security-incident', 'drill-system-failure', 'quarterly-internal-audit']);
+    expect(clause('6.2').resting.obligations).toEqual([
+      'drill-security-incident',
+      'drill-system-failure',
+      'quarterly-internal-audit',
+    ]);
     expect(clause('2.1').resting.separation).toEqual(['operations-vs-testing']);
   });
 
@@ -27,8 +38,12 @@ describe('traceability of the fixture model', () => {
   it('shows clauses nothing rests on, and proposed items that rest on no clause', () => {
     expect(trace.uncovered).toEqual(['5.1', '7.2']);
     expect(trace.proposed.map((p) => `${p.collection}:${p.id}`)).toEqual([
-      'permissions:approve-release', 'permissions:perform-release', 'permissions:sign-off-tests',
-      'controls:drl-01', 'runbooks:rollback', 'separation:perform-vs-approve-release',
+      'permissions:approve-release',
+      'permissions:perform-release',
+      'permissions:sign-off-tests',
+      'controls:drl-01',
+      'runbooks:rollback',
+      'separation:perform-vs-approve-release',
     ]);
     expect(trace.totals.permissions).toEqual({ all: 12, proposed: 3 });
   });
@@ -39,7 +54,12 @@ describe('open decisions', () => {
     const decisions = buildDecisions(fixtureModel());
     const by = Object.fromEntries(decisions.parameters.map((p) => [p.id, p]));
     expect(decisions.proposedCount).toBe(6);
-    expect(by['ops-report-day']).toMatchObject({ value: 5, unit: 'day-of-month', clauses: ['3.2'], entries: [{ collection: 'obligations', id: 'monthly-operations-report' }] });
+    expect(by['ops-report-day']).toMatchObject({
+      value: 5,
+      unit: 'day-of-month',
+      clauses: ['3.2'],
+      entries: [{ collection: 'obligations', id: 'monthly-operations-report' }],
+    });
     expect(by['ops-report-day']!.pages).toEqual(['/calendar/', '/calendar.ics', '/checklists/monthly-reports/']);
     expect(by['kickoff-days']!.pages).toEqual(['/approvals/', '/checklists/gate-requirements/']);
   });

@@ -10,8 +10,20 @@ const toc = binder.querySelector<HTMLOListElement>('[data-binder-toc]')!;
 
 /** Parts of a page that belong to the screen, not to paper. */
 const DROP = [
-  '.breadcrumbs', '.referenced-by', '.incident', '.incident-bar', '.toc', '.prev-next', 'script', 'template',
-  '[data-pagefind-filter]', '.gen-downloads', '.gen-note', '.role-picker', '[role="status"]', '.step-record',
+  '.breadcrumbs',
+  '.referenced-by',
+  '.incident',
+  '.incident-bar',
+  '.toc',
+  '.prev-next',
+  'script',
+  'template',
+  '[data-pagefind-filter]',
+  '.gen-downloads',
+  '.gen-note',
+  '.role-picker',
+  '[role="status"]',
+  '.step-record',
 ].join(', ');
 
 const pathOf = (href: string) => new URL(href, location.href).pathname;
@@ -30,10 +42,18 @@ function adopt(content: Element, n: number): DocumentFragment {
   for (const el of content.querySelectorAll('[id]')) el.id = prefix + el.id;
   for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers']) {
     for (const el of content.querySelectorAll(`[${attr}]`)) {
-      el.setAttribute(attr, el.getAttribute(attr)!.split(/\s+/).map((id) => prefix + id).join(' '));
+      el.setAttribute(
+        attr,
+        el
+          .getAttribute(attr)!
+          .split(/\s+/)
+          .map((id) => prefix + id)
+          .join(' '),
+      );
     }
   }
-  for (const a of content.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) a.setAttribute('href', `#${prefix}${a.getAttribute('href')!.slice(1)}`);
+  for (const a of content.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'))
+    a.setAttribute('href', `#${prefix}${a.getAttribute('href')!.slice(1)}`);
   // One level down: the binder's own title is the only h1.
   for (const h of [...content.querySelectorAll('h5, h4, h3, h2, h1')]) {
     const level = Math.min(6, Number(h.tagName[1]) + 1);
@@ -95,7 +115,9 @@ async function assemble() {
     }
   }
   // Links between documents of the binder stay inside it.
-  const inside = new Map([...binder.querySelectorAll<HTMLElement>('section[data-binder-src]')].map((s) => [s.dataset.binderSrc!, s.id]));
+  const inside = new Map(
+    [...binder.querySelectorAll<HTMLElement>('section[data-binder-src]')].map((s) => [s.dataset.binderSrc!, s.id]),
+  );
   for (const a of binder.querySelectorAll<HTMLAnchorElement>('section[data-binder-src] a[href^="/"]')) {
     const target = inside.get(pathOf(a.href));
     if (target) a.setAttribute('href', `#${target}`);

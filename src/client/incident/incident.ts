@@ -3,7 +3,16 @@
  * the time, the reader's name and a note; runs the elapsed clock from activation; keeps everything
  * per incident in localStorage; exports the timeline; and puts a copy button on every command.
  */
-import { duration, localTime, newIncidentId, toJson, toMarkdown, type Incident, type LogWords, type StepRecord } from './log.ts';
+import {
+  duration,
+  localTime,
+  newIncidentId,
+  toJson,
+  toMarkdown,
+  type Incident,
+  type LogWords,
+  type StepRecord,
+} from './log.ts';
 import { CURRENT, currentId, deleteAll, KEY, purge, readIncident, RETENTION_DAYS, WHO } from './store.ts';
 
 interface Words extends LogWords {
@@ -25,7 +34,8 @@ const panel = document.querySelector<HTMLElement>('[data-incident]')!;
 const words = JSON.parse(panel.dataset.strings!) as Words;
 const docTitle = panel.dataset.title!;
 const doc = location.pathname;
-const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) =>
+  root.querySelector<T>(selector)!;
 const live = $('[data-incident-live]');
 const whoInput = $<HTMLInputElement>('[data-incident-who]', panel);
 const bar = $('[data-incident-bar]');
@@ -74,9 +84,9 @@ function activate(): Incident {
 }
 
 /** The numbered steps of the page: the top-level items of each `<Steps>` list. */
-const steps = [...document.querySelectorAll<HTMLLIElement>('[data-steps] li[data-step], [data-steps] > ol > li')].filter(
-  (li, i, all) => all.indexOf(li) === i,
-);
+const steps = [
+  ...document.querySelectorAll<HTMLLIElement>('[data-steps] li[data-step], [data-steps] > ol > li'),
+].filter((li, i, all) => all.indexOf(li) === i);
 
 function stepTitle(li: HTMLLIElement): string {
   const strong = li.querySelector('strong');
@@ -88,7 +98,14 @@ const stepKey = (n: number) => `${doc}#${n}`;
 function record(n: number, change: (r: StepRecord) => void) {
   const incident = current() ?? activate();
   const li = steps[n - 1]!;
-  const r = incident.steps[stepKey(n)] ?? { doc, docTitle, step: Number(li.dataset.step ?? n), title: stepTitle(li), done: false, note: '' };
+  const r = incident.steps[stepKey(n)] ?? {
+    doc,
+    docTitle,
+    step: Number(li.dataset.step ?? n),
+    title: stepTitle(li),
+    done: false,
+    note: '',
+  };
   change(r);
   incident.steps[stepKey(n)] = r;
   save(incident);
@@ -210,7 +227,8 @@ $('[data-incident-delete-all]', panel).addEventListener('click', () => {
 
 // Old logs (names and notes) do not stay on the device for ever; unreadable records go too.
 const purged = purge(localStorage, new Date(), RETENTION_DAYS);
-if (purged.expired + purged.unreadable > 0) notice(fill(words.purged, { count: purged.expired + purged.unreadable, days: RETENTION_DAYS }));
+if (purged.expired + purged.unreadable > 0)
+  notice(fill(words.purged, { count: purged.expired + purged.unreadable, days: RETENTION_DAYS }));
 
 const storedWho = read<unknown>(WHO);
 whoInput.value = typeof storedWho === 'string' ? storedWho.slice(0, 200) : '';

@@ -122,7 +122,8 @@ function linkTarget(path: string): string {
 
 export function toMarkdown(incident: Incident, words: LogWords, exportedAt: string, origin = ''): string {
   const rows = timeline(incident);
-  const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  const fill = (text: string, values: Record<string, string>) =>
+    text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const lines = [
     `# ${words.logTitle} ${escapeMarkdown(incident.id)}`,
     '',
@@ -132,15 +133,16 @@ export function toMarkdown(incident: Incident, words: LogWords, exportedAt: stri
     '',
     `| ${words.columns.join(' | ')} |`,
     `|${words.columns.map(() => '---').join('|')}|`,
-    ...rows.map((r) =>
-      `| ${[
-        cell(localTime(r.time)),
-        cell(r.elapsed),
-        `[${cell(r.document)}](${origin}${linkTarget(r.url)})`,
-        cell(`${r.step}. ${r.title}${r.done ? '' : ` (${words.notDone})`}`),
-        cell(r.who),
-        cell(r.note),
-      ].join(' | ')} |`,
+    ...rows.map(
+      (r) =>
+        `| ${[
+          cell(localTime(r.time)),
+          cell(r.elapsed),
+          `[${cell(r.document)}](${origin}${linkTarget(r.url)})`,
+          cell(`${r.step}. ${r.title}${r.done ? '' : ` (${words.notDone})`}`),
+          cell(r.who),
+          cell(r.note),
+        ].join(' | ')} |`,
     ),
   ];
   if (rows.length === 0) lines.push('', words.empty);

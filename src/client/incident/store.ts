@@ -34,9 +34,32 @@ function parseStep(value: unknown): StepRecord | undefined {
   if (!isObject(value)) return undefined;
   const { doc, docTitle, step, title, done, at, who, note, noteAt } = value;
   if (!isText(doc, 300) || !SITE_PATH.test(doc) || !isText(docTitle, 300) || !isText(title, 300)) return undefined;
-  if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > 1000 || typeof done !== 'boolean' || !isText(note)) return undefined;
-  if ((at !== undefined && !isTime(at)) || (noteAt !== undefined && !isTime(noteAt)) || (who !== undefined && !isText(who, 200))) return undefined;
-  return { doc, docTitle, step, title, done, note, ...(at !== undefined ? { at } : {}), ...(who !== undefined ? { who } : {}), ...(noteAt !== undefined ? { noteAt } : {}) };
+  if (
+    typeof step !== 'number' ||
+    !Number.isInteger(step) ||
+    step < 1 ||
+    step > 1000 ||
+    typeof done !== 'boolean' ||
+    !isText(note)
+  )
+    return undefined;
+  if (
+    (at !== undefined && !isTime(at)) ||
+    (noteAt !== undefined && !isTime(noteAt)) ||
+    (who !== undefined && !isText(who, 200))
+  )
+    return undefined;
+  return {
+    doc,
+    docTitle,
+    step,
+    title,
+    done,
+    note,
+    ...(at !== undefined ? { at } : {}),
+    ...(who !== undefined ? { who } : {}),
+    ...(noteAt !== undefined ? { noteAt } : {}),
+  };
 }
 
 /** A stored record as an incident, or undefined when it is not one; `dropped` counts steps that were not valid. */
@@ -44,7 +67,8 @@ export function parseIncident(value: unknown): { incident: Incident; dropped: nu
   if (!isObject(value) || !isObject(value.activatedOn) || !isObject(value.steps)) return undefined;
   const { id, activatedAt, activatedOn } = value;
   if (typeof id !== 'string' || !INCIDENT_ID.test(id) || !isTime(activatedAt)) return undefined;
-  if (!isText(activatedOn.url, 300) || !SITE_PATH.test(activatedOn.url) || !isText(activatedOn.title, 300)) return undefined;
+  if (!isText(activatedOn.url, 300) || !SITE_PATH.test(activatedOn.url) || !isText(activatedOn.title, 300))
+    return undefined;
   const steps: Record<string, StepRecord> = {};
   let dropped = 0;
   for (const [key, raw] of Object.entries(value.steps)) {
@@ -52,7 +76,10 @@ export function parseIncident(value: unknown): { incident: Incident; dropped: nu
     if (step && key === `${step.doc}#${step.step}`) steps[key] = step;
     else dropped += 1;
   }
-  return { incident: { id, activatedAt, activatedOn: { url: activatedOn.url, title: activatedOn.title }, steps }, dropped };
+  return {
+    incident: { id, activatedAt, activatedOn: { url: activatedOn.url, title: activatedOn.title }, steps },
+    dropped,
+  };
 }
 
 /** The incident stored under `id`, with a count of what had to be skipped (`bad`: the whole record). */

@@ -19,7 +19,8 @@ scope.addEventListener('activate', (event) => {
     (async () => {
       for (const key of await caches.keys()) if (key.startsWith('handbook-')) await caches.delete(key);
       await scope.registration.unregister();
-      for (const client of await scope.clients.matchAll({ type: 'window' })) /** @type {WindowClient} */ (client).navigate(client.url);
+      for (const client of await scope.clients.matchAll({ type: 'window' }))
+        /** @type {WindowClient} */ (client).navigate(client.url);
     })(),
   );
 });

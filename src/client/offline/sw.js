@@ -65,7 +65,8 @@ async function respond(/** @type {Request} */ request) {
   if (cached) return cached;
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === 'basic' && cacheable(url, response)) await cache.put(url.pathname, response.clone());
+    if (response.ok && response.type === 'basic' && cacheable(url, response))
+      await cache.put(url.pathname, response.clone());
     return response;
   } catch (error) {
     if (request.mode === 'navigate') {

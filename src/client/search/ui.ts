@@ -4,7 +4,15 @@
  * companions (/pagefind-zh/, built by scripts/search-zh.ts) as a zh-cn index, so that a Chinese
  * query is segmented as Chinese whatever the language of the page it is typed on.
  */
-import { countSelected, filterQuery, orderValues, toHits, type Hit, type PagefindData, type Selection } from './results.ts';
+import {
+  countSelected,
+  filterQuery,
+  orderValues,
+  toHits,
+  type Hit,
+  type PagefindData,
+  type Selection,
+} from './results.ts';
 
 interface PagefindResponse {
   results: { id: string; score: number; data(): Promise<PagefindData> }[];
@@ -168,9 +176,10 @@ async function run() {
   list.replaceChildren(...hits.map(renderHit));
   list.dataset.term = term;
   list.setAttribute('aria-busy', 'false');
-  status.textContent = hits.length === 0
-    ? fill(strings.none, { query: term })
-    : fill(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
+  status.textContent =
+    hits.length === 0
+      ? fill(strings.none, { query: term })
+      : fill(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
 }
 
 function schedule() {

@@ -101,18 +101,26 @@ type Renames = Partial<Record<CollectionName, Map<string, string>>>;
 const renamed = (renames: Renames, collection: CollectionName, id: string) => renames[collection]?.get(id) ?? id;
 
 const isRef = (v: unknown): v is { collection: CollectionName; id: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { collection?: unknown }).collection === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { id?: unknown }).id === 'string' &&
+  typeof (v as { collection?: unknown }).collection === 'string';
 const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
 /** An entry's data as `path → value`, references mapped through the renames so that a renamed target is not a change. */
 export function flatten(entry: AnyEntry, renames: Renames = {}): Map<string, Value> {
   const out = new Map<string, Value>();
-  const leaf = (v: unknown): string | number | boolean | undefined => (isRef(v) ? renamed(renames, v.collection, v.id) : isScalar(v) ? v : undefined);
+  const leaf = (v: unknown): string | number | boolean | undefined =>
+    isRef(v) ? renamed(renames, v.collection, v.id) : isScalar(v) ? v : undefined;
   const walk = (value: unknown, path: string[]) => {
     if (value === undefined || value === null) return;
     const scalar = leaf(value);
     if (scalar !== undefined) out.set(path.join('.'), scalar);
-    else if (Array.isArray(value) && value.every((v) => leaf(v) !== undefined)) out.set(path.join('.'), value.map((v) => leaf(v)!));
+    else if (Array.isArray(value) && value.every((v) => leaf(v) !== undefined))
+      out.set(
+        path.join('.'),
+        value.map((v) => leaf(v)!),
+      );
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, String(i)]));
     else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
   };
@@ -153,7 +161,13 @@ export function findRenames(before: Model, after: Model): Renames {
     const removed = before.all(collection).filter((e) => !after.has(collection, e.id));
     const added = after.all(collection).filter((e) => !before.has(collection, e.id));
     const candidates = removed
-      .flatMap((old) => added.map((neu) => ({ old: old.id, neu: neu.id, score: likeness(flatten(old as AnyEntry), flatten(neu as AnyEntry)) })))
+      .flatMap((old) =>
+        added.map((neu) => ({
+          old: old.id,
+          neu: neu.id,
+          score: likeness(flatten(old as AnyEntry), flatten(neu as AnyEntry)),
+        })),
+      )
       .filter((c) => c.score >= RENAME_LIKENESS)
       .sort((a, b) => b.score - a.score || a.old.localeCompare(b.old));
     const map = new Map<string, string>();
@@ -178,17 +192,35 @@ function entryChanges(before: Model, after: Model, renames: Renames): EntryChang
       const old = before.get(collection, oldId) as AnyEntry | undefined;
       const vAfter = entry.data.document.version;
       if (!old) {
-        out.push({ collection, id: entry.id, change: 'added', fields: [], version: { after: vAfter, backwards: false } });
+        out.push({
+          collection,
+          id: entry.id,
+          change: 'added',
+          fields: [],
+          version: { after: vAfter, backwards: false },
+        });
         continue;
       }
       const fields = fieldChanges(flatten(old, renames), flatten(entry, renames));
       const vBefore = old.data.document.version;
-      const version = vBefore !== vAfter ? { version: { before: vBefore, after: vAfter, backwards: compareVersions(vAfter, vBefore) < 0 } } : {};
-      if (oldId !== entry.id) out.push({ collection, id: entry.id, change: 'renamed', from: oldId, fields, ...version });
-      else if (fields.length > 0 || vBefore !== vAfter) out.push({ collection, id: entry.id, change: 'changed', fields, ...version });
+      const version =
+        vBefore !== vAfter
+          ? { version: { before: vBefore, after: vAfter, backwards: compareVersions(vAfter, vBefore) < 0 } }
+          : {};
+      if (oldId !== entry.id)
+        out.push({ collection, id: entry.id, change: 'renamed', from: oldId, fields, ...version });
+      else if (fields.length > 0 || vBefore !== vAfter)
+        out.push({ collection, id: entry.id, change: 'changed', fields, ...version });
     }
     for (const old of before.all(collection) as AnyEntry[]) {
-      if (!after.has(collection, old.id) && !map.has(old.id)) out.push({ collection, id: old.id, change: 'removed', fields: [], version: { before: old.data.document.version, backwards: false } });
+      if (!after.has(collection, old.id) && !map.has(old.id))
+        out.push({
+          collection,
+          id: old.id,
+          change: 'removed',
+          fields: [],
+          version: { before: old.data.document.version, backwards: false },
+        });
     }
     return out.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   });
@@ -205,8 +237,10 @@ function permissionChanges(before: Model, after: Model, renames: Renames): Permi
     for (const permission of columns) {
       const now = b.cells[role]![permission]!;
       const was = a.cells[oldRole.get(role) ?? role]?.[oldPermission.get(permission) ?? permission];
-      if (now.granted && !was?.granted) out.push({ role, permission, change: 'granted', basis: now.basis!, ...(now.via ? { via: now.via } : {}) });
-      if (!now.granted && was?.granted) out.push({ role, permission, change: 'revoked', basis: was.basis!, ...(was.via ? { via: was.via } : {}) });
+      if (now.granted && !was?.granted)
+        out.push({ role, permission, change: 'granted', basis: now.basis!, ...(now.via ? { via: now.via } : {}) });
+      if (!now.granted && was?.granted)
+        out.push({ role, permission, change: 'revoked', basis: was.basis!, ...(was.via ? { via: was.via } : {}) });
     }
   }
   // cells of roles or permissions that are gone
@@ -216,23 +250,34 @@ function permissionChanges(before: Model, after: Model, renames: Renames): Permi
     for (const column of matrixColumns(a)) {
       const was = a.cells[row.id]![column.id]!;
       if (!was.granted || (rows.includes(newRole(row.id)) && columns.includes(newPermission(column.id)))) continue;
-      out.push({ role: row.id, permission: column.id, change: 'revoked', basis: was.basis!, ...(was.via ? { via: was.via } : {}) });
+      out.push({
+        role: row.id,
+        permission: column.id,
+        change: 'revoked',
+        basis: was.basis!,
+        ...(was.via ? { via: was.via } : {}),
+      });
     }
   }
   return out;
 }
 
 function separationChanges(before: Model, after: Model, renames: Renames): SeparationChange[] {
-  const mapPair = (kind: 'roles' | 'permissions', pair: [string, string]) => pair.map((id) => renamed(renames, kind, id)) as [string, string];
-  const old = new Map(separationPairs(before).map((s) => [renamed(renames, 'separation', s.id), { ...s, pair: mapPair(s.kind, s.pair) }]));
+  const mapPair = (kind: 'roles' | 'permissions', pair: [string, string]) =>
+    pair.map((id) => renamed(renames, kind, id)) as [string, string];
+  const old = new Map(
+    separationPairs(before).map((s) => [renamed(renames, 'separation', s.id), { ...s, pair: mapPair(s.kind, s.pair) }]),
+  );
   const now = separationPairs(after);
   const out: SeparationChange[] = [];
   for (const s of now) {
     const was = old.get(s.id);
     if (!was) out.push({ id: s.id, change: 'added', kind: s.kind, pair: s.pair });
-    else if (was.kind !== s.kind || !same([...was.pair].sort(), [...s.pair].sort())) out.push({ id: s.id, change: 'changed', kind: s.kind, pair: s.pair, before: was.pair });
+    else if (was.kind !== s.kind || !same([...was.pair].sort(), [...s.pair].sort()))
+      out.push({ id: s.id, change: 'changed', kind: s.kind, pair: s.pair, before: was.pair });
   }
-  for (const [id, s] of old) if (!now.some((n) => n.id === id)) out.push({ id: s.id, change: 'removed', kind: s.kind, pair: s.pair });
+  for (const [id, s] of old)
+    if (!now.some((n) => n.id === id)) out.push({ id: s.id, change: 'removed', kind: s.kind, pair: s.pair });
   return out;
 }
 
@@ -249,7 +294,10 @@ function reportingChanges(before: Model, after: Model, renames: Renames): Report
 
 function parameterChanges(before: Model, after: Model, renames: Renames): ParameterChange[] {
   const oldId = new Map([...(renames.parameters ?? [])].map(([o, n]) => [n, o]));
-  const state = (e: { data: { value: string | number; status: 'proposed' | 'approved' } }): ParameterState => ({ value: e.data.value, status: e.data.status });
+  const state = (e: { data: { value: string | number; status: 'proposed' | 'approved' } }): ParameterState => ({
+    value: e.data.value,
+    status: e.data.status,
+  });
   const out: ParameterChange[] = [];
   for (const p of after.all('parameters')) {
     const old = before.get('parameters', oldId.get(p.id) ?? p.id);
@@ -260,7 +308,8 @@ function parameterChanges(before: Model, after: Model, renames: Renames): Parame
     }
   }
   const kept = new Set(after.ids('parameters').map((id) => oldId.get(id) ?? id));
-  for (const p of before.all('parameters')) if (!kept.has(p.id)) out.push({ id: p.id, change: 'removed', before: state(p) });
+  for (const p of before.all('parameters'))
+    if (!kept.has(p.id)) out.push({ id: p.id, change: 'removed', before: state(p) });
   return out;
 }
 
@@ -269,7 +318,9 @@ function clauseTextChanges(before: Model, after: Model): ClauseTextChange[] {
     const old = before.get('clauses', clause.id);
     if (!old) return [];
     const languages = (['zh', 'en'] as const).filter((l) => old.data.text[l] !== clause.data.text[l]);
-    return languages.length === 0 ? [] : [{ id: clause.id, languages, before: { ...old.data.text }, after: { ...clause.data.text } }];
+    return languages.length === 0
+      ? []
+      : [{ id: clause.id, languages, before: { ...old.data.text }, after: { ...clause.data.text } }];
   });
 }
 
@@ -280,10 +331,27 @@ export function diffModels(before: Model, after: Model): ChangeReport {
   const entries = entryChanges(before, after, renames);
   const stepsOf = (model: Model, collection: 'runbooks' | 'plans', id: string) => model.get(collection, id)?.body ?? '';
   const steps = entries
-    .filter((e): e is EntryChange & { collection: 'runbooks' | 'plans' } => (e.collection === 'runbooks' || e.collection === 'plans') && e.fields.some((f) => f.path === 'body'))
-    .flatMap((e) => diffSteps(stepsOf(before, e.collection, e.from ?? e.id), stepsOf(after, e.collection, e.id)).map((s) => ({ collection: e.collection, id: e.id, ...s })));
+    .filter(
+      (e): e is EntryChange & { collection: 'runbooks' | 'plans' } =>
+        (e.collection === 'runbooks' || e.collection === 'plans') && e.fields.some((f) => f.path === 'body'),
+    )
+    .flatMap((e) =>
+      diffSteps(stepsOf(before, e.collection, e.from ?? e.id), stepsOf(after, e.collection, e.id)).map((s) => ({
+        collection: e.collection,
+        id: e.id,
+        ...s,
+      })),
+    );
   const basis = entries.flatMap((e) =>
-    e.fields.filter((f) => BASIS_FIELD.test(f.path)).map((f) => ({ collection: e.collection, id: e.id, path: f.path, ...(f.before !== undefined ? { before: f.before } : {}), ...(f.after !== undefined ? { after: f.after } : {}) })),
+    e.fields
+      .filter((f) => BASIS_FIELD.test(f.path))
+      .map((f) => ({
+        collection: e.collection,
+        id: e.id,
+        path: f.path,
+        ...(f.before !== undefined ? { before: f.before } : {}),
+        ...(f.after !== undefined ? { after: f.after } : {}),
+      })),
   );
   return {
     permissions: permissionChanges(before, after, renames),
@@ -298,7 +366,9 @@ export function diffModels(before: Model, after: Model): ChangeReport {
 }
 
 /** Nothing changed that a reader would see. */
-export const isEmptyReport = (report: ChangeReport): boolean => Object.values(report).every((list) => (list as unknown[]).length === 0);
+export const isEmptyReport = (report: ChangeReport): boolean =>
+  Object.values(report).every((list) => (list as unknown[]).length === 0);
 
 /** The matrix cells a report changes, as `role×permission` keys, for highlighting. */
-export const changedCells = (report: ChangeReport): Set<string> => new Set(report.permissions.map((p) => `${p.role}×${p.permission}`));
+export const changedCells = (report: ChangeReport): Set<string> =>
+  new Set(report.permissions.map((p) => `${p.role}×${p.permission}`));

@@ -4,5 +4,8 @@ import type { ChangeReport } from './diff.ts';
 export const PERMISSION_CHANGES_HEADER = ['role', 'permission', 'change', 'basis', 'via'] as const;
 
 export function permissionChangesTable(report: ChangeReport): string[][] {
-  return [[...PERMISSION_CHANGES_HEADER], ...report.permissions.map((p) => [p.role, p.permission, p.change, p.basis, p.via ?? ''])];
+  return [
+    [...PERMISSION_CHANGES_HEADER],
+    ...report.permissions.map((p) => [p.role, p.permission, p.change, p.basis, p.via ?? '']),
+  ];
 }

@@ -7,7 +7,13 @@ import type { Check } from './types.ts';
 /** Quotes shown in these findings stay short: a whole `import` line or script body is not needed to find it. */
 const QUOTE = 40;
 
-export function bodyCodeCheck(id: string, kind: CodeKind, description: string, message: (quoted: string) => string, hint: string): Check {
+export function bodyCodeCheck(
+  id: string,
+  kind: CodeKind,
+  description: string,
+  message: (quoted: string) => string,
+  hint: string,
+): Check {
   return {
     id,
     description,
@@ -15,7 +21,14 @@ export function bodyCodeCheck(id: string, kind: CodeKind, description: string, m
       return model.entries.flatMap((entry) =>
         (entry.bodyScan?.code ?? [])
           .filter((use) => use.kind === kind)
-          .map((use) => finding(id, { file: entry.file, position: use.position }, message(`\`${excerpt(use.value.replace(/\s+/g, ' '), QUOTE)}\``), hint)),
+          .map((use) =>
+            finding(
+              id,
+              { file: entry.file, position: use.position },
+              message(`\`${excerpt(use.value.replace(/\s+/g, ' '), QUOTE)}\``),
+              hint,
+            ),
+          ),
       );
     },
   };

@@ -74,7 +74,8 @@ const decode = (s: string): string | undefined => {
 /** The file a URL path resolves to, the way a static host serves it, or undefined. */
 function targetFile(pathname: string, files: Set<string>): string | undefined {
   const path = pathname.replace(/^\/+/, '');
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
+  const candidates =
+    path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
   return candidates.find((c) => files.has(c));
 }
 
@@ -131,7 +132,9 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkChe
           'broken-link',
           where(link),
           `link \`${href}\` points at \`#${fragment}\`, but ${target} has no element with that id`,
-          near.length ? `available anchors include ${near.map((id) => `\`#${id}\``).join(', ')}` : `${target} has no anchors`,
+          near.length
+            ? `available anchors include ${near.map((id) => `\`#${id}\``).join(', ')}`
+            : `${target} has no anchors`,
         ),
       );
     }

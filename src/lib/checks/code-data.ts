@@ -19,7 +19,14 @@ export const codeData: Check = {
           const message = (error as Error).message;
           const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
           const at = lineColumn(block.value, offset);
-          findings.push(finding('data-block-syntax', { file, position: placeIn(block, at.line, at.column) }, `invalid JSON: ${message}`, 'JSON allows no comments and no trailing commas'));
+          findings.push(
+            finding(
+              'data-block-syntax',
+              { file, position: placeIn(block, at.line, at.column) },
+              `invalid JSON: ${message}`,
+              'JSON allows no comments and no trailing commas',
+            ),
+          );
         }
       } else if (block.lang === 'yaml' || block.lang === 'yml') {
         const lineCounter = new LineCounter();
@@ -27,7 +34,12 @@ export const codeData: Check = {
         for (const error of docs.flatMap((d) => d.errors).slice(0, 1)) {
           const at = lineCounter.linePos(error.pos[0]);
           findings.push(
-            finding('data-block-syntax', { file, position: placeIn(block, at.line, at.col) }, `invalid YAML: ${error.message.split('\n')[0]}`, 'check the indentation and quote values that contain `: ` or `#`'),
+            finding(
+              'data-block-syntax',
+              { file, position: placeIn(block, at.line, at.col) },
+              `invalid YAML: ${error.message.split('\n')[0]}`,
+              'check the indentation and quote values that contain `: ` or `#`',
+            ),
           );
         }
       }

@@ -34,7 +34,10 @@ export const codePromql: Check = {
         });
         if (errorAt < 0) continue;
         const at = lineColumn(text, start + errorAt);
-        const near = expression.slice(Math.max(0, errorAt - 12), errorAt + 12).replace(/\s+/g, ' ').trim();
+        const near = expression
+          .slice(Math.max(0, errorAt - 12), errorAt + 12)
+          .replace(/\s+/g, ' ')
+          .trim();
         findings.push(
           finding(
             'promql-syntax',

@@ -9,7 +9,12 @@ import type { Check } from './types.ts';
  * does not parse, or quietly does something else); `info` and `style` are not asked for
  * (`SHELLCHECK_ARGS`), and would not be reported.
  */
-const SEVERITY: Record<ShellDiagnostic['level'], Finding['severity'] | null> = { error: 'error', warning: 'error', info: null, style: null };
+const SEVERITY: Record<ShellDiagnostic['level'], Finding['severity'] | null> = {
+  error: 'error',
+  warning: 'error',
+  info: null,
+  style: null,
+};
 
 /** Every shell block linted by ShellCheck, in one batch; syntax only, said once, where ShellCheck is missing. */
 export const codeShellcheck: Check = {
@@ -46,7 +51,9 @@ export const codeShellcheck: Check = {
             'shellcheck',
             { file, position: placeIn(block, d.line, d.column) },
             `${code} in a \`${block.lang}\` block: ${d.message}`,
-            d.code ? `see https://www.shellcheck.net/wiki/${code}` : 'fix the syntax: the block would not run as pasted',
+            d.code
+              ? `see https://www.shellcheck.net/wiki/${code}`
+              : 'fix the syntax: the block would not run as pasted',
             severity,
           ),
         );

@@ -9,15 +9,18 @@ export const codeSql: Check = {
   description: 'SQL that MySQL 8 would reject',
   run({ model }) {
     return codeBlocksOf(model).flatMap(({ file, block }) => {
-      const texts: SqlText[] = block.lang === 'sql' ? [{ sql: block.value, line: 1 }] : isShell(block) ? sqlInShell(block.value) : [];
-      return texts.flatMap(sqlErrors).map((e) =>
-        finding(
-          'sql-syntax',
-          { file, position: placeIn(block, e.line, 1) },
-          `MySQL 8 would reject \`${e.statement}\`: ${e.message}`,
-          'fix the statement: as pasted it fails, and the commands after it run anyway',
-        ),
-      );
+      const texts: SqlText[] =
+        block.lang === 'sql' ? [{ sql: block.value, line: 1 }] : isShell(block) ? sqlInShell(block.value) : [];
+      return texts
+        .flatMap(sqlErrors)
+        .map((e) =>
+          finding(
+            'sql-syntax',
+            { file, position: placeIn(block, e.line, 1) },
+            `MySQL 8 would reject \`${e.statement}\`: ${e.message}`,
+            'fix the statement: as pasted it fails, and the commands after it run anyway',
+          ),
+        );
     });
   },
 };

@@ -23,22 +23,31 @@ export function finding(
 }
 
 /** Where an entry's field is written (or its nearest parent, when the field is absent). */
-export const fieldOf = (entry: AnyEntry, ...path: (string | number)[]) => ({ file: entry.file, position: entry.locate(path) });
+export const fieldOf = (entry: AnyEntry, ...path: (string | number)[]) => ({
+  file: entry.file,
+  position: entry.locate(path),
+});
 
 /** Where an edge is written. */
 export const edgeAt = (edge: Edge) => ({ file: edge.file, position: edge.position });
 
 /** The last named segment of an edge's field: `responsibilities.0.basis` → `basis`. */
-export const fieldName = (edge: Edge): string => edge.field.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? edge.field;
+export const fieldName = (edge: Edge): string =>
+  edge.field
+    .split('.')
+    .filter((s) => !/^\d+$/.test(s))
+    .pop() ?? edge.field;
 
 /** A `basis` (or `reportsToBasis`) field: a clause id or `proposed`, checked by `clause-basis`. */
-export const isBasisEdge = (edge: Edge): boolean => edge.to.collection === 'clauses' && /^basis$|Basis$/.test(fieldName(edge));
+export const isBasisEdge = (edge: Edge): boolean =>
+  edge.to.collection === 'clauses' && /^basis$|Basis$/.test(fieldName(edge));
 
 /** A use of a parameter (clause-text marker, `<Param>`, cadence parameter), checked by `parameter-undefined`. */
 export const isParameterEdge = (edge: Edge): boolean => edge.to.collection === 'parameters';
 
 /** A grant of a permission, checked by `unknown-grantee`. */
-export const isGranteeEdge = (edge: Edge): boolean => edge.from.collection === 'permissions' && fieldName(edge) === 'grantees';
+export const isGranteeEdge = (edge: Edge): boolean =>
+  edge.from.collection === 'permissions' && fieldName(edge) === 'grantees';
 
 /** How to name an entry in a message: `role \`ops-engineer\``. */
 export const SINGULAR: Record<CollectionName, string> = REGISTRY.checkerNoun;

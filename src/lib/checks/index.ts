@@ -136,14 +136,17 @@ export function checkContent(options: CheckOptions): CheckResult {
     strict: options.strict ?? false,
     ...(options.history ? { history: options.history } : {}),
     failed: loaded.failed,
-    exists: (collection: CollectionName, id: string) => model.has(collection, id) || failedKeys.has(keyOf(collection, id)),
+    exists: (collection: CollectionName, id: string) =>
+      model.has(collection, id) || failedKeys.has(keyOf(collection, id)),
   };
   const findings = [...loaded.findings];
   for (const check of CHECKS) {
     try {
       findings.push(...check.run(context));
     } catch (error) {
-      throw new CheckerError(`check \`${check.id}\` failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+      throw new CheckerError(`check \`${check.id}\` failed: ${(error as Error)?.message ?? String(error)}`, {
+        cause: error,
+      });
     }
   }
   findings.sort(byPlace);

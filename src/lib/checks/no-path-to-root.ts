@@ -16,7 +16,7 @@ export const noPathToRoot: Check = {
     const reaches = new Set(roles.filter(isRoot).map((r) => r.id));
     // A reference to a role that does not exist (or did not load) is reported elsewhere; count it as reaching.
     for (const role of roles) if (role.data.reportsTo.some((t) => !model.has('roles', t.id))) reaches.add(role.id);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const role of roles) {
         if (!reaches.has(role.id) && graph.get(role.id)!.some((t) => reaches.has(t))) {
@@ -66,7 +66,9 @@ export const noPathToRoot: Check = {
           'no-path-to-root',
           where,
           `role \`${role.id}\` has no reporting line to \`${DEPARTMENT_HEAD}\` or an external root: ${tail}`,
-          ends.length ? `give ${ends.map((id) => `\`${id}\``).join(', ')} a \`reportsTo\`` : 'break the circle (see reports-to-cycle)',
+          ends.length
+            ? `give ${ends.map((id) => `\`${id}\``).join(', ')} a \`reportsTo\``
+            : 'break the circle (see reports-to-cycle)',
         );
       });
   },

@@ -27,7 +27,12 @@ export const parameterUndefined: Check = {
       ...[...texts.values()].map((edges) => {
         const id = edges[0]!.to.id;
         const fields = [...new Set(edges.map((e) => `\`${e.field}\``))].join(' and ');
-        return finding('parameter-undefined', edgeAt(edges[0]!), `${fields} use${fields.includes(' and ') ? '' : 's'} \`X{${id}}\`, but no parameter \`${id}\` is defined`, hint(id));
+        return finding(
+          'parameter-undefined',
+          edgeAt(edges[0]!),
+          `${fields} use${fields.includes(' and ') ? '' : 's'} \`X{${id}}\`, but no parameter \`${id}\` is defined`,
+          hint(id),
+        );
       }),
       ...others.map((edge) =>
         finding(

@@ -13,7 +13,9 @@ export const isRoot = (role: Entry<'roles'>): boolean =>
 
 /** Role id → ids of the existing roles it reports to, in the order written. */
 export function reportingGraph(model: Model): Map<string, string[]> {
-  return new Map(model.all('roles').map((r) => [r.id, r.data.reportsTo.map((t) => t.id).filter((id) => model.has('roles', id))]));
+  return new Map(
+    model.all('roles').map((r) => [r.id, r.data.reportsTo.map((t) => t.id).filter((id) => model.has('roles', id))]),
+  );
 }
 
 /** Strongly connected components that hold a cycle (more than one role, or a role reporting to itself). Tarjan's algorithm. */

@@ -30,7 +30,12 @@ export const sensitiveData: Check = {
   run({ model }) {
     return model.entries.flatMap((entry) =>
       findSensitive(entry.source).map((m) =>
-        finding('sensitive-data', { file: entry.file, position: positionOf(entry.source, m.index) }, `${WHAT[m.kind]} (${m.kind}): ${m.masked}`, HINT),
+        finding(
+          'sensitive-data',
+          { file: entry.file, position: positionOf(entry.source, m.index) },
+          `${WHAT[m.kind]} (${m.kind}): ${m.masked}`,
+          HINT,
+        ),
       ),
     );
   },

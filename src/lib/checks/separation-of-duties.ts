@@ -37,7 +37,8 @@ function holdings(model: Model) {
   return {
     held: (roleId: string) => held.get(roleId)!,
     /** The held role that gives `roleId` the permission, the role itself first; undefined if none does. */
-    sourceOf: (roleId: string, permission: string) => [...held.get(roleId)!].find((h) => grants.get(h)?.has(permission)),
+    sourceOf: (roleId: string, permission: string) =>
+      [...held.get(roleId)!].find((h) => grants.get(h)?.has(permission)),
   };
 }
 
@@ -58,14 +59,19 @@ export const separationOfDuties: Check = {
       const forbids = `separation rule ${quote(rule.id)} forbids`;
       const clause = basisText(rule.data.basis);
       const holdsPair = (roleId: string): boolean =>
-        rule.data.roles ? held(roleId).has(a) && held(roleId).has(b) : [a, b].every((p) => sourceOf(roleId, p) !== undefined);
+        rule.data.roles
+          ? held(roleId).has(a) && held(roleId).has(b)
+          : [a, b].every((p) => sourceOf(roleId, p) !== undefined);
       /** Another held role has the pair on its own: the finding belongs there (the smaller id, where two hold each other). */
       const reportedElsewhere = (role: string) =>
         [...held(role)].some((h) => h !== role && holdsPair(h) && (!held(h).has(role) || h < role));
 
       for (const role of model.all('roles')) {
         if (!holdsPair(role.id) || reportedElsewhere(role.id)) continue;
-        const alsoHoldsLine = (target: string) => ({ file: role.file, position: role.locate(['alsoHolds', alsoHoldsEntry(model, role, target)]) });
+        const alsoHoldsLine = (target: string) => ({
+          file: role.file,
+          position: role.locate(['alsoHolds', alsoHoldsEntry(model, role, target)]),
+        });
         if (rule.data.roles) {
           const own = role.id === a || role.id === b;
           const other = role.id === a ? b : a;
@@ -99,7 +105,10 @@ export const separationOfDuties: Check = {
         findings.push(
           finding(
             'separation-of-duties',
-            { file: second.file, position: second.locate(['grantees', second.data.grantees.findIndex((g) => g.id === role.id)]) },
+            {
+              file: second.file,
+              position: second.locate(['grantees', second.data.grantees.findIndex((g) => g.id === role.id)]),
+            },
             `role ${quote(role.id)} holds both ${quote(a)} and ${quote(b)}: ${forbids} that pair (${clause})`,
             `take one of the two permissions away from ${quote(role.id)}`,
           ),

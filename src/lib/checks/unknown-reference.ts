@@ -8,7 +8,9 @@ import type { Check } from './types.ts';
 function hintFor(model: Model, edge: Edge): string | undefined {
   const elsewhere = COLLECTIONS.filter((c) => c !== edge.to.collection && model.has(c, edge.to.id));
   const near = didYouMean(edge.to.id, model.ids(edge.to.collection));
-  const other = elsewhere.length ? `\`${edge.to.id}\` is a ${elsewhere.map((c) => SINGULAR[c]).join(' and a ')} id` : undefined;
+  const other = elsewhere.length
+    ? `\`${edge.to.id}\` is a ${elsewhere.map((c) => SINGULAR[c]).join(' and a ')} id`
+    : undefined;
   return [near, other].filter(Boolean).join('; ') || undefined;
 }
 

@@ -18,7 +18,10 @@ export const versionBackwards: Check = {
       .flatMap((entry) => {
         const highest = (history.entries.get(keyOf(entry.collection, entry.id)) ?? [])
           .filter((r) => r.version !== undefined && /^\d+(\.\d+)*$/.test(r.version))
-          .reduce<Revision | undefined>((best, r) => (!best || compareVersions(r.version!, best.version!) > 0 ? r : best), undefined);
+          .reduce<Revision | undefined>(
+            (best, r) => (!best || compareVersions(r.version!, best.version!) > 0 ? r : best),
+            undefined,
+          );
         const version = entry.data.document.version;
         if (!highest || compareVersions(version, highest.version!) >= 0) return [];
         return [

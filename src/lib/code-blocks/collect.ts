@@ -14,7 +14,9 @@ export const SHELL_LANGS: readonly string[] = ['sh', 'bash', 'shell'];
 export const isShell = (b: CodeBlock): boolean => b.lang !== null && SHELL_LANGS.includes(b.lang);
 
 export function codeBlocksOf(model: Model): PlacedBlock[] {
-  return model.entries.flatMap((entry) => (entry.bodyScan?.codeBlocks ?? []).map((block) => ({ file: entry.file, block })));
+  return model.entries.flatMap((entry) =>
+    (entry.bodyScan?.codeBlocks ?? []).map((block) => ({ file: entry.file, block })),
+  );
 }
 
 /**

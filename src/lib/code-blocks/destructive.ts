@@ -2,7 +2,14 @@
  * Commands that destroy data or take a service down, and the guards that stop them in the same
  * block. Pure functions over one shell block; the rule in `checks/code-destructive.ts` reports.
  */
-import { expandedVariables, isStrictMode, requiredVariables, shellCommands, stripQuoted, type ShellCommand } from './shell.ts';
+import {
+  expandedVariables,
+  isStrictMode,
+  requiredVariables,
+  shellCommands,
+  stripQuoted,
+  type ShellCommand,
+} from './shell.ts';
 
 interface Destructive {
   /** How the finding names it. */
@@ -37,11 +44,18 @@ export const DESTRUCTIVE: readonly Destructive[] = [
   { name: '`DELETE` without `WHERE`', client: MYSQL, find: withoutWhere(/\bDELETE\s+FROM\b/i) },
   { name: '`UPDATE` without `WHERE`', client: MYSQL, find: withoutWhere(/\bUPDATE\s+[`\w.]+\s+SET\b/i) },
   { name: '`FLUSHALL`/`FLUSHDB`', client: REDIS, find: at(/\bFLUSH(?:ALL|DB)\b/i) },
-  { name: '`UNLINK`/`DEL` over a pattern', client: REDIS, find: (t) => (/\b(?:UNLINK|DEL)\b/.test(t) && /--pattern\b|\bKEYS\s/.test(t) ? t.search(/--pattern\b|\bKEYS\s/) : -1) },
+  {
+    name: '`UNLINK`/`DEL` over a pattern',
+    client: REDIS,
+    find: (t) =>
+      /\b(?:UNLINK|DEL)\b/.test(t) && /--pattern\b|\bKEYS\s/.test(t) ? t.search(/--pattern\b|\bKEYS\s/) : -1,
+  },
   { name: '`kubectl delete`', find: at(/\bkubectl\b[^|;&]*\sdelete\s/) },
   {
     name: 'stopping a database service',
-    find: at(/\b(?:systemctl\s+(?:stop|disable|kill)\s+[^|;&]*\b(?:mysql|mysqld|mariadb|redis|redis-server|postgresql)\b|service\s+(?:mysql|mysqld|mariadb|redis|redis-server)\S*\s+stop\b)/),
+    find: at(
+      /\b(?:systemctl\s+(?:stop|disable|kill)\s+[^|;&]*\b(?:mysql|mysqld|mariadb|redis|redis-server|postgresql)\b|service\s+(?:mysql|mysqld|mariadb|redis|redis-server)\S*\s+stop\b)/,
+    ),
   },
   { name: '`DISCARD OLD PASSWORD`', client: MYSQL, find: at(/\bDISCARD\s+OLD\s+PASSWORD\b/i) },
 ];
@@ -62,7 +76,12 @@ function guardedByAnd(text: string, index: number): boolean {
   const left = stripQuoted(text.slice(0, index));
   const andAt = left.lastIndexOf('&&');
   if (andAt < 0) return false;
-  const condition = left.slice(0, andAt).split(/;|\|\||\n/).pop()?.trim() ?? '';
+  const condition =
+    left
+      .slice(0, andAt)
+      .split(/;|\|\||\n/)
+      .pop()
+      ?.trim() ?? '';
   return condition !== '' && !/^(?:true|:|echo\b|printf\b)/.test(condition);
 }
 
@@ -108,12 +127,15 @@ export function unguardedDestructive(code: string): UnguardedCommand[] {
  */
 export function mixedAlternatives(code: string): { line: number; comment: string } | null {
   const comments = shellCommands(code).filter((c) => c.comment !== undefined);
-  const label = /^(?:\(?[A-Z]\)?(?:\s*(?:and|,|\/)\s*[A-Z])*|incident|drill|option\s+\w+|path\s+\w+|mode\s+\w+|case\s+\w+)\s*[:)]/i;
+  const label =
+    /^(?:\(?[A-Z]\)?(?:\s*(?:and|,|\/)\s*[A-Z])*|incident|drill|option\s+\w+|path\s+\w+|mode\s+\w+|case\s+\w+)\s*[:)]/i;
   const labels = comments.filter((c) => label.test(c.comment ?? ''));
   if (labels.length >= 2) return { line: labels[0]?.line ?? 1, comment: labels[0]?.comment ?? '' };
-  const choice = comments.find((c) =>
-    /\binstead\b|\bonly the (?:line|command)\b|\brun only\b|\beither\b|^or\b|\bfor your (?:mode|case)\b|\bdepending on\b/i.test(c.comment ?? '') ||
-    /^(?:kubectl|ssh|sudo|mysql|redis-cli|curl|systemctl|helm|rm|docker)\s/.test(c.comment ?? ''),
+  const choice = comments.find(
+    (c) =>
+      /\binstead\b|\bonly the (?:line|command)\b|\brun only\b|\beither\b|^or\b|\bfor your (?:mode|case)\b|\bdepending on\b/i.test(
+        c.comment ?? '',
+      ) || /^(?:kubectl|ssh|sudo|mysql|redis-cli|curl|systemctl|helm|rm|docker)\s/.test(c.comment ?? ''),
   );
   return choice ? { line: choice.line, comment: choice.comment ?? '' } : null;
 }

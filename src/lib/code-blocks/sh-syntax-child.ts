@@ -19,7 +19,9 @@ for (const code of blocks) {
     results.push([]);
   } catch (error) {
     const e = error as ShError;
-    results.push([{ line: e.Pos?.Line ?? 1, column: e.Pos?.Col ?? 1, level: 'error', code: 0, message: e.Text ?? String(error) }]);
+    results.push([
+      { line: e.Pos?.Line ?? 1, column: e.Pos?.Col ?? 1, level: 'error', code: 0, message: e.Text ?? String(error) },
+    ]);
   }
 }
 process.stdout.write(JSON.stringify(results));

@@ -43,7 +43,13 @@ function readCommands(code: string): ShellCommand[] {
     const trimmed = text.trim();
     if (trimmed === '') continue;
     if (trimmed.startsWith('#')) {
-      commands.push({ line: start + 1, text: trimmed, heredocs: [], insideIf: ifDepth > 0, comment: trimmed.replace(/^#+\s*/, '') });
+      commands.push({
+        line: start + 1,
+        text: trimmed,
+        heredocs: [],
+        insideIf: ifDepth > 0,
+        comment: trimmed.replace(/^#+\s*/, ''),
+      });
       continue;
     }
     const heredocs: ShellCommand['heredocs'] = [];
@@ -69,7 +75,9 @@ function readCommands(code: string): ShellCommand[] {
 
 /** The text with the contents of quoted strings blanked, so that a `#` or `if` in a string is not read as syntax. */
 export function stripQuoted(text: string): string {
-  return text.replace(/'[^']*'/g, (s) => `'${' '.repeat(s.length - 2)}'`).replace(/"(?:[^"\\]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`);
+  return text
+    .replace(/'[^']*'/g, (s) => `'${' '.repeat(s.length - 2)}'`)
+    .replace(/"(?:[^"\\]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`);
 }
 
 /** Variables a command expands (`$VAR`, `${VAR}`, `${VAR:-…}`), positional and special ones left out. */

@@ -25,7 +25,8 @@ function lint(files: string[]): Promise<unknown[]> {
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0 && code !== 1) reject(new Error(`exit ${code}: ${Buffer.concat(err).toString('utf8').slice(0, 200)}`));
+      if (code !== 0 && code !== 1)
+        reject(new Error(`exit ${code}: ${Buffer.concat(err).toString('utf8').slice(0, 200)}`));
       else resolve((JSON.parse(Buffer.concat(out).toString('utf8')) as { comments: unknown[] }).comments);
     });
   });

@@ -36,7 +36,13 @@ export interface ShellLint {
  * variables where they are dangerous; SC2164 (`cd … || exit`), because `exit` in a pasted block
  * closes the engineer's session, and a failing `cd` is caught where it matters, by that rule.
  */
-export const SHELLCHECK_ARGS = ['--shell=bash', '--format=json1', '--norc', '--severity=warning', '--exclude=SC2034,SC2154,SC2164'] as const;
+export const SHELLCHECK_ARGS = [
+  '--shell=bash',
+  '--format=json1',
+  '--norc',
+  '--severity=warning',
+  '--exclude=SC2034,SC2154,SC2164',
+] as const;
 
 /** ShellCheck's binary: `HANDBOOK_SHELLCHECK` (tests point it nowhere to exercise the fallback), else `shellcheck` on the PATH. */
 const binary = () => process.env.HANDBOOK_SHELLCHECK ?? 'shellcheck';
@@ -80,7 +86,10 @@ function shellcheckVersion(): string | null {
 export function lintShellBlocks(blocks: readonly string[]): ShellLint {
   const version = shellcheckVersion();
   if (version === null) return { tool: 'sh-syntax', version: 'sh-syntax', results: syntaxOnly(blocks) };
-  const keyOf = (code: string) => createHash('sha256').update(`${version}\0${SHELLCHECK_ARGS.join(' ')}\0${code}`).digest('hex');
+  const keyOf = (code: string) =>
+    createHash('sha256')
+      .update(`${version}\0${SHELLCHECK_ARGS.join(' ')}\0${code}`)
+      .digest('hex');
   const cache = readCache();
   const keys = blocks.map(keyOf);
   const blockOf = new Map(keys.map((k, i) => [k, blocks[i] ?? '']));
@@ -96,7 +105,13 @@ export function lintShellBlocks(blocks: readonly string[]): ShellLint {
       const keyOfFile = new Map(files.map((f, i) => [f, missing[i] ?? '']));
       missing.forEach((key) => (cache[key] = []));
       for (const c of runShellcheck(files)) {
-        cache[keyOfFile.get(c.file) ?? '']?.push({ line: c.line, column: c.column, level: c.level, code: c.code, message: c.message });
+        cache[keyOfFile.get(c.file) ?? '']?.push({
+          line: c.line,
+          column: c.column,
+          level: c.level,
+          code: c.code,
+          message: c.message,
+        });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -109,7 +124,8 @@ export function lintShellBlocks(blocks: readonly string[]): ShellLint {
 /** ShellCheck's comments on the files: one process for a few groups, in parallel by a child process for many. */
 function runShellcheck(files: string[]): (ShellDiagnostic & { file: string })[] {
   const groups: string[][] = [];
-  for (let start = 0; start < files.length; start += FILES_PER_RUN) groups.push(files.slice(start, start + FILES_PER_RUN));
+  for (let start = 0; start < files.length; start += FILES_PER_RUN)
+    groups.push(files.slice(start, start + FILES_PER_RUN));
   const run =
     groups.length === 1
       ? spawnSync(binary(), [...SHELLCHECK_ARGS, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
@@ -121,13 +137,18 @@ function runShellcheck(files: string[]): (ShellDiagnostic & { file: string })[] 
   if (run.error || (run.status !== 0 && (groups.length > 1 || run.status !== 1))) {
     throw new Error(`shellcheck failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr.slice(0, 300)}`);
   }
-  const parsed = JSON.parse(run.stdout) as { comments: (ShellDiagnostic & { file: string })[] } | (ShellDiagnostic & { file: string })[];
+  const parsed = JSON.parse(run.stdout) as
+    { comments: (ShellDiagnostic & { file: string })[] } | (ShellDiagnostic & { file: string })[];
   return Array.isArray(parsed) ? parsed : parsed.comments;
 }
 
 function syntaxOnly(blocks: readonly string[]): ShellDiagnostic[][] {
   const child = fileURLToPath(new URL('./sh-syntax-child.ts', import.meta.url));
-  const run = spawnSync(process.execPath, [child], { input: JSON.stringify(blocks), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [child], {
+    input: JSON.stringify(blocks),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`the fallback shell parser failed: ${run.stderr.slice(0, 300)}`);
   return JSON.parse(run.stdout) as ShellDiagnostic[][];
 }

@@ -31,7 +31,8 @@ export function sqlInShell(code: string): SqlText[] {
   const found: SqlText[] = [];
   for (const command of shellCommands(code)) {
     if (command.comment !== undefined || !/\bmysql\b/.test(command.text)) continue;
-    for (const h of command.heredocs) found.push({ sql: h.expands ? blankVariables(h.body) : h.body, written: h.body, line: h.line });
+    for (const h of command.heredocs)
+      found.push({ sql: h.expands ? blankVariables(h.body) : h.body, written: h.body, line: h.line });
     for (const m of command.text.matchAll(/(?:\s-e\s*|--execute[=\s])(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/g)) {
       if (/^\s*"?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?"?\s*$/.test(m[1] ?? m[2] ?? '')) continue; // `-e "$Q"`: the SQL is elsewhere
       const written = m[1] !== undefined ? m[1].replace(/\\(["\\$`])/g, '$1') : (m[2] ?? '');
@@ -42,7 +43,8 @@ export function sqlInShell(code: string): SqlText[] {
 }
 
 /** Statements the node-sql-parser grammar does not know; not checked, rather than reported wrongly. */
-const NOT_COVERED = /^(?:SHOW\s+(?!GRANTS\b)|STOP\s|START\s|CHANGE\s|RESET\s|PURGE\s|FLUSH\s|KILL\s|LOCK\s+INSTANCE|UNLOCK\s+INSTANCE|INSTALL\s|CLONE\s|SET\s+(?:GLOBAL|PERSIST|SESSION|DEFAULT\s+ROLE|ROLE|PASSWORD)\b|DROP\s+USER\s|REVOKE\s|\\)/i;
+const NOT_COVERED =
+  /^(?:SHOW\s+(?!GRANTS\b)|STOP\s|START\s|CHANGE\s|RESET\s|PURGE\s|FLUSH\s|KILL\s|LOCK\s+INSTANCE|UNLOCK\s+INSTANCE|INSTALL\s|CLONE\s|SET\s+(?:GLOBAL|PERSIST|SESSION|DEFAULT\s+ROLE|ROLE|PASSWORD)\b|DROP\s+USER\s|REVOKE\s|\\)/i;
 
 const ACCOUNT = /^(CREATE|ALTER)\s+USER\b/i;
 
@@ -51,13 +53,18 @@ const ACCOUNT_CLAUSES: readonly { name: string; re: RegExp }[] = [
   { name: 'DEFAULT ROLE', re: /\bDEFAULT\s+ROLE\b/gi },
   { name: 'REQUIRE', re: /(?<!PASSWORD\s+)\bREQUIRE\s+(?!CURRENT\b)/gi },
   { name: 'WITH (resource limits)', re: /\bWITH\s+MAX_/gi },
-  { name: 'password and lock options', re: /\bPASSWORD\s+(?:EXPIRE|HISTORY|REUSE|REQUIRE\s+CURRENT)\b|\bFAILED_LOGIN_ATTEMPTS\b|\bPASSWORD_LOCK_TIME\b|\bACCOUNT\s+(?:UN)?LOCK\b/gi },
+  {
+    name: 'password and lock options',
+    re: /\bPASSWORD\s+(?:EXPIRE|HISTORY|REUSE|REQUIRE\s+CURRENT)\b|\bFAILED_LOGIN_ATTEMPTS\b|\bPASSWORD_LOCK_TIME\b|\bACCOUNT\s+(?:UN)?LOCK\b/gi,
+  },
   { name: 'COMMENT/ATTRIBUTE', re: /\b(?:COMMENT|ATTRIBUTE)\s+'/gi },
 ];
 
 function accountClauseOrder(statement: string): string | null {
   const bare = statement.replace(/'[^']*'/g, (s) => (/^'\s*$/.test(s) ? s : `'${'x'.repeat(s.length - 2)}'`));
-  const seen = ACCOUNT_CLAUSES.flatMap((clause, rank) => [...bare.matchAll(clause.re)].map((m) => ({ at: m.index ?? 0, rank, name: clause.name })));
+  const seen = ACCOUNT_CLAUSES.flatMap((clause, rank) =>
+    [...bare.matchAll(clause.re)].map((m) => ({ at: m.index ?? 0, rank, name: clause.name })),
+  );
   seen.sort((a, b) => a.at - b.at);
   for (let i = 1; i < seen.length; i++) {
     const [before, after] = [seen[i - 1], seen[i]];
@@ -109,7 +116,11 @@ export function sqlErrors(text: SqlText): SqlError[] {
       parser.astify(statement, { database: 'MySQL' });
     } catch (error) {
       const e = error as { message?: string; location?: { start?: { line: number } } };
-      errors.push({ line: line + (e.location?.start?.line ?? 1) - 1, statement: short, message: (e.message ?? String(error)).split('\n')[0]?.slice(0, 160) ?? '' });
+      errors.push({
+        line: line + (e.location?.start?.line ?? 1) - 1,
+        statement: short,
+        message: (e.message ?? String(error)).split('\n')[0]?.slice(0, 160) ?? '',
+      });
     }
   }
   return errors;

@@ -16,13 +16,36 @@ export interface CodeUse {
 }
 
 /** Elements that run or embed code, or restyle and redirect the page. */
-export const FORBIDDEN_ELEMENTS = ['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'link', 'form'] as const;
+export const FORBIDDEN_ELEMENTS = [
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'base',
+  'meta',
+  'link',
+  'form',
+] as const;
 
 /** Schemes a link may use; a relative link or a `#fragment` has none. */
 export const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
 
 /** Attributes that hold a URL, on any element or component. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'srcset', 'background', 'cite']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'srcset',
+  'background',
+  'cite',
+]);
 
 /**
  * The scheme of a URL as a browser reads it: browsers drop ASCII whitespace and control
@@ -41,7 +64,11 @@ export const isAllowedUrl = (url: string): boolean => {
 };
 
 /** An expression that holds only comments (`{/* note *\/}`) runs nothing and is allowed. */
-const onlyComments = (source: string): boolean => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+const onlyComments = (source: string): boolean =>
+  source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/[^\n]*/g, '')
+    .trim() === '';
 
 interface Node {
   type: string;
@@ -58,15 +85,23 @@ export function findCode(tree: Node, at: (node: { position?: Node['position'] })
   const uses: CodeUse[] = [];
   const visit = (node: Node) => {
     if (node.type === 'mdxjsEsm') uses.push({ kind: 'esm', position: at(node), value: String(node.value ?? '') });
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !onlyComments(String(node.value ?? ''))) {
+    if (
+      (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+      !onlyComments(String(node.value ?? ''))
+    ) {
       uses.push({ kind: 'expression', position: at(node), value: `{${String(node.value ?? '')}}` });
     }
-    if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && node.url !== undefined && !isAllowedUrl(node.url)) {
+    if (
+      (node.type === 'link' || node.type === 'definition' || node.type === 'image') &&
+      node.url !== undefined &&
+      !isAllowedUrl(node.url)
+    ) {
       uses.push({ kind: 'link-scheme', position: at(node), value: node.url });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if ((FORBIDDEN_ELEMENTS as readonly string[]).includes(name.toLowerCase())) uses.push({ kind: 'element', position: at(node), value: `<${name}>` });
+      if ((FORBIDDEN_ELEMENTS as readonly string[]).includes(name.toLowerCase()))
+        uses.push({ kind: 'element', position: at(node), value: `<${name}>` });
       for (const attribute of node.attributes ?? []) {
         const where = at(attribute.position ? attribute : node);
         if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -76,9 +111,18 @@ export function findCode(tree: Node, at: (node: { position?: Node['position'] })
         const attrName = attribute.name ?? '';
         const value = attribute.value;
         if (value && typeof value === 'object') {
-          uses.push({ kind: 'expression', position: where, value: `${attrName}={${String((value as { value?: unknown }).value ?? '')}}` });
+          uses.push({
+            kind: 'expression',
+            position: where,
+            value: `${attrName}={${String((value as { value?: unknown }).value ?? '')}}`,
+          });
         }
-        if (/^on/i.test(attrName)) uses.push({ kind: 'event-attribute', position: where, value: `${attrName}=${typeof value === 'string' ? JSON.stringify(value) : '…'}` });
+        if (/^on/i.test(attrName))
+          uses.push({
+            kind: 'event-attribute',
+            position: where,
+            value: `${attrName}=${typeof value === 'string' ? JSON.stringify(value) : '…'}`,
+          });
         if (URL_ATTRIBUTES.has(attrName.toLowerCase()) && typeof value === 'string' && !isAllowedUrl(value)) {
           uses.push({ kind: 'link-scheme', position: where, value });
         }

@@ -67,8 +67,17 @@ export function scanBody(body: string, firstLine: number): BodyScan {
   try {
     tree = processor.parse(body) as MdNode;
   } catch (error) {
-    const e = error as { message?: string; reason?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
-    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
+    const e = error as {
+      message?: string;
+      reason?: string;
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    };
+    const place =
+      e.place && 'start' in e.place && e.place.start
+        ? e.place.start
+        : (e.place as { line?: number; column?: number } | undefined);
     let reason = e.reason ?? e.message ?? String(error);
     let line = place?.line ?? e.line;
     let column = place?.column ?? e.column ?? 1;
@@ -108,7 +117,8 @@ export function scanBody(body: string, firstLine: number): BodyScan {
       if (target) scan.references.push({ ...target, position: at(node), via: `link ${node.url}` });
       else scan.links.push({ url: node.url, position: at(node) });
     }
-    if (node.type === 'code') scan.codeBlocks.push({ lang: node.lang ?? null, value: node.value ?? '', position: at(node) });
+    if (node.type === 'code')
+      scan.codeBlocks.push({ lang: node.lang ?? null, value: node.value ?? '', position: at(node) });
     node.children?.forEach(visit);
   };
   visit(tree);

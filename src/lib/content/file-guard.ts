@@ -44,7 +44,13 @@ function firstInvalidByte(b: Buffer): number {
     for (let k = 1; k <= n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
     const next = b[i + 1]!;
     // overlong forms, UTF-16 surrogates, and code points past U+10FFFF
-    if ((c === 0xe0 && next < 0xa0) || (c === 0xed && next > 0x9f) || (c === 0xf0 && next < 0x90) || (c === 0xf4 && next > 0x8f)) return i;
+    if (
+      (c === 0xe0 && next < 0xa0) ||
+      (c === 0xed && next > 0x9f) ||
+      (c === 0xf0 && next < 0x90) ||
+      (c === 0xf4 && next > 0x8f)
+    )
+      return i;
     i += n + 1;
   }
   return b.length;
@@ -56,10 +62,22 @@ export function readGuarded(path: string, maxBytes = MAX_FILE_BYTES): GuardedFil
   try {
     stat = lstatSync(path);
   } catch (error) {
-    return { problem: { rule: 'parse', message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` } };
+    return {
+      problem: {
+        rule: 'parse',
+        message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      },
+    };
   }
   if (stat.isSymbolicLink()) {
-    return { problem: { rule: 'symlink', position: { line: 1, column: 1 }, message: 'a symbolic link; the checker never follows links, so what it points at is not checked', hint: 'replace the link with the file itself' } };
+    return {
+      problem: {
+        rule: 'symlink',
+        position: { line: 1, column: 1 },
+        message: 'a symbolic link; the checker never follows links, so what it points at is not checked',
+        hint: 'replace the link with the file itself',
+      },
+    };
   }
   if (!stat.isFile()) return { problem: { rule: 'parse', message: 'not a regular file' } };
   if (stat.size > maxBytes) {
@@ -76,7 +94,12 @@ export function readGuarded(path: string, maxBytes = MAX_FILE_BYTES): GuardedFil
   try {
     buffer = readFileSync(path);
   } catch (error) {
-    return { problem: { rule: 'parse', message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` } };
+    return {
+      problem: {
+        rule: 'parse',
+        message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      },
+    };
   }
   if (buffer.includes(0)) return { problem: { rule: 'parse', message: 'the file is binary, not text' } };
   try {

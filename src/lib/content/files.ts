@@ -7,7 +7,8 @@ export const DEFAULT_CONTENT_DIR = 'src/content';
 export const EXTENSIONS: Record<CollectionName, readonly string[]> = REGISTRY.extensions;
 
 /** Kinds whose ids hold dots, written as dashes in file names and URLs (clauses). */
-export const hasDottedIds = (collection: CollectionName): boolean => (REGISTRY.dottedIds as readonly string[]).includes(collection);
+export const hasDottedIds = (collection: CollectionName): boolean =>
+  (REGISTRY.dottedIds as readonly string[]).includes(collection);
 
 /** The glob pattern Astro's `glob()` loader uses for a collection. */
 export function globPattern(collection: CollectionName): string {

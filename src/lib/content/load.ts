@@ -7,7 +7,13 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import { REGISTRY } from '../collections.ts';
-import { COLLECTIONS, MDX_COLLECTIONS, schemas, type CollectionName, type DataByCollection } from '../../schemas/index.ts';
+import {
+  COLLECTIONS,
+  MDX_COLLECTIONS,
+  schemas,
+  type CollectionName,
+  type DataByCollection,
+} from '../../schemas/index.ts';
 import { excerpt, type Finding } from '../findings.ts';
 import { didYouMean } from '../suggest.ts';
 import { entryIdFromPath, EXTENSIONS } from './files.ts';
@@ -103,7 +109,8 @@ function issueToFindings(issue: z.core.$ZodIssue, file: string, parsed: ParsedFi
   const path = issue.path as PropertyKey[];
   const field = path.length ? path.join('.') : '(root)';
   const at = parsed.locate(path);
-  const received = 'input' in issue && issue.input !== undefined ? ` (got ${excerpt(JSON.stringify(issue.input))})` : '';
+  const received =
+    'input' in issue && issue.input !== undefined ? ` (got ${excerpt(JSON.stringify(issue.input))})` : '';
   let hint: string | undefined;
   let message = `field \`${field}\`: ${issue.message}${received}`;
   if (issue.code === 'unrecognized_keys') {
@@ -125,13 +132,20 @@ function issueToFindings(issue: z.core.$ZodIssue, file: string, parsed: ParsedFi
   }
   if ('input' in issue && issue.input === undefined && issue.code !== 'custom') {
     message = `field \`${field}\` is required but missing`;
-    if (issue.code === 'invalid_value' && 'values' in issue) hint = `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+    if (issue.code === 'invalid_value' && 'values' in issue)
+      hint = `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
   }
-  if (issue.code === 'invalid_union' && typeof issue.input === 'number' && /basis$/i.test(String(path.findLast((k) => typeof k === 'string') ?? ''))) {
+  if (
+    issue.code === 'invalid_union' &&
+    typeof issue.input === 'number' &&
+    /basis$/i.test(String(path.findLast((k) => typeof k === 'string') ?? ''))
+  ) {
     // `basis: 3.1` unquoted is a YAML number; a clause id is a string
     hint = `quote the clause id: \`"${issue.input}"\``;
   }
-  return [{ rule: 'schema', severity: 'error', file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) }];
+  return [
+    { rule: 'schema', severity: 'error', file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) },
+  ];
 }
 
 export interface LoadOptions {
@@ -143,7 +157,11 @@ export interface LoadOptions {
   maxFileBytes?: number;
 }
 
-export function loadContent({ contentDir, cwd = process.cwd(), maxFileBytes = MAX_FILE_BYTES }: LoadOptions): LoadedContent {
+export function loadContent({
+  contentDir,
+  cwd = process.cwd(),
+  maxFileBytes = MAX_FILE_BYTES,
+}: LoadOptions): LoadedContent {
   const entries: AnyEntry[] = [];
   const findings: Finding[] = [];
   const failed: FailedEntry[] = [];
@@ -154,8 +172,20 @@ export function loadContent({ contentDir, cwd = process.cwd(), maxFileBytes = MA
       const ext = extname(path).toLowerCase();
       const id = entryIdFromPath(collection, relative(dir, path));
       const guarded = readGuarded(path, maxFileBytes);
-      const refuse = (problem: { rule: string; message: string; hint?: string; position?: { line: number; column: number } }) => {
-        findings.push({ rule: problem.rule, severity: 'error', file, ...(problem.position ?? {}), message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) });
+      const refuse = (problem: {
+        rule: string;
+        message: string;
+        hint?: string;
+        position?: { line: number; column: number };
+      }) => {
+        findings.push({
+          rule: problem.rule,
+          severity: 'error',
+          file,
+          ...(problem.position ?? {}),
+          message: problem.message,
+          ...(problem.hint ? { hint: problem.hint } : {}),
+        });
         failed.push({ collection, id, file });
       };
       if ('problem' in guarded && guarded.problem.rule === 'symlink') {

@@ -47,14 +47,18 @@ function parseYaml(source: string, lineOffset: number): Omit<ParsedFile, 'body' 
     data = doc.toJS();
   } catch (error) {
     // e.g. an alias whose anchor is missing, or an alias bomb: the YAML parses but has no value
-    throw new ParseError(`malformed YAML: ${(error as Error).message.split('\n')[0]}`, { line: 1 + lineOffset, column: 1 });
+    throw new ParseError(`malformed YAML: ${(error as Error).message.split('\n')[0]}`, {
+      line: 1 + lineOffset,
+      column: 1,
+    });
   }
   return {
     data,
     locate(path) {
       let node: unknown = doc.contents;
       let found: Position = { line: 1 + lineOffset, column: 1 };
-      if (node && typeof node === 'object' && 'range' in node && (node as Node).range) found = toPosition((node as Node).range![0]);
+      if (node && typeof node === 'object' && 'range' in node && (node as Node).range)
+        found = toPosition((node as Node).range![0]);
       for (const key of path) {
         if (isMap(node)) {
           const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
@@ -82,7 +86,8 @@ export function parseContentFile(source: string, kind: 'yaml' | 'mdx'): ParsedFi
   if (source.includes('\u0000')) throw new ParseError('the file is binary, not text');
   if (kind === 'yaml') return parseYaml(source, 0);
   const match = FRONTMATTER.exec(source);
-  if (!match) throw new ParseError('an MDX entry must start with YAML frontmatter between `---` lines', { line: 1, column: 1 });
+  if (!match)
+    throw new ParseError('an MDX entry must start with YAML frontmatter between `---` lines', { line: 1, column: 1 });
   const parsed = parseYaml(match[1]!, 1);
   const bodyLine = match[0].split('\n').length;
   return { ...parsed, body: source.slice(match[0].length), bodyLine };

@@ -29,11 +29,15 @@ export type ExportedEntry = Record<string, Json>;
 
 /** One array of entries per collection (`clauses`, `roles`, …), sorted by id, then every edge. */
 export type PolicyModelExport = { $schema: string; format: number } & Record<CollectionName, ExportedEntry[]> & {
-  edges: { from: EntryPointer; to: EntryPointer; field: string }[];
-};
+    edges: { from: EntryPointer; to: EntryPointer; field: string }[];
+  };
 
 const isRef = (value: unknown): value is Ref =>
-  typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
+  typeof value === 'object' &&
+  value !== null &&
+  'collection' in value &&
+  'id' in value &&
+  Object.keys(value).length === 2;
 
 /** Plain JSON of entry data: every reference becomes its id; `undefined` fields are dropped. */
 function plain(value: unknown): Json {

@@ -41,7 +41,11 @@ const canonical = (value: unknown): unknown =>
     : value instanceof Date
       ? value.toISOString()
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+          )
         : value;
 
 /** What a file says, independent of its layout: the parsed data, and the body with runs of white space collapsed. */
@@ -74,13 +78,17 @@ export function entryHistories(commits: readonly HistoryCommit[]): EntryHistorie
       if (!key) continue;
       const info = { commit: commit.commit, date: commit.date, subject: commit.subject };
       if (file.text === null) {
-        revisions = [...revisions, { ...info, ...(previous?.version ? { version: previous.version } : {}), formatOnly: false, deleted: true }];
+        revisions = [
+          ...revisions,
+          { ...info, ...(previous?.version ? { version: previous.version } : {}), formatOnly: false, deleted: true },
+        ];
         meaningOf.delete(file.path);
       } else {
         const now = file.text === undefined ? previous : readRevision(file.path, file.text);
         if (file.from !== undefined) meaningOf.delete(file.from);
         if (now) meaningOf.set(file.path, now);
-        const formatOnly = previous !== undefined && now !== undefined && previous.meaning === now.meaning && fromKey === undefined;
+        const formatOnly =
+          previous !== undefined && now !== undefined && previous.meaning === now.meaning && fromKey === undefined;
         revisions = [...revisions, { ...info, ...(now?.version ? { version: now.version } : {}), formatOnly }];
       }
       histories.set(key, revisions);

@@ -30,13 +30,21 @@ export async function openRepo(contentDir: string): Promise<Repo | Unavailable> 
   try {
     const here = simpleGit({ baseDir: contentDir });
     [top, prefix] = (await here.raw(['rev-parse', '--show-toplevel', '--show-prefix'])).split('\n') as [string, string];
-    if ((await here.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true') return { available: false, reason: 'shallow' };
+    if ((await here.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true')
+      return { available: false, reason: 'shallow' };
     await here.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   } catch (error) {
     const message = String((error as Error)?.message ?? error);
-    return { available: false, reason: /HEAD|unknown revision|Needed a single revision/i.test(message) ? 'no-commits' : 'no-repository' };
+    return {
+      available: false,
+      reason: /HEAD|unknown revision|Needed a single revision/i.test(message) ? 'no-commits' : 'no-repository',
+    };
   }
-  return { available: true, git: simpleGit({ baseDir: top, maxConcurrentProcesses: 4, config: ['core.quotePath=false'] }), prefix: prefix.trim() };
+  return {
+    available: true,
+    git: simpleGit({ baseDir: top, maxConcurrentProcesses: 4, config: ['core.quotePath=false'] }),
+    prefix: prefix.trim(),
+  };
 }
 
 /** A commit, as much of it as a reader needs. */
@@ -63,7 +71,15 @@ export async function resolveCommit(repo: Repo, rev: string): Promise<CommitInfo
  * folder, so the ordinary loader reads it. The caller removes the folder (`dispose`).
  */
 export async function checkoutContent(repo: Repo, rev: string): Promise<{ dir: string; dispose: () => void }> {
-  const listing = await repo.git.raw(['ls-tree', '-r', '-z', '--name-only', rev, '--', ...(repo.prefix ? [repo.prefix] : [])]);
+  const listing = await repo.git.raw([
+    'ls-tree',
+    '-r',
+    '-z',
+    '--name-only',
+    rev,
+    '--',
+    ...(repo.prefix ? [repo.prefix] : []),
+  ]);
   const paths = listing.split('\0').filter(Boolean);
   const dir = mkdtempSync(join(tmpdir(), 'handbook-rev-'));
   try {
@@ -116,7 +132,11 @@ export async function logContent(repo: Repo): Promise<HistoryCommit[]> {
     .filter(Boolean)
     .map((chunk) => {
       const newline = chunk.indexOf('\n');
-      const [commit, date, subject] = chunk.slice(0, newline === -1 ? undefined : newline).split('\x1f') as [string, string, string];
+      const [commit, date, subject] = chunk.slice(0, newline === -1 ? undefined : newline).split('\x1f') as [
+        string,
+        string,
+        string,
+      ];
       const patch = newline === -1 ? '' : chunk.slice(newline + 1);
       return { commit, date, subject, files: parsePatch(patch) };
     });

@@ -7,7 +7,8 @@ export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
       {
-        about: 'Role-permission matrix of the IT Policy Handbook. cells[role][permission].basis is a clause id, or "proposed" when the handbook adds the grant; via names the post a grant is held through.',
+        about:
+          'Role-permission matrix of the IT Policy Handbook. cells[role][permission].basis is a clause id, or "proposed" when the handbook adds the grant; via names the post a grant is held through.',
         ...buildMatrix(getModel()),
       },
       null,

@@ -5,6 +5,8 @@ import { namedReports } from '../../../lib/changes/site.ts';
 import { permissionChangesTable } from '../../../lib/changes/tables.ts';
 import type { ChangeReport } from '../../../lib/changes/diff.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await namedReports()).map(({ name, report }) => ({ params: { name }, props: { report } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await namedReports()).map(({ name, report }) => ({ params: { name }, props: { report } }));
 
-export const GET: APIRoute = ({ params, props }) => csvResponse(permissionChangesTable((props as { report: ChangeReport }).report), `${params.name}-permissions.csv`);
+export const GET: APIRoute = ({ params, props }) =>
+  csvResponse(permissionChangesTable((props as { report: ChangeReport }).report), `${params.name}-permissions.csv`);

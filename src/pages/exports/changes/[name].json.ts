@@ -3,9 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { namedReports } from '../../../lib/changes/site.ts';
 import type { ChangeReport } from '../../../lib/changes/diff.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await namedReports()).map(({ name, report }) => ({ params: { name }, props: { report } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await namedReports()).map(({ name, report }) => ({ params: { name }, props: { report } }));
 
 export const GET: APIRoute = ({ params, props }) =>
-  new Response(JSON.stringify({ format: 1, name: params.name, report: (props as { report: ChangeReport }).report }, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify({ format: 1, name: params.name, report: (props as { report: ChangeReport }).report }, null, 2),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );

@@ -4,7 +4,8 @@ import { buildChecklists, checklistTable, type Checklist } from '../../../lib/ch
 import { csvResponse } from '../../../lib/csv.ts';
 import { getModel } from '../../../lib/site-model.ts';
 
-export const getStaticPaths: GetStaticPaths = () => buildChecklists(getModel()).map((checklist) => ({ params: { id: checklist.id }, props: { checklist } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  buildChecklists(getModel()).map((checklist) => ({ params: { id: checklist.id }, props: { checklist } }));
 
 export const GET: APIRoute = ({ props }) => {
   const { checklist } = props as { checklist: Checklist };
