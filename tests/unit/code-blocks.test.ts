@@ -51,6 +51,13 @@ describe('destructive commands and their guards', () => {
     ]);
   });
 
+  it('an if on a condition that always holds (true, :) guards nothing, on one line or over several', () => {
+    expect(names('if true; then\n  kubectl delete pod booking-api-0\nfi')).toEqual(['`kubectl delete`']);
+    expect(names('if :; then kubectl delete pod booking-api-0; fi')).toEqual(['`kubectl delete`']);
+    expect(names('if true\nthen\n  sudo systemctl stop mysqld\nfi')).toEqual(['stopping a database service']);
+    expect(names('if [ -n "$POD" ]; then\n  if true; then kubectl delete pod "$POD"; fi\nfi')).toEqual([]);
+  });
+
   it('in strict mode, every variable of the command must be checked with :?', () => {
     const code = (checks: string) => `set -euo pipefail\n${checks}\nrm -rf "/restore/$DIR/$SUB"`;
     expect(unguardedDestructive(code(': "${DIR:?}"')).map((u) => u.unchecked)).toEqual([['SUB']]);

@@ -17,6 +17,11 @@ export interface ShellCommand {
   comment?: string;
 }
 
+/** An `if` and its condition, up to `; then`, ` then` or the end of the line. */
+const IF_CONDITION = /(^|[;&|(]\s*)if\s+(.*?)(?=;\s*then\b|\s+then\b|$)/g;
+/** Conditions that always hold, so the `if` checks nothing. */
+const ALWAYS_TRUE = /^\s*(?:true|:|!\s*false)\s*;?\s*$/;
+
 const HEREDOC = /<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 
 /** Three rules read the same blocks; the reading is kept for the run (bounded, for the benchmark's 80,000 blocks). */
@@ -35,7 +40,8 @@ export function shellCommands(code: string): ShellCommand[] {
 function readCommands(code: string): ShellCommand[] {
   const lines = code.split('\n');
   const commands: ShellCommand[] = [];
-  let ifDepth = 0;
+  // One entry per open `if`: whether its condition tests something (`if true` guards nothing).
+  const openIfs: boolean[] = [];
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let text = lines[i] ?? '';
@@ -47,7 +53,7 @@ function readCommands(code: string): ShellCommand[] {
         line: start + 1,
         text: trimmed,
         heredocs: [],
-        insideIf: ifDepth > 0,
+        insideIf: openIfs.some(Boolean),
         comment: trimmed.replace(/^#+\s*/, ''),
       });
       continue;
@@ -63,12 +69,14 @@ function readCommands(code: string): ShellCommand[] {
       i = end;
     }
     const bare = stripQuoted(trimmed);
-    const opens = (bare.match(/(^|[;&|(]\s*)if\s/g) ?? []).length;
+    const opens = [...bare.matchAll(IF_CONDITION)].map((m) => !ALWAYS_TRUE.test(m[2] ?? ''));
     const closes = (bare.match(/(^|[;&|]\s*)fi\b/g) ?? []).length;
-    // A one-line `if …; then …; fi` guards its own body.
-    const guardedOnOneLine = opens > 0 && opens === closes && /\bthen\b/.test(bare);
-    commands.push({ line: start + 1, text: trimmed, heredocs, insideIf: ifDepth > 0 || guardedOnOneLine });
-    ifDepth = Math.max(0, ifDepth + opens - closes);
+    // A one-line `if …; then …; fi` guards its own body, when its condition tests something.
+    const guardedOnOneLine =
+      opens.length > 0 && opens.length === closes && /\bthen\b/.test(bare) && opens.some(Boolean);
+    commands.push({ line: start + 1, text: trimmed, heredocs, insideIf: openIfs.some(Boolean) || guardedOnOneLine });
+    openIfs.push(...opens);
+    openIfs.splice(Math.max(0, openIfs.length - closes));
   }
   return commands;
 }
