@@ -3,7 +3,7 @@
 // See "Mutation testing" in the README.
 
 /** Folders of browser code; only their pure modules (no DOM) are mutated. Add a folder here when browser code moves. */
-const BROWSER_FOLDERS = ['src/scripts', 'src/components'];
+const BROWSER_FOLDERS = ['src/client', 'src/components'];
 
 /** Browser modules that drive the DOM or read the clock at load: Playwright tests them, mutation does not. */
 const NOT_PURE = [
