@@ -42,9 +42,20 @@ export function siteFile(root: string, url: string): { status: 200; file: string
   return { status: 200, file: real };
 }
 
-/** Serves a built site on a free loopback port. */
-export function serve(root: string): Promise<{ server: Server; url: string }> {
+/** An answer that stands in for a file of the site (a test swapping `/sw.js` for a new build's). */
+export interface Override {
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Serves a built site on a free loopback port; `override` may answer a path before the site does. */
+export function serve(
+  root: string,
+  override: (pathname: string) => Override | undefined = () => undefined,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    const replaced = override(new URL(req.url ?? '/', 'http://site').pathname);
+    if (replaced) return void res.writeHead(200, replaced.headers).end(replaced.body);
     const found = siteFile(root, req.url ?? '/');
     if (found.status !== 200) return void res.writeHead(found.status).end();
     res.writeHead(200, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' });

@@ -3,38 +3,23 @@
  * and switching reloads onto the new build and leaves only its cache. The test serves the built
  * site itself, so that it can swap /sw.js for a "new build" half-way.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { serve } from '../../scripts/static-server.ts';
 
 const DIST = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 
 test('a new build is offered, and switching to it replaces the old cache', async ({ page }) => {
   const original = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const oldVersion = /"version":"([0-9a-f]{12})"/.exec(original)![1]!;
   const newVersion = 'feedfacecafe';
   let deployed = original;
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/sw.js')
-      return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' }).end(deployed);
-    let file = join(DIST, decodeURIComponent(path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { server, url: base } = await serve(DIST, (path) =>
+    path === '/sw.js'
+      ? { headers: { 'content-type': 'text/javascript', 'cache-control': 'no-cache' }, body: deployed }
+      : undefined,
+  );
   try {
     await page.goto(`${base}/runbooks/rollback/`);
     await page.evaluate(async () => {
