@@ -26,7 +26,7 @@ export function addStepIds(html: string): string {
 }
 
 /** Markdown emphasis, code and MDX components reduced to plain text. */
-const plain = (text: string): string =>
+export const plain = (text: string): string =>
   text
     .replace(/<([A-Z]\w*)\s+id="([^"]+)"\s*\/>/g, '$2')
     .replace(/[*_`]/g, '')

@@ -3,6 +3,8 @@
  * versions of them differ step by step. Pure.
  */
 
+import { plain } from '../step-ids.ts';
+
 export interface Step {
   number: number;
   /** The bold action that opens the step, without Markdown marks. */
@@ -24,13 +26,6 @@ export interface StepChange extends StepDiff {
   collection: 'runbooks' | 'plans';
   id: string;
 }
-
-const plain = (text: string): string =>
-  text
-    .replace(/<([A-Z]\w*)\s+id="([^"]+)"\s*\/>/g, '$2')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The top-level numbered items of the first `<Steps>` block. */
 export function parseSteps(body: string): Step[] {
