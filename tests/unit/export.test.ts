@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { buildPolicyModelExport } from '../../src/lib/export/policy-model.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
 
@@ -31,19 +32,8 @@ describe('the export of the real content', () => {
 
   it('holds every entry of every collection', () => {
     const { model } = checkContent({ contentDir: 'src/content' });
-    for (const c of [
-      'clauses',
-      'roles',
-      'permissions',
-      'separation',
-      'parameters',
-      'obligations',
-      'controls',
-      'runbooks',
-      'plans',
-      'guides',
-    ]) {
-      expect(data[c].map((e: { id: string }) => e.id)).toEqual(model.ids(c as never));
+    for (const c of COLLECTIONS) {
+      expect(data[c].map((e: { id: string }) => e.id)).toEqual(model.ids(c));
     }
   });
 });
