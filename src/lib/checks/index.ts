@@ -11,6 +11,7 @@ import { capFinding, type Finding } from '../findings.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
+import { approvalSteps } from './approval-steps.ts';
 import { clauseBasis } from './clause-basis.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
 import { codeData } from './code-data.ts';
@@ -80,6 +81,7 @@ export const CHECKS: readonly Check[] = [
   codeData,
   editedAfterReview,
   versionBackwards,
+  approvalSteps,
 ];
 
 /** Rule ids reported by the loader rather than by a check of the registry. */
