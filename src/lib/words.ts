@@ -31,4 +31,4 @@ export const asWritten = (text: string, values?: WordValues): Words => (values ?
 
 /** `{name}` placeholders filled from `values`; a placeholder with no value is kept as written. */
 export const fillTemplate = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
