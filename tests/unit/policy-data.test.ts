@@ -21,8 +21,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function variant(name: string, change: (dir: string) => void): string[] {
   const dir = join(work, name);
   cpSync('src/content', dir, { recursive: true });
-  change(dir);
-  return checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings.map(formatFinding);
+  try {
+    change(dir);
+    return checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings.map(formatFinding);
+  } finally {
+    // each copy goes at once: removing them all at the end outlasts a hook's timeout on a loaded machine
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 const edit = (rel: string, from: string, to: string) => (dir: string) => {
   const text = readFileSync(join(dir, rel), 'utf8');
