@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from './checks/index.ts';
 import { DEFAULT_CONTENT_DIR } from './content/files.ts';
-import { formatFinding } from './findings.ts';
+import { formatFinding } from './finding-report.ts';
 import type { Model } from './model.ts';
 
 /** The content folder the site builds from: `HANDBOOK_CONTENT_DIR`, as in `content.config.ts`. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHECKS, checkContent, LOADER_RULES, type CheckOptions } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 /** Fixed, so that the overdue-review fixture does not depend on the clock. */
 const TODAY = '2027-01-01';

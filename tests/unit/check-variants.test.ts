@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const CLEAN = 'tests/fixtures/clean/content';
 const work = mkdtempSync(join(tmpdir(), 'handbook-variants-'));

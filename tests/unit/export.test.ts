@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { buildPolicyModelExport } from '../../src/lib/export/policy-model.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const schema = JSON.parse(readFileSync('src/lib/export/policy-model.schema.json', 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });

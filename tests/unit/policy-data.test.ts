@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { lifecycleStages } from '../../src/lib/lifecycle.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const document = {
   owner: 'department-head',

@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Finding } from '../findings.ts';
+import type { Finding } from '../finding-report.ts';
 import { closest } from '../suggest.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 
 interface Page {
   ids: Set<string>;

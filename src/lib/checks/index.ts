@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { CollectionName } from '../../schemas/index.ts';
 import { loadContent } from '../content/load.ts';
 import { FILE_RULES } from '../content/file-guard.ts';
-import { capFinding, type Finding } from '../findings.ts';
+import { capFinding, type Finding } from '../finding-report.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';

@@ -1,4 +1,4 @@
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import { cycles, DEPARTMENT_HEAD, isRoot, reportingGraph } from './reporting-lines.ts';
 import type { Check } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import { cycleThrough, cycles, reportingGraph } from './reporting-lines.ts';
 import type { Check } from './types.ts';
 

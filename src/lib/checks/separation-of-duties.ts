@@ -1,7 +1,7 @@
 import type { Entry } from '../content/load.ts';
 import type { Model } from '../model.ts';
-import type { Finding } from '../findings.ts';
-import { basisText, finding } from './finding.ts';
+import type { Finding } from '../finding-report.ts';
+import { basisText, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** The roles one person in `roleId` holds: the role, and every post it also holds, transitively. */

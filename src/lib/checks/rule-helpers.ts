@@ -1,7 +1,7 @@
-/** Small helpers the checks share to build findings and read edges. */
+/** Helpers every check rule shares: build a finding at a field or an edge, classify edges, name entries in messages. */
 import { REGISTRY, type CollectionName } from '../collections.ts';
 import type { Position } from '../content/parse.ts';
-import type { Finding } from '../findings.ts';
+import type { Finding } from '../finding-report.ts';
 import type { Edge, Model } from '../model.ts';
 import type { AnyEntry } from '../content/load.ts';
 

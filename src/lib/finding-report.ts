@@ -1,4 +1,4 @@
-/** A problem the model loader or a check found, pointing at the file and, where known, the line. */
+/** A finding (a problem the model loader or a check found, pointing at the file and, where known, the line) and how a run reports it: text, JSON, GitHub annotations. */
 export interface Finding {
   /** Stable id of the rule, e.g. `unknown-reference`. */
   rule: string;
