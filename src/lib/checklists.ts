@@ -8,7 +8,8 @@
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, orderedRoles, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './matrix.ts';
+import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 import { asWritten, fillTemplate, say, type Words } from './words.ts';
 import type { UiKey } from '../i18n/en.ts';

@@ -1,5 +1,5 @@
 import { finding } from './rule-helpers.ts';
-import { cycles, DEPARTMENT_HEAD, isRoot, reportingGraph } from './reporting-lines.ts';
+import { cycles, DEPARTMENT_HEAD, isRoot, reportingGraph } from '../queries/reporting.ts';
 import type { Check } from './types.ts';
 
 /**

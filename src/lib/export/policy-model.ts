@@ -12,16 +12,12 @@ import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.
 import type { Entry } from '../content/load.ts';
 import { nextReview } from '../document.ts';
 import type { Model } from '../model.ts';
+import { referrers, uniquePointers, type EntryPointer } from '../queries/backlinks.ts';
 import { entryUrl } from '../routes.ts';
 
 /** Bumped when the shape changes in a way that breaks readers. */
 export const POLICY_MODEL_FORMAT = 1;
 export const POLICY_MODEL_SCHEMA_URL = '/exports/policy-model.schema.json';
-
-export interface EntryPointer {
-  collection: CollectionName;
-  id: string;
-}
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -53,14 +49,6 @@ function plain(value: unknown): Json {
   return value as Json;
 }
 
-const unique = (pointers: EntryPointer[]): EntryPointer[] => {
-  const seen = new Set<string>();
-  return pointers.filter((p) => {
-    const key = `${p.collection}:${p.id}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-};
-
 function exportEntry(model: Model, entry: Entry): ExportedEntry {
   const data = plain(entry.data) as Record<string, Json>;
   const out: Record<string, Json> = { id: entry.id, url: entryUrl(entry.collection, entry.id), ...data };
@@ -77,12 +65,12 @@ function exportEntry(model: Model, entry: Entry): ExportedEntry {
         .map((p) => p.id);
       break;
     case 'parameters':
-      out.usedBy = unique(model.incoming('parameters', entry.id).map((e) => e.from)) as unknown as Json;
+      out.usedBy = referrers(model, 'parameters', entry.id) as unknown as Json;
       break;
     case 'runbooks':
     case 'plans':
     case 'guides':
-      out.references = unique(outgoing.filter((e) => e.field === 'body').map((e) => e.to)) as unknown as Json;
+      out.references = uniquePointers(outgoing.filter((e) => e.field === 'body').map((e) => e.to)) as unknown as Json;
       break;
   }
   return out;

@@ -1,6 +1,6 @@
 /**
- * The reporting graph of roles (`reportsTo` edges between existing roles), shared by the
- * `reports-to-cycle` and `no-path-to-root` checks.
+ * The reporting graph of roles: `reportsTo` edges between roles that exist. The org chart, the
+ * role pages and the `reports-to-cycle` and `no-path-to-root` checks all read it from here.
  */
 import type { Entry } from '../content/load.ts';
 import type { Model } from '../model.ts';
@@ -11,12 +11,18 @@ export const DEPARTMENT_HEAD = 'department-head';
 export const isRoot = (role: Entry<'roles'>): boolean =>
   role.id === DEPARTMENT_HEAD || (role.data.scope === 'external' && role.data.reportsTo.length === 0);
 
+/** The existing roles `role` reports to, in the order written (a missing one is `unknown-reference`'s). */
+export const managersOf = (model: Model, role: Entry<'roles'>): string[] =>
+  role.data.reportsTo.map((t) => t.id).filter((id) => model.has('roles', id));
+
 /** Role id → ids of the existing roles it reports to, in the order written. */
 export function reportingGraph(model: Model): Map<string, string[]> {
-  return new Map(
-    model.all('roles').map((r) => [r.id, r.data.reportsTo.map((t) => t.id).filter((id) => model.has('roles', id))]),
-  );
+  return new Map(model.all('roles').map((r) => [r.id, managersOf(model, r)]));
 }
+
+/** The roles that report to `roleId` (alone or as one of several), in id order. */
+export const directReports = (model: Model, roleId: string): Entry<'roles'>[] =>
+  model.all('roles').filter((r) => r.data.reportsTo.some((ref) => ref.id === roleId));
 
 /** Strongly connected components that hold a cycle (more than one role, or a role reporting to itself). Tarjan's algorithm. */
 export function cycles(graph: Map<string, string[]>): string[][] {
