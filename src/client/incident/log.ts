@@ -2,6 +2,7 @@
  * The incident record and its timeline, as plain data: what incident mode keeps in localStorage
  * and what "export log" produces (Markdown and JSON) for the post-incident review.
  */
+import { fillTemplate } from '../../lib/words.ts';
 
 export interface StepRecord {
   /** The page of the runbook or plan, e.g. `/runbooks/rollback/`. */
@@ -122,13 +123,11 @@ function linkTarget(path: string): string {
 
 export function toMarkdown(incident: Incident, words: LogWords, exportedAt: string, origin = ''): string {
   const rows = timeline(incident);
-  const fill = (text: string, values: Record<string, string>) =>
-    text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const lines = [
     `# ${words.logTitle} ${escapeMarkdown(incident.id)}`,
     '',
-    `- ${fill(words.activated, { time: localTime(incident.activatedAt), title: escapeMarkdown(incident.activatedOn.title), url: origin + linkTarget(incident.activatedOn.url) })}`,
-    `- ${fill(words.exported, { time: localTime(exportedAt) })}`,
+    `- ${fillTemplate(words.activated, { time: localTime(incident.activatedAt), title: escapeMarkdown(incident.activatedOn.title), url: origin + linkTarget(incident.activatedOn.url) })}`,
+    `- ${fillTemplate(words.exported, { time: localTime(exportedAt) })}`,
     `- ${words.basis}`,
     '',
     `| ${words.columns.join(' | ')} |`,

@@ -13,6 +13,7 @@ import {
   type PagefindData,
   type Selection,
 } from './results.ts';
+import { fillTemplate } from '../../lib/words.ts';
 
 interface PagefindResponse {
   results: { id: string; score: number; data(): Promise<PagefindData> }[];
@@ -61,9 +62,6 @@ let pagefind: Promise<Pagefind> | undefined;
 let returnFocus: Element | null = null;
 let sequence = 0;
 let timer: number | undefined;
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -134,7 +132,7 @@ function renderHit(hit: Hit): HTMLLIElement {
   meta.className = 'search-hit-meta';
   meta.textContent = [
     hit.kind && label('kind', hit.kind),
-    hit.owner && fill(strings.owner, { role: hit.owner }),
+    hit.owner && fillTemplate(strings.owner, { role: hit.owner }),
     hit.severity.map((s) => label('severity', s)).join(', '),
   ]
     .filter(Boolean)
@@ -178,8 +176,8 @@ async function run() {
   list.setAttribute('aria-busy', 'false');
   status.textContent =
     hits.length === 0
-      ? fill(strings.none, { query: term })
-      : fill(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
+      ? fillTemplate(strings.none, { query: term })
+      : fillTemplate(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
 }
 
 function schedule() {
