@@ -5,10 +5,10 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('getModel', () => {
   it('shares one load between separate instances of the module', async () => {
-    const first =
-      (await import('../../src/lib/site-model.ts?instance=content-layer')) as typeof import('../../src/lib/site-model.ts');
-    const second =
-      (await import('../../src/lib/site-model.ts?instance=pages')) as typeof import('../../src/lib/site-model.ts');
+    type SiteModel = typeof import('../../src/lib/site-model.ts');
+    const path = '../../src/lib/site-model.ts';
+    const first = (await import(/* @vite-ignore */ `${path}?instance=content-layer`)) as SiteModel;
+    const second = (await import(/* @vite-ignore */ `${path}?instance=pages`)) as SiteModel;
     expect(first).not.toBe(second);
     vi.stubEnv('HANDBOOK_CONTENT_DIR', 'tests/fixtures/generated/content');
     const model = first.getModel();
