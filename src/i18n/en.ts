@@ -57,6 +57,7 @@ export const en = {
   'permission.conditions': 'Conditions',
   'permission.chain': 'Step {step} of the {chain} chain',
   'runbook.whenToUse': 'When to use',
+  'runbook.prerequisites': 'Prerequisites',
   'runbook.permissions': 'Permissions needed',
   'runbook.escalation': 'Escalation',
   'runbook.escalationLevel': 'Decision level {level}',

@@ -132,6 +132,42 @@ describe('policy data', () => {
   });
 });
 
+describe('one source per fact', () => {
+  it('body-restates-field: a runbook body with a Prerequisites section beside the rendered field', () => {
+    expect(report('body-restates-field')).toMatchInlineSnapshot(
+      `"tests/fixtures/body-restates-field/content/runbooks/rollback.mdx:24:1  body-restates-field  the body section \`## Prerequisites\` restates \`prerequisites\`, which the page already shows as “Prerequisites”  (keep the facts in \`prerequisites\` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)"`,
+    );
+  });
+
+  const work = mkdtempSync(join(tmpdir(), 'handbook-restates-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  /** The clean plan with `heading` (and a line under it) put before its first section. */
+  const planWith = (heading: string) => {
+    const dir = join(work, heading.replace(/\W+/g, '-'));
+    cpSync('tests/fixtures/clean/content', dir, { recursive: true });
+    const file = join(dir, 'plans/system-failure.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('\n## Post-incident review');
+    writeFileSync(
+      file,
+      text.replace('\n## Post-incident review', `\n${heading}\n\nSee above.\n\n## Post-incident review`),
+    );
+    return checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings.map(formatFinding);
+  };
+
+  it('knows a rendered field by its label and its usual names, whatever the case, level or punctuation', () => {
+    expect(planWith('### notifications:')).toEqual([
+      'plans/system-failure.mdx:41:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
+    ]);
+    expect(planWith('## Activate when')).toHaveLength(1);
+  });
+
+  it('leaves a section that only shares a word with a field alone', () => {
+    expect(planWith('## Notifications made')).toEqual([]);
+    expect(planWith('## Declaring the incident')).toEqual([]);
+  });
+});
+
 describe('overdue reviews', () => {
   it('is a warning by default', () => {
     const [f] = findings('overdue-review');

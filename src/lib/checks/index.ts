@@ -12,6 +12,7 @@ import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
 import { approvalSteps } from './approval-steps.ts';
+import { bodyRestatesField } from './body-restates-field.ts';
 import { clauseBasis } from './clause-basis.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
 import { codeData } from './code-data.ts';
@@ -65,6 +66,7 @@ export const CHECKS: readonly Check[] = [
   orphanPlan,
   obligationNoEvidence,
   planNoDrill,
+  bodyRestatesField,
   overdueReview,
   mdxEsm,
   mdxExpression,

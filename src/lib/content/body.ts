@@ -33,6 +33,14 @@ export interface BodyScan {
   code: CodeUse[];
   /** Fenced code blocks, for the checks that read commands (`src/lib/checks/code-*.ts`). */
   codeBlocks: CodeBlock[];
+  /** Section headings, as plain text (`## Before you start` → depth 2, `Before you start`). */
+  headings: BodyHeading[];
+}
+
+export interface BodyHeading {
+  depth: number;
+  text: string;
+  position: Position;
 }
 
 export interface CodeBlock {
@@ -51,9 +59,16 @@ interface MdNode {
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
+  depth?: number;
   position?: { start: { line: number; column: number } };
   children?: MdNode[];
 }
+
+/** The text of a node and its children, components and marks dropped. */
+const plainText = (node: MdNode): string =>
+  node.type === 'text' || node.type === 'inlineCode'
+    ? (node.value ?? '')
+    : (node.children ?? []).map(plainText).join('');
 
 /**
  * MDX syntax without GFM: GFM changes block structure (tables, footnotes) but not where a
@@ -90,7 +105,15 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     }
     throw new ParseError(`invalid MDX: ${reason}`, line ? { line: line + firstLine - 1, column } : undefined);
   }
-  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [], code: [], codeBlocks: [] };
+  const scan: BodyScan = {
+    references: [],
+    unknownComponents: [],
+    missingIds: [],
+    links: [],
+    code: [],
+    codeBlocks: [],
+    headings: [],
+  };
   const at = (node: MdNode): Position => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
     column: node.position?.start.column ?? 1,
@@ -117,6 +140,8 @@ export function scanBody(body: string, firstLine: number): BodyScan {
       if (target) scan.references.push({ ...target, position: at(node), via: `link ${node.url}` });
       else scan.links.push({ url: node.url, position: at(node) });
     }
+    if (node.type === 'heading')
+      scan.headings.push({ depth: node.depth ?? 1, text: plainText(node).trim(), position: at(node) });
     if (node.type === 'code')
       scan.codeBlocks.push({ lang: node.lang ?? null, value: node.value ?? '', position: at(node) });
     node.children?.forEach(visit);
