@@ -13,7 +13,7 @@ export interface Finding {
 }
 
 /** The longest quote of a bad value a finding carries: enough to find it, never a whole input or a whole secret. */
-export const EXCERPT_CHARS = 60;
+const EXCERPT_CHARS = 60;
 
 /** `text` cut to `max` characters with `…` and the full length, so a finding never prints a whole dump. */
 export function excerpt(text: string, max = EXCERPT_CHARS): string {
@@ -22,7 +22,7 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
 }
 
 /** Message and hint of a finding cut to a readable length: the one place that bounds what a run prints per finding. */
-export const MESSAGE_CHARS = 400;
+const MESSAGE_CHARS = 400;
 export function capFinding(f: Finding): Finding {
   return {
     ...f,
@@ -41,7 +41,7 @@ export const countErrors = (findings: readonly Finding[]): number =>
   findings.filter((f) => f.severity === 'error').length;
 
 /** The closing line: counts of errors and warnings, and the rules they came from. */
-export function summarize(findings: readonly Finding[]): string {
+function summarize(findings: readonly Finding[]): string {
   const errors = countErrors(findings);
   const warnings = findings.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -53,7 +53,7 @@ export function summarize(findings: readonly Finding[]): string {
 }
 
 /** GitHub caps annotations per step; more than this many are listed in the log only. */
-export const ANNOTATION_CAP = 50;
+const ANNOTATION_CAP = 50;
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -67,7 +67,7 @@ export function githubAnnotation(f: Finding): string {
 }
 
 /** Annotations for the first `cap` findings, errors first, and a log line saying how many were left out. */
-export function githubAnnotations(findings: readonly Finding[], cap = ANNOTATION_CAP): string[] {
+function githubAnnotations(findings: readonly Finding[], cap = ANNOTATION_CAP): string[] {
   const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const lines = ordered.slice(0, cap).map(githubAnnotation);
   if (ordered.length > cap)

@@ -59,7 +59,7 @@ const store = globalThis as { [CACHE]?: Cached };
 const RECHECK_MS = 250;
 
 /** Thrown when the content has errors; its message lists every finding as `file:line:col  rule  message`. */
-export class ContentError extends Error {
+class ContentError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ContentError';

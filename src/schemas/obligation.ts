@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { basis, bilingual, documentControl, type RefFactory } from './common.ts';
 
-export const OBLIGATION_KINDS = [
+const OBLIGATION_KINDS = [
   'meeting',
   'report',
   'release',

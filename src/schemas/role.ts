@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { basis, bilingual, documentControl, type RefFactory } from './common.ts';
 
 /** The three key posts of clause 2.1 that keep separate workload accounting and never overlap. */
-export const KEY_POSTS = ['operations', 'security-audit', 'testing'] as const;
+const KEY_POSTS = ['operations', 'security-audit', 'testing'] as const;
 
 export const roleSchema = (ref: RefFactory) =>
   z

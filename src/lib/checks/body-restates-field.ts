@@ -7,7 +7,7 @@ import type { Check } from './types.ts';
  * Frontmatter fields the entry pages render as a list of their own, with the dictionary key of
  * the label the page shows and other names a body section restating the field tends to carry.
  */
-export const RENDERED_FIELDS: readonly {
+const RENDERED_FIELDS: readonly {
   collection: CollectionName;
   field: string;
   label: UiKey;

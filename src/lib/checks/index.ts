@@ -117,7 +117,7 @@ export interface CheckOptions {
   history?: ContentHistory;
 }
 
-export function byPlace(a: Finding, b: Finding): number {
+function byPlace(a: Finding, b: Finding): number {
   return (
     a.file.localeCompare(b.file) ||
     (a.line ?? 0) - (b.line ?? 0) ||

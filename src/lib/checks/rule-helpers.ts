@@ -32,7 +32,7 @@ export const fieldOf = (entry: AnyEntry, ...path: (string | number)[]) => ({
 export const edgeAt = (edge: Edge) => ({ file: edge.file, position: edge.position });
 
 /** The last named segment of an edge's field: `responsibilities.0.basis` → `basis`. */
-export const fieldName = (edge: Edge): string =>
+const fieldName = (edge: Edge): string =>
   edge.field
     .split('.')
     .filter((s) => !/^\d+$/.test(s))

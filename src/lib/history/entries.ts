@@ -26,7 +26,7 @@ export type EntryHistories = Map<EntryKey, Revision[]>;
 export type ContentHistory = { available: true; entries: EntryHistories } | Unavailable;
 
 /** The entry a path inside the content folder holds, if it is a content file. */
-export function entryKeyOfPath(path: string): EntryKey | undefined {
+function entryKeyOfPath(path: string): EntryKey | undefined {
   const [collection, ...rest] = path.split('/');
   if (!(COLLECTIONS as readonly string[]).includes(collection!) || rest.length === 0) return undefined;
   const c = collection as CollectionName;
@@ -65,7 +65,7 @@ function readRevision(path: string, text: string): { version?: string; meaning: 
 }
 
 /** Turns the commits of one walk (newest first, as git gives them) into per-entry histories. Pure. */
-export function entryHistories(commits: readonly HistoryCommit[]): EntryHistories {
+function entryHistories(commits: readonly HistoryCommit[]): EntryHistories {
   const histories: EntryHistories = new Map();
   const meaningOf = new Map<string, { version?: string; meaning: string }>();
   for (const commit of [...commits].reverse()) {

@@ -9,7 +9,7 @@ export type RoleScope = 'internal' | 'external';
 const SCOPES: readonly RoleScope[] = ['internal', 'external'];
 
 /** Grade rank first (roles without a grade last), then English name. */
-export function compareRoles(a: Entry<'roles'>, b: Entry<'roles'>): number {
+function compareRoles(a: Entry<'roles'>, b: Entry<'roles'>): number {
   const rank = (r: Entry<'roles'>) => r.data.grade?.rank ?? 99;
   return rank(a) - rank(b) || a.data.name.en.localeCompare(b.data.name.en, 'en');
 }
