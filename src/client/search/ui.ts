@@ -13,7 +13,6 @@ import {
   type PagefindData,
   type Selection,
 } from './results.ts';
-import { fillTemplate } from '../../lib/words.ts';
 
 interface PagefindResponse {
   results: { id: string; score: number; data(): Promise<PagefindData> }[];
@@ -57,6 +56,14 @@ const filterBox = dialog.querySelector<HTMLElement>('[data-search-filters]')!;
 const filterCount = dialog.querySelector<HTMLElement>('[data-search-filter-count]')!;
 const strings = JSON.parse(dialog.dataset.strings!) as Strings;
 const selection: Selection = { kind: [], owner: [], severity: [] };
+
+/**
+ * `{name}` placeholders, as `fillTemplate` (src/lib/words.ts) fills them. Written out here
+ * because sharing that module with incident mode would make the bundler split it into a chunk of
+ * its own, a second script on every runbook page before search is even opened.
+ */
+const fillTemplate = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
 let pagefind: Promise<Pagefind> | undefined;
 let returnFocus: Element | null = null;
