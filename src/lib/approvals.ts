@@ -108,7 +108,7 @@ export interface EscalationLadder {
 }
 
 /** The sections of the approvals page, by kind (chains, single approvals, escalation, crisis), then id. */
-export const approvalSections = (model: Model): Entry<'approvals'>[] =>
+const approvalSections = (model: Model): Entry<'approvals'>[] =>
   model
     .all('approvals')
     .toSorted(

@@ -97,7 +97,7 @@ const eachTitle = (d: Definition<'law' | 'gate' | 'drill'>, values: Record<strin
   zh: fillTemplate(d.data.each.title.zh, values),
 });
 
-export function auditChecklist(model: Model, d: Definition<'audit'>): Checklist {
+function auditChecklist(model: Model, d: Definition<'audit'>): Checklist {
   const duty = model.get('obligations', d.data.obligation.id);
   const owner = d.data.owner?.id ?? duty?.data.owner.id;
   return {
@@ -118,7 +118,7 @@ export function lawReference(law: { law: LawId; article?: string | undefined; ar
     : say('checklists.articleToConfirm');
 }
 
-export function lawChecklist(model: Model, d: Definition<'law'>, law: LawId): Checklist {
+function lawChecklist(model: Model, d: Definition<'law'>, law: LawId): Checklist {
   const controls = [...model.all('controls')].filter((c) => c.data.laws.some((l) => l.law === law)).sort(byArea);
   const values = { law: LAWS[law].en, lawZh: LAWS[law].zh };
   return {
@@ -139,7 +139,7 @@ function joined(list: Words[]): Words {
   return list.slice(1).reduce<Words>((acc, w) => say('checklists.noteList', { first: acc, next: w }), list[0]!);
 }
 
-export function gateChecklist(model: Model, d: Definition<'gate'>, stage: LifecycleStage): Checklist {
+function gateChecklist(model: Model, d: Definition<'gate'>, stage: LifecycleStage): Checklist {
   const approvers = gateApprovers(model, stage);
   const deadline = deadlineWords(model, stage);
   const source = { lifecycle: stage.id };
@@ -175,7 +175,7 @@ export function gateChecklist(model: Model, d: Definition<'gate'>, stage: Lifecy
   };
 }
 
-export function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checklist {
+function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checklist {
   const everyone = say('checklists.group.everyone');
   const items: ChecklistItem[] = d.data.items.map((item) => {
     const parameter = item.parameter ? model.get('parameters', item.parameter.id) : undefined;
@@ -232,7 +232,7 @@ export function onboardingChecklist(model: Model, d: Definition<'onboarding'>): 
   return { id: d.id, ...header(d), title: d.data.title, summary: asWritten(d.data.summary), ...ownerOf(d), items };
 }
 
-export function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obligations'>): Checklist {
+function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obligations'>): Checklist {
   const plan = drill.data.plan ? model.get('plans', drill.data.plan.id) : undefined;
   const items: ChecklistItem[] = [
     {
@@ -319,7 +319,7 @@ export function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entr
 }
 
 /** A duty's due day, from its day parameter: a weekday, or a day of the month. */
-export function dueWords(model: Model, o: Entry<'obligations'>): Words | undefined {
+function dueWords(model: Model, o: Entry<'obligations'>): Words | undefined {
   const p = o.data.cadence.dayParameter ? model.get('parameters', o.data.cadence.dayParameter.id) : undefined;
   if (!p) return undefined;
   return p.data.unit === 'weekday'
@@ -327,7 +327,7 @@ export function dueWords(model: Model, o: Entry<'obligations'>): Words | undefin
     : say('checklists.dueDay', { day: String(p.data.value) });
 }
 
-export function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {
+function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {
   const monthly = model
     .all('obligations')
     .filter(

@@ -9,7 +9,7 @@ import { REGISTRY } from './collections.ts';
 export type Locale = 'en';
 /** Each locale's URL prefix ('' for the default) and `<html lang>`. Add `'zh-cn': { prefix: '/zh-cn', htmlLang: 'zh-CN' }` for Chinese. */
 export const LOCALES: Record<Locale, { prefix: string; htmlLang: string }> = { en: { prefix: '', htmlLang: 'en' } };
-const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE: Locale = 'en';
 
 /** The path segment of each collection's pages (from the registry of kinds). */
 export const SECTION: Record<CollectionName, string> = REGISTRY.section;

@@ -33,9 +33,16 @@ const NOT_PROSE: { file: string; text: string | RegExp; why: string }[] = [
 const CHECKER_MESSAGES = [
   'src/lib/content/file-guard.ts',
   'src/lib/content/load.ts',
-  'src/lib/findings.ts',
+  'src/lib/finding-report.ts',
   'src/lib/suggest.ts',
 ];
+
+/**
+ * Files whose words document a data format rather than speak to readers of the site: the JSON
+ * Schema of the policy model export describes its fields for auditors' tools, in English like the
+ * field names themselves.
+ */
+const FORMAT_DOCS = ['src/lib/export/json-schema.ts'];
 
 /**
  * Files of `src/lib` that still assemble English for the site, to be moved to the dictionary:
@@ -48,7 +55,12 @@ function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return EXEMPT_FOLDERS.includes(path) ? [] : tsFiles(path);
-    return name.endsWith('.ts') && !name.endsWith('.d.ts') && !CHECKER_MESSAGES.includes(path) ? [path] : [];
+    return name.endsWith('.ts') &&
+      !name.endsWith('.d.ts') &&
+      !CHECKER_MESSAGES.includes(path) &&
+      !FORMAT_DOCS.includes(path)
+      ? [path]
+      : [];
   });
 }
 

@@ -49,7 +49,7 @@ function dayOfMonth(d: number): Pick<RecurrenceRule, 'byMonthDay' | 'bySetPos'> 
 }
 
 /** A cadence the calendar cannot follow; the message names the obligation, the parameter and the value. */
-export class CadenceError extends Error {
+class CadenceError extends Error {
   constructor(obligation: string, message: string) {
     super(`obligation \`${obligation}\`: ${message}`);
     this.name = 'CadenceError';
@@ -74,7 +74,7 @@ function period(freq: 'week' | 'month' | 'quarter' | 'year', n: number): Words {
 }
 
 /** Turns one obligation's cadence into a rule, reading its parameters from the model. */
-export function cadenceRule(
+function cadenceRule(
   model: Model,
   o: Entry<'obligations'>,
 ): Pick<RecurringEvent, 'rule' | 'timing' | 'parameters' | 'when' | 'monthsBasis'> {

@@ -52,7 +52,7 @@ const basisWords = (b: BasisId): Words =>
   b === 'proposed' ? say('ics.basisProposed') : say('ics.basisClause', { id: b });
 
 /** The lines of an event's description, as words. */
-export function eventDescription(e: RecurringEvent): Words[] {
+function eventDescription(e: RecurringEvent): Words[] {
   return [
     { text: e.description },
     { text: '' },

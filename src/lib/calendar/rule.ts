@@ -28,7 +28,7 @@ function monthDays(rule: RecurrenceRule, year: number, month: number): number[] 
 }
 
 /** Whether `d` is an occurrence of `rule` started at `start` (the interval counts from the start's period). */
-export function occursOn(rule: RecurrenceRule, start: Day, d: Day): boolean {
+function occursOn(rule: RecurrenceRule, start: Day, d: Day): boolean {
   if (toUtc(d) < toUtc(start)) return false;
   if (rule.freq === 'WEEKLY') {
     const weeks = Math.floor(
