@@ -29,6 +29,16 @@ export const say = (key: UiKey, values?: WordValues): Words => (values ? { key, 
 /** Words written in the content, as they are or with `{placeholders}` to fill. */
 export const asWritten = (text: string, values?: WordValues): Words => (values ? { text, values } : { text });
 
-/** `{name}` placeholders filled from `values`; a placeholder with no value is kept as written. */
-export const fillTemplate = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+/**
+ * `{name}` placeholders filled from `values`: the one filler of the dictionaries, the generators'
+ * content words and incident mode. A placeholder with no value is kept as written, or left empty
+ * with `{ unknown: 'empty' }` (a record exported from the browser never shows a raw placeholder).
+ */
+export const fillTemplate = (
+  template: string,
+  values: Record<string, string | number>,
+  { unknown = 'keep' }: { unknown?: 'keep' | 'empty' } = {},
+): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : unknown === 'keep' ? whole : '',
+  );

@@ -54,4 +54,8 @@ describe('wording in English', () => {
     );
     expect(fillTemplate('{constructor} {toString}', {})).toBe('{constructor} {toString}');
   });
+
+  it('leaves a placeholder without a value empty when asked, as incident mode does', () => {
+    expect(fillTemplate('{count} of {total} {count}', { count: 2 }, { unknown: 'empty' })).toBe('2 of  2');
+  });
 });

@@ -16,6 +16,10 @@ import {
 import { fillTemplate } from '../../lib/words.ts';
 import { CURRENT, currentId, deleteAll, KEY, purge, readIncident, RETENTION_DAYS, WHO } from './store.ts';
 
+/** A placeholder without a value is left empty: a record a person reads never shows `{name}`. */
+const fill = (text: string, values: Record<string, string | number>) =>
+  fillTemplate(text, values, { unknown: 'empty' });
+
 interface Words extends LogWords {
   done: string;
   note: string;
@@ -63,7 +67,7 @@ const current = (): Incident | undefined => {
   const { incident, skipped } = readIncident(localStorage, id);
   if (skipped > 0 && !warnedSkipped) {
     warnedSkipped = true;
-    notice(fillTemplate(words.skipped, { count: skipped }));
+    notice(fill(words.skipped, { count: skipped }));
   }
   return incident;
 };
@@ -117,7 +121,7 @@ steps.forEach((li, index) => {
   const box = document.createElement('div');
   box.className = 'step-record';
   box.innerHTML = `<label class="step-done"><input type="checkbox" data-step-check> <span>${words.done}</span></label> <time class="step-time" data-step-time></time> <label class="step-note"><span class="visually-hidden"></span><input type="text" data-step-note placeholder=""></label>`;
-  $('.step-note span', box).textContent = fillTemplate(words.noteFor, { step: shown });
+  $('.step-note span', box).textContent = fill(words.noteFor, { step: shown });
   $<HTMLInputElement>('[data-step-note]', box).placeholder = words.note;
   li.classList.add('step');
   li.append(box);
@@ -206,7 +210,7 @@ for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-incident-e
 }
 $('[data-incident-reset]', panel).addEventListener('click', () => {
   const incident = current();
-  if (!incident || !confirm(fillTemplate(words.resetConfirm, { id: incident.id }))) return;
+  if (!incident || !confirm(fill(words.resetConfirm, { id: incident.id }))) return;
   localStorage.removeItem(KEY + incident.id);
   localStorage.removeItem(CURRENT);
   $('[data-incident-output-box]', panel).hidden = true;
@@ -218,16 +222,16 @@ $('[data-incident-delete-all]', panel).addEventListener('click', () => {
   const count = deleteAll(localStorage);
   whoInput.value = '';
   $('[data-incident-output-box]', panel).hidden = true;
-  live.textContent = fillTemplate(words.deletedAll, { count });
+  live.textContent = fill(words.deletedAll, { count });
   $('[data-incident-notice]', panel).hidden = true;
-  notice(fillTemplate(words.deletedAll, { count }));
+  notice(fill(words.deletedAll, { count }));
   render();
 });
 
 // Old logs (names and notes) do not stay on the device for ever; unreadable records go too.
 const purged = purge(localStorage, new Date(), RETENTION_DAYS);
 if (purged.expired + purged.unreadable > 0)
-  notice(fillTemplate(words.purged, { count: purged.expired + purged.unreadable, days: RETENTION_DAYS }));
+  notice(fill(words.purged, { count: purged.expired + purged.unreadable, days: RETENTION_DAYS }));
 
 const storedWho = read<unknown>(WHO);
 whoInput.value = typeof storedWho === 'string' ? storedWho.slice(0, 200) : '';

@@ -4,6 +4,10 @@
  */
 import { fillTemplate } from '../../lib/words.ts';
 
+/** A placeholder without a value is left empty: a record a person reads never shows `{name}`. */
+const fill = (text: string, values: Record<string, string | number>) =>
+  fillTemplate(text, values, { unknown: 'empty' });
+
 export interface StepRecord {
   /** The page of the runbook or plan, e.g. `/runbooks/rollback/`. */
   doc: string;
@@ -126,8 +130,8 @@ export function toMarkdown(incident: Incident, words: LogWords, exportedAt: stri
   const lines = [
     `# ${words.logTitle} ${escapeMarkdown(incident.id)}`,
     '',
-    `- ${fillTemplate(words.activated, { time: localTime(incident.activatedAt), title: escapeMarkdown(incident.activatedOn.title), url: origin + linkTarget(incident.activatedOn.url) })}`,
-    `- ${fillTemplate(words.exported, { time: localTime(exportedAt) })}`,
+    `- ${fill(words.activated, { time: localTime(incident.activatedAt), title: escapeMarkdown(incident.activatedOn.title), url: origin + linkTarget(incident.activatedOn.url) })}`,
+    `- ${fill(words.exported, { time: localTime(exportedAt) })}`,
     `- ${words.basis}`,
     '',
     `| ${words.columns.join(' | ')} |`,

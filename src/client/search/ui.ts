@@ -58,12 +58,12 @@ const strings = JSON.parse(dialog.dataset.strings!) as Strings;
 const selection: Selection = { kind: [], owner: [], severity: [] };
 
 /**
- * `{name}` placeholders, as `fillTemplate` (src/lib/words.ts) fills them. Written out here
+ * `{name}` placeholders, as `fillTemplate` (src/lib/words.ts) fills them with `{ unknown: 'empty' }`. Written out here
  * because sharing that module with incident mode would make the bundler split it into a chunk of
  * its own, a second script on every runbook page before search is even opened.
  */
 const fillTemplate = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : ''));
 
 let pagefind: Promise<Pagefind> | undefined;
 let returnFocus: Element | null = null;

@@ -100,21 +100,33 @@ const REFINEMENTS: Partial<Record<CollectionName, JsonSchema>> = {
   separation: { oneOf: [{ required: ['roles'] }, { required: ['permissions'] }] },
 };
 
-/** One exported entry of `c`: `id` and `url` first, then its fields as the loader outputs them (references as ids), then what is derived. */
-function entrySchema(c: CollectionName, data: z.ZodObject): z.ZodObject {
-  const { document, ...fields } = data.shape as Record<string, z.ZodType> & { document: z.ZodObject };
-  return z.strictObject({
-    id: hasDottedIds(c) ? clauseId : entryId,
-    url: added.url,
-    ...fields,
-    document: document.extend({ nextReview: added.nextReview }),
-    ...(derived[c]?.shape ?? {}),
-  });
+/**
+ * One exported entry of `c`: `id` and `url` first, then its fields as the loader outputs them
+ * (references as ids), then what is derived. A kind written in several shapes (a union on `kind`)
+ * gets each shape so.
+ */
+function entrySchema(c: CollectionName, data: z.ZodType): z.ZodType {
+  if (data instanceof z.ZodObject) {
+    const { document, ...fields } = data.shape as Record<string, z.ZodType> & { document: z.ZodObject };
+    return z.strictObject({
+      id: hasDottedIds(c) ? clauseId : entryId,
+      url: added.url,
+      ...fields,
+      document: document.extend({ nextReview: added.nextReview }),
+      ...(derived[c]?.shape ?? {}),
+    });
+  }
+  const options = (data as unknown as { options?: z.ZodType[] }).options;
+  if (!options)
+    throw new Error(
+      `the export's schema cannot describe \`${c}\`: its schema is neither an object nor a union of objects`,
+    );
+  return z.union(options.map((option) => entrySchema(c, option)));
 }
 
 /** The schema, as the site publishes it. */
 export function policyModelJsonSchema(): JsonSchema {
-  const schemas = makeSchemas(idRef) as unknown as Record<CollectionName, z.ZodObject>;
+  const schemas = makeSchemas(idRef) as unknown as Record<CollectionName, z.ZodType>;
   const root = z.strictObject({
     $schema: z.string(),
     format: described(z.literal(POLICY_MODEL_FORMAT), 'Version of this format; bumped on breaking changes.'),
