@@ -26,7 +26,11 @@ describe('clean content', () => {
   it('every rule has a fixture of its own', () => {
     const rules = [...LOADER_RULES, ...CHECKS.map((c) => c.id), 'broken-link'];
     const fixtureOf = (rule: string) => (rule === 'parse' ? 'parse-malformed-yaml' : rule);
-    expect(rules.filter((rule) => !existsSync(`tests/fixtures/${fixtureOf(rule)}`))).toEqual([]);
+    // A symbolic link cannot be a committed fixture (a copy of the repository may turn it into a
+    // plain file): check-security.test.ts makes its link at run time.
+    const madeAtRunTime = new Set(['symlink']);
+    const missing = rules.filter((rule) => !madeAtRunTime.has(rule) && !existsSync(`tests/fixtures/${fixtureOf(rule)}`));
+    expect(missing).toEqual([]);
   });
 });
 
