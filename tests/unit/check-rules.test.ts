@@ -29,7 +29,9 @@ describe('clean content', () => {
     // A symbolic link cannot be a committed fixture (a copy of the repository may turn it into a
     // plain file): check-security.test.ts makes its link at run time.
     const madeAtRunTime = new Set(['symlink']);
-    const missing = rules.filter((rule) => !madeAtRunTime.has(rule) && !existsSync(`tests/fixtures/${fixtureOf(rule)}`));
+    const missing = rules.filter(
+      (rule) => !madeAtRunTime.has(rule) && !existsSync(`tests/fixtures/${fixtureOf(rule)}`),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -162,9 +164,12 @@ describe('MDX bodies', () => {
     );
   });
 
-  it('missing-component-id: a reference component without a literal id', () => {
+  it('missing-component-id: a reference component without a literal id; the example is an id of its collection, or … when it has none', () => {
     expect(report('missing-component-id')).toMatchInlineSnapshot(
-      `"tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)"`,
+      `
+      "tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)
+      tests/fixtures/missing-component-id/content/guides/onboarding.mdx:17:18  missing-component-id  \`<Runbook>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Runbook id="…" />\`)"
+    `,
     );
   });
 });
@@ -203,13 +208,13 @@ describe('code blocks', () => {
     `);
   });
 
-  it('destructive-command: a pattern delete whose variable nothing checks', () => {
+  it('destructive-command: a pattern delete whose two variables nothing checks: both named', () => {
     expect(report('destructive-command-unset-variable')).toMatchInlineSnapshot(
-      `"tests/fixtures/destructive-command-unset-variable/content/guides/onboarding.mdx:20:1  destructive-command  \`UNLINK\`/\`DEL\` over a pattern uses \`PREFIX\`, which nothing in this block checks: unset, it matches or removes far more than meant  (add \`: "\${PREFIX:?}"\` after \`set -euo pipefail\`, for \`PREFIX\`)"`,
+      `"tests/fixtures/destructive-command-unset-variable/content/guides/onboarding.mdx:20:1  destructive-command  \`UNLINK\`/\`DEL\` over a pattern uses \`PREFIX\`, \`RELEASE\`, which nothing in this block checks: unset, it matches or removes far more than meant  (add \`: "\${PREFIX:?}"\` after \`set -euo pipefail\`, for \`PREFIX\`, \`RELEASE\`)"`,
     );
   });
 
-  it('mixed-alternatives: incident and drill lines in one block', () => {
+  it('mixed-alternatives: incident and drill lines in one shell block; the same labels in a data block are fine', () => {
     expect(report('mixed-alternatives')).toMatchInlineSnapshot(
       `"tests/fixtures/mixed-alternatives/content/guides/onboarding.mdx:18:1  mixed-alternatives  this block mixes alternatives (\`# incident: stop just before the damaging transaction\`): the Copy button would paste all of them  (give each case its own block under its own heading or sentence ("In a drill: …"), one action per block)"`,
     );
