@@ -232,9 +232,12 @@ describe('code blocks', () => {
     );
   });
 
-  it('data-block-syntax: a trailing comma in JSON', () => {
+  it('data-block-syntax: a trailing comma in JSON; a YAML block with two errors, reported once at the first', () => {
     expect(report('data-block-syntax')).toMatchInlineSnapshot(
-      `"tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)"`,
+      `
+      "tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)
+      tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:25:10  data-block-syntax  invalid YAML: Nested mappings are not allowed in compact mappings  (check the indentation and quote values that contain \`: \` or \`#\`)"
+    `,
     );
   });
 });
