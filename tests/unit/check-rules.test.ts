@@ -226,9 +226,12 @@ describe('code blocks', () => {
     );
   });
 
-  it('promql-syntax: an unclosed parenthesis', () => {
+  it('promql-syntax: an unclosed parenthesis; comment lines allowed and separating expressions, an error after them at its own line', () => {
     expect(report('promql-syntax')).toMatchInlineSnapshot(
-      `"tests/fixtures/promql-syntax/content/guides/onboarding.mdx:18:95  promql-syntax  PromQL syntax error near \`s_total[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)"`,
+      `
+      "tests/fixtures/promql-syntax/content/guides/onboarding.mdx:18:95  promql-syntax  PromQL syntax error near \`s_total[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)
+      tests/fixtures/promql-syntax/content/guides/onboarding.mdx:27:44  promql-syntax  PromQL syntax error near \`ooking-api"}}[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)"
+    `,
     );
   });
 
