@@ -57,8 +57,16 @@ for (const area of AREAS) {
   const { files, m } = metricsOf((file) => areaOf(file) === area);
   const below = !(m.mutationScore >= area.threshold);
   failed ||= below && files > 0;
-  console.log(line(area.name, files, m, `${area.threshold} %${files === 0 ? '  (not in this run)' : below ? '  BELOW' : ''}`));
-  const folders = [...new Set(Object.keys(report.files).filter((f) => areaOf(f) === area).map(folderOf))].sort();
+  console.log(
+    line(area.name, files, m, `${area.threshold} %${files === 0 ? '  (not in this run)' : below ? '  BELOW' : ''}`),
+  );
+  const folders = [
+    ...new Set(
+      Object.keys(report.files)
+        .filter((f) => areaOf(f) === area)
+        .map(folderOf),
+    ),
+  ].sort();
   for (const folder of folders) {
     const row = metricsOf((file) => areaOf(file) === area && folderOf(file) === folder);
     console.log(line(`  ${folder}/`, row.files, row.m, ''));
