@@ -212,6 +212,12 @@ describe('the Markdown export', () => {
       '\\<img src=x onerror=alert\\(1\\)\\> \\[a\\]\\(javascript:alert\\(1\\)\\) \\!\\[i\\]\\(x\\) \\*b\\* \\_c\\_ \\`d\\` https\\://evil.example www\\.evil.example me\\@evil.example \\&lt;',
     );
   });
+  it('breaks a link at the very start of the text, and after any URI scheme, one letter or many', () => {
+    expect(escapeMarkdown('https://evil.example')).toBe('https\\://evil.example');
+    expect(escapeMarkdown('c://evil ftp+ssh.v2://evil www.x WWW.y')).toBe(
+      'c\\://evil ftp+ssh.v2\\://evil www\\.x WWW\\.y',
+    );
+  });
   it('a note, a name and a title from storage stay text in the exported table', () => {
     const stored: Incident = {
       ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z', {}),
