@@ -180,6 +180,24 @@ describe('purge and delete all', () => {
     expect(store.getItem(WHO)).toBe('"Li Wei"');
     expect(store.getItem('other.app')).toBe('kept');
   });
+  it('keeps a log activated exactly at the retention limit, and the pointer to a current log that is kept', () => {
+    const store = storage({
+      [`${KEY}INC-20261201-0000`]: JSON.stringify(incident('INC-20261201-0000', '2026-12-01T00:00:00.000Z')),
+      [CURRENT]: JSON.stringify('INC-20261201-0000'),
+    });
+    expect(purge(store, now, 90)).toEqual({ expired: 0, unreadable: 0 });
+    expect(storedIds(store)).toEqual(['INC-20261201-0000']);
+    expect(currentId(store)).toBe('INC-20261201-0000');
+  });
+  it('lists the stored incident ids sorted, whatever order the storage gives them in', () => {
+    const store = storage({
+      [`${KEY}INC-20270221-0900`]: '{}',
+      'other.app': 'x',
+      [`${KEY}INC-20270220-0900`]: '{}',
+      [`${KEY}not-an-id`]: '{}',
+    });
+    expect(storedIds(store)).toEqual(['INC-20270220-0900', 'INC-20270221-0900']);
+  });
   it('"delete all incident logs on this device" removes every incident key, the name too, and nothing else', () => {
     const store = storage({
       [`${KEY}INC-20270220-0900`]: JSON.stringify(incident('INC-20270220-0900', '2027-02-20T01:00:00.000Z')),
