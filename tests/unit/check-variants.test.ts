@@ -113,3 +113,33 @@ describe('unknown-reference', () => {
     ]);
   });
 });
+
+describe('emergency plans without runbooks or drill', () => {
+  /** A second plan, for network failures: no runbooks, no drill, and nothing escalates to it or drills it. */
+  const secondPlan = () => {
+    const text = readFileSync(join(CLEAN, 'plans/system-failure.mdx'), 'utf8')
+      .replace('runbooks: [rollback]\n', 'runbooks: []\n')
+      .replace('drill: drill-system-failure\n', '');
+    return { 'plans/network-failure.mdx': text };
+  };
+
+  it('orphan-plan: the hint names the runbooks that escalate to the plan, and only those', () => {
+    expect(
+      variant({ ...edit('plans/system-failure.mdx', 'runbooks: [rollback]\n', 'runbooks: []\n'), ...secondPlan() }),
+    ).toEqual([
+      'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
+      'plans/network-failure.mdx:27:1  orphan-plan  plan `network-failure` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in `runbooks`)',
+      'plans/system-failure.mdx:27:1  orphan-plan  plan `system-failure` lists no runbooks: responders have no steps to follow  (these runbooks escalate to it: add `runbooks: [rollback]`)',
+    ]);
+  });
+
+  it('plan-no-drill: the hint names the drill obligation that exercises the plan, and only that one', () => {
+    expect(
+      variant({ ...edit('plans/system-failure.mdx', 'drill: drill-system-failure\n', ''), ...secondPlan() }),
+    ).toEqual([
+      'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
+      'plans/network-failure.mdx:27:1  orphan-plan  plan `network-failure` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in `runbooks`)',
+      'plans/system-failure.mdx:2:1  plan-no-drill  plan `system-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (obligation `drill-system-failure` exercises it: add `drill: drill-system-failure`)',
+    ]);
+  });
+});

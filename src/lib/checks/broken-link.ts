@@ -66,6 +66,7 @@ const EXTERNAL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const decode = (s: string): string | undefined => {
   try {
     return decodeURIComponent(s);
+    // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too
   } catch {
     return undefined;
   }

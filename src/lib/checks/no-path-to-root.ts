@@ -33,7 +33,7 @@ export const noPathToRoot: Check = {
       const ends: string[] = [];
       while (queue.length) {
         const v = queue.shift()!;
-        const next = graph.get(v) ?? [];
+        const next = graph.get(v)!; // every role is a key of the graph, and every edge leads to a role
         if (next.length === 0) ends.push(v);
         for (const w of next) {
           if (!seen.has(w)) {
