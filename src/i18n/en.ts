@@ -9,6 +9,7 @@ export const en = {
   'nav.group.respond': 'Respond',
   'nav.group.govern': 'Govern and audit',
   'nav.menu': 'Menu',
+  'nav.close': 'Close menu',
   'breadcrumbs.label': 'Breadcrumbs',
   'breadcrumbs.home': 'Home',
   'section.clauses': 'Policy',
@@ -113,6 +114,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved when the handbook was reorganised.',
   'notFound.home': 'Go to the home page',
+  'notFound.search': 'Search the handbook',
   'list.count': '{count} entries',
   'intro.clauses':
     'The policy, clause by clause. The Chinese text is authoritative; each clause page shows it beside an English translation.',

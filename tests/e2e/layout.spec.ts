@@ -125,6 +125,33 @@ test.describe('on a 375-px phone', () => {
     }
   });
 
+  test('Menu opens the sections over the page instead of jumping to its bottom', async ({ page }) => {
+    await page.goto('/runbooks/rollback/');
+    await page.getByRole('link', { name: 'Menu' }).tap();
+    const nav = page.locator('#site-nav');
+    await expect(nav.getByRole('link', { name: 'Close menu' })).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(100);
+    const box = (await nav.boundingBox())!;
+    expect(box.y).toBeLessThanOrEqual(0);
+    expect(box.height).toBeGreaterThanOrEqual(700);
+    await expect(nav.getByRole('link', { name: 'Runbooks' })).toBeInViewport();
+    await nav.getByRole('link', { name: 'Close menu' }).tap();
+    await expect(page.locator('h1')).toBeInViewport();
+    expect((await nav.boundingBox())!.y).toBeGreaterThan(740);
+  });
+
+  test('a missing page offers search and the incident guide', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: /incident/i }).first()).toHaveAttribute(
+      'href',
+      '/guides/incident-triage/',
+    );
+    await page.getByRole('button', { name: 'Search the handbook' }).tap();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toBeFocused();
+  });
+
   test('incident mode works one-handed: big targets, clock and log in thumb reach', async ({ page }, testInfo) => {
     await page.goto('/runbooks/rollback/');
     await page.getByRole('button', { name: 'Start an incident' }).tap();
