@@ -95,6 +95,8 @@ export const en = {
   'obligation.participants': 'Participants',
   'obligation.evidence': 'Evidence it leaves',
   'obligation.plan': 'Plan drilled',
+  'runbooks.incident': 'For an incident',
+  'runbooks.routine': 'Routine work',
   'controls.filters': 'Filter the register',
   'controls.filter.basis': 'Clause',
   'controls.filter.owner': 'Owner',
