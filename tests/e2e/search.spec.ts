@@ -114,6 +114,19 @@ test('excerpts highlight the query, and the open dialog passes axe', async ({ pa
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('excerpts read as sentences: no section label first, no English title run into the Chinese one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await search(page, 'procurement final approval');
+  const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) {
+    expect(excerpt).not.toMatch(/[A-Za-z][\u4e00-\u9fff]/);
+    expect(excerpt).not.toMatch(/^(Permissions|Controls|Roles|Runbooks|Plans) /);
+  }
+});
+
 test('Pagefind keeps one index per language: English pages in /pagefind/, their Chinese companions in /pagefind-zh/', async ({
   request,
 }) => {
