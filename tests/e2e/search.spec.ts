@@ -19,6 +19,11 @@ const QUERIES: { query: string; expect: RegExp; from: string }[] = [
   { query: 'rollback', expect: /^\/runbooks\/rollback\/$/, from: '/' },
   { query: 'data leak', expect: /^\/plans\/data-leak\/$/, from: '/' },
   { query: 'database restore', expect: /^\/runbooks\/database-restore\/$/, from: '/' },
+  // What people type for what the content calls otherwise: DB for database, 值班 for on call, and
+  // 'hack', a word no page uses, for a security incident.
+  { query: 'hack', expect: /^\/plans\/security-incident\/$/, from: '/' },
+  { query: 'DB restore', expect: /^\/runbooks\/database-restore\/$/, from: '/' },
+  { query: 'secondary 值班', expect: /^\/roles\/secondary-on-call\/$/, from: '/' },
 ];
 
 test('every listed query puts its page in the first three results, from wherever it is typed', async ({ page }) => {
