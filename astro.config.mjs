@@ -8,7 +8,8 @@ import rehypeTableScroll from './src/lib/markdown/rehype-table-scroll.ts';
 // Astro 7's default Markdown processor runs no remark plugins; GFM (tables, task
 // lists) needs the unified processor, which MDX inherits.
 export default defineConfig({
-  site: 'https://handbook.example.internal',
+  // The published address (exports, calendar links, binders): set HANDBOOK_SITE_URL when publishing.
+  site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.internal',
   trailingSlash: 'always',
   // The build script builds into a fresh folder and swaps it in only on success,
   // so a failed build leaves the last good dist/ in place.

@@ -151,6 +151,8 @@ export const en = {
   'home.newHire': 'New here? Start with onboarding',
   'home.auditor': 'Auditing? Controls and their evidence',
   'home.sections': 'Everything in the handbook',
+  'home.auditPack': 'Audit pack: every control and checklist, to print or save as PDF',
+  'home.emergencyBinder': 'Emergency binder: the plans and runbooks, to print and keep offline',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved when the handbook was reorganised.',
   'notFound.home': 'Go to the home page',
