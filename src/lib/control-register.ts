@@ -4,7 +4,8 @@
  */
 import type { LawId } from '../schemas/index.ts';
 import type { Model } from './model.ts';
-import { INLINE_MARKER } from './inline-text.ts';
+import { parseInlineText } from './inline-text.ts';
+import type { Entry } from './content/load.ts';
 
 export interface ControlRow {
   id: string;
@@ -15,7 +16,7 @@ export interface ControlRow {
   proposed: boolean;
   owner: string | undefined;
   laws: LawId[];
-  frequency: string;
+  frequency: Entry<'controls'>['data']['frequency'];
   evidence: number;
 }
 
@@ -30,7 +31,7 @@ const clauseOf = (basis: unknown): string | undefined => {
 
 const hasProposedPart = (data: Record<string, unknown>): boolean =>
   Object.entries(data).some(([key, value]) => (key === 'basis' || key.endsWith('Basis')) && value === 'proposed') ||
-  [...String(data.statement ?? '').matchAll(INLINE_MARKER)].some((m) => m[1] === 'proposed');
+  parseInlineText(String(data.statement ?? '')).some((segment) => segment.kind === 'proposed');
 
 export function controlRegister(model: Model): ControlRow[] {
   return model.all('controls').map(({ id, data }) => ({
