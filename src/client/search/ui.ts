@@ -6,7 +6,10 @@
  */
 import {
   countSelected,
+  expandQuery,
   filterQuery,
+  mergeByScore,
+  normaliseUrl,
   orderValues,
   toHits,
   type Hit,
@@ -37,6 +40,7 @@ interface Strings {
   error: string;
   offline: string;
   owner: string;
+  synonyms: string[][];
 }
 declare global {
   interface Window {
@@ -173,11 +177,23 @@ async function run() {
     list.setAttribute('aria-busy', 'false');
     return;
   }
-  const response = await pf.search(term || null, { filters });
-  if (id !== sequence || !response) return;
-  const data = await Promise.all(response.results.slice(0, MAX_RESULTS * 2).map((r) => r.data()));
+  const queries = term ? expandQuery(term, strings.synonyms) : [null];
+  const responses = await Promise.all(queries.map((query) => pf.search(query, { filters })));
+  if (id !== sequence || responses.some((response) => !response)) return;
+  // The typed phrasing's results in depth, each synonym's best few; one page once, keyed by its
+  // address (the English and the Chinese index hold a page under different result ids).
+  const lists = await Promise.all(
+    responses.map((response, index) =>
+      Promise.all(
+        response!.results.slice(0, index === 0 ? MAX_RESULTS * 2 : MAX_RESULTS / 2).map(async (result) => {
+          const data = await result.data();
+          return { id: normaliseUrl(data.meta.url ?? data.url), score: result.score, data };
+        }),
+      ),
+    ),
+  );
   if (id !== sequence) return;
-  const hits = toHits(data).slice(0, MAX_RESULTS);
+  const hits = toHits(mergeByScore(lists).map((result) => result.data)).slice(0, MAX_RESULTS);
   list.replaceChildren(...hits.map(renderHit));
   list.dataset.term = term;
   list.setAttribute('aria-busy', 'false');
