@@ -7,7 +7,7 @@
 import type { Bilingual } from '../schemas/index.ts';
 import { SEVERITIES, type Severity } from '../schemas/index.ts';
 import { lifecycleStages, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './basis.ts';
 import type { Model } from './model.ts';
 
 export interface ChainStep {

@@ -20,7 +20,7 @@ import ical, {
 } from 'ical-generator';
 import { WEEKDAYS, type Bilingual } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
-import { basisId, type BasisId } from './matrix.ts';
+import { basisId, basisLabel, type BasisId } from './basis.ts';
 import type { Model } from './model.ts';
 import { roleName } from './titles.ts';
 import { TIME_ZONE } from './today.ts';
@@ -377,7 +377,7 @@ function repeating(e: RecurringEvent): ICalRepeatingOptions | ICalRRuleStub {
   };
 }
 
-const basisWords = (b: BasisId) => (b === 'proposed' ? 'proposed by the handbook' : `clause ${b}`);
+const basisWords = (b: BasisId) => basisLabel(b, 'proposed by the handbook');
 
 /** The feed: one all-day recurring event per obligation, UID `<id>@<site host>`. */
 export function buildIcs(model: Model, options: IcsOptions = {}): string {

@@ -7,7 +7,8 @@
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { lifecycleStages, LIFECYCLE_BASIS, deadlineText, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, orderedRoles, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './basis.ts';
+import { orderedRoles } from './matrix.ts';
 import type { Model } from './model.ts';
 import { roleName } from './titles.ts';
 

@@ -11,6 +11,7 @@ import type { Chain, EscalationLadder, LifecycleGate } from './approvals.ts';
 import type { OrgLine } from './org.ts';
 import type { Model } from './model.ts';
 import { roleName } from './titles.ts';
+import { basisLabel } from './basis.ts';
 
 export interface DiagramNode {
   id: string;
@@ -115,8 +116,7 @@ export async function renderSvg(diagram: Diagram, labelledBy: string): Promise<s
 
 // ---- the site's diagrams, built from generator output --------------------------------------
 
-const basisNote = (basis: string | undefined) =>
-  basis === undefined ? '' : basis === 'proposed' ? 'proposed' : `clause ${basis}`;
+const basisNote = (basis: string | undefined) => (basis === undefined ? '' : basisLabel(basis));
 
 /** An ordered chain of signatures: request → step 1 → step 2 → … → approved. */
 export function chainDiagram(model: Model, chain: Chain): Diagram {

@@ -4,7 +4,8 @@
  * under each of them, as the department is organised by module.
  */
 import type { Bilingual } from '../schemas/index.ts';
-import { basisId, compareRoles, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './basis.ts';
+import { compareRoles } from './matrix.ts';
 import type { Model } from './model.ts';
 
 export interface OrgNode {

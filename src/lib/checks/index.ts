@@ -12,6 +12,7 @@ import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
 import { clauseBasis } from './clause-basis.ts';
+import { basisQuoteMissing, basisQuoteNotInClause, clauseQuotesBroken } from './basis-quote.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
 import { codeData } from './code-data.ts';
 import { codeDestructive } from './code-destructive.ts';
@@ -60,6 +61,9 @@ export const CHECKS: readonly Check[] = [
   parameterUndefined,
   parameterUnused,
   clauseBasis,
+  basisQuoteMissing,
+  basisQuoteNotInClause,
+  clauseQuotesBroken,
   orphanControl,
   orphanPlan,
   obligationNoEvidence,
