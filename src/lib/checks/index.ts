@@ -12,6 +12,7 @@ import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
 import { clauseBasis } from './clause-basis.ts';
+import { unbackedFigure } from './unbacked-figure.ts';
 import { basisQuoteMissing, basisQuoteNotInClause, clauseQuotesBroken } from './basis-quote.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
 import { codeData } from './code-data.ts';
@@ -64,6 +65,7 @@ export const CHECKS: readonly Check[] = [
   basisQuoteMissing,
   basisQuoteNotInClause,
   clauseQuotesBroken,
+  unbackedFigure,
   orphanControl,
   orphanPlan,
   obligationNoEvidence,
