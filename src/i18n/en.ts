@@ -26,6 +26,7 @@ export const en = {
   'doc.owner': 'Owner',
   'doc.version': 'Version',
   'doc.effective': 'Effective',
+  'doc.notStated': 'not stated in the policy',
   'doc.nextReview': 'Next review',
   'doc.overdue': 'Review overdue since {date}. This document may be out of date; ask its owner.',
   'basis.label': 'Basis',

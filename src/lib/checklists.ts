@@ -91,7 +91,7 @@ export function lawChecklist(model: Model, law: LawId): Checklist {
   return {
     id: `law-${law.toLowerCase()}`,
     kind: 'law',
-    title: { en: LAWS[law].en, zh: LAWS[law].zh },
+    title: { en: `${LAWS[law].en} (${LAWS[law].version.en})`, zh: `${LAWS[law].zh}(${LAWS[law].version.zh})` },
     summary: `The controls that serve the ${LAWS[law].en}, with the article each rests on where it is confirmed (clause 6.1).`,
     basis: ['6.1'],
     items: controls.map((c) =>

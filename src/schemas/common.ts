@@ -57,6 +57,24 @@ export const documentControl = (ref: RefFactory) =>
   });
 export type DocumentControl = z.output<ReturnType<typeof documentControl>>;
 
+/** What a clause's document control says where the policy itself gives no value (its version, its effective date). */
+export const NOT_STATED = 'not stated';
+
+/**
+ * Document control of a clause: the policy states no version number or effective date of its own,
+ * so both read `not stated` rather than a value the handbook would have to invent. Owner and review
+ * dates are the handbook's, for its transcription of the clause.
+ */
+export const clauseDocumentControl = (ref: RefFactory) =>
+  documentControl(ref).extend({
+    /** Always `not stated`: the policy gives itself no version number. */
+    version: z.literal(NOT_STATED, { error: `the policy states no version: write \`version: ${NOT_STATED}\`` }),
+    /** Always `not stated`: the policy gives no effective date. */
+    effective: z.literal(NOT_STATED, {
+      error: `the policy states no effective date: write \`effective: ${NOT_STATED}\``,
+    }),
+  });
+
 /**
  * Why an item exists: words of the policy, or `proposed` when the handbook adds what the policy
  * implies but does not say. The two are never blurred. Written in YAML as
