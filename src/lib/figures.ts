@@ -122,7 +122,10 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   // twice a year, once a quarter, three times a month, 2 times per week
   {
-    re: new RegExp(String.raw`\b(once|twice|thrice|(?:${EN_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year)\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(once|twice|thrice|(?:${EN_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year)\b`,
+      'gi',
+    ),
     key: (m) => {
       const n = TIMES_EN[m[1]!.toLowerCase()] ?? number(m[1]!.split(/\s+/)[0]!);
       return n === undefined ? undefined : `${n}/${enUnit(m[2]!)}`;
@@ -144,7 +147,8 @@ const PATTERNS: Pattern[] = [
   },
   // quarterly, yearly, annually, half-yearly
   {
-    re: /\b(daily|weekly|monthly|quarterly|yearly|annually|annual|half-yearly|semi-annual(?:ly)?|biannually)\b/gi,
+    // not the name of one of the policy's meetings ("the weekly meeting", "quarterly strategy meeting")
+    re: /\b(daily|weekly|monthly|quarterly|yearly|annually|annual|half-yearly|semi-annual(?:ly)?|biannually)\b(?!\s+(?:strategy\s+)?(?:meetings?|reports?|minutes)\b)/gi,
     key: (m) => `1/${PERIOD_EN[m[1]!.toLowerCase()]}`,
   },
   // 2 working days, 80 %, within 15 minutes, 24-hour
@@ -169,7 +173,7 @@ const PATTERNS: Pattern[] = [
   },
   // 季度考核, 月度自评, 年度评定
   {
-    re: /(季度|月度|年度|半年度)(?!\d)/g,
+    re: /(季度|月度|年度|半年度)(?!\d|战略会)/g,
     key: (m) => `1/${{ 季度: 'quarter', 月度: 'month', 年度: 'year', 半年度: 'half-year' }[m[1]!]}`,
   },
   // 2个工作日, 24小时, 99.9%, 三个月
@@ -202,4 +206,5 @@ export function figuresIn(text: string): Figure[] {
 }
 
 /** The keys of the figures in some texts (a basis's quotes), for lookups. */
-export const figureKeys = (texts: readonly string[]): Set<string> => new Set(texts.flatMap((t) => figuresIn(t).map((f) => f.key)));
+export const figureKeys = (texts: readonly string[]): Set<string> =>
+  new Set(texts.flatMap((t) => figuresIn(t).map((f) => f.key)));

@@ -7,19 +7,25 @@ import { INLINE_MARKER } from '../inline-text.ts';
 import { fieldOf, finding } from './finding.ts';
 import type { Check } from './types.ts';
 
-/** Fields that are not statements of the entry (document control; references are skipped by shape). */
-const SKIP = new Set(['document']);
+/**
+ * Fields that state nothing the policy could back: document control, and a control's `test`,
+ * which is the auditor's method (sample sizes, periods inspected), not a rule of the department.
+ */
+const SKIP = new Set(['document', 'test']);
 
 /** The bases in force over a part of an entry: every quote they hold, or `undefined` when nothing is checked. */
 type Scope = { clauses: string[]; quotes: string[] } | undefined;
 
 /**
- * The scope a basis value sets. A proposal (or a list with one) checks nothing, since the words are
+ * The scope a basis value sets. A proposal checks nothing, since the words are
  * the handbook's; a clause basis without quotes checks nothing either (`basis-quote-missing` says
  * so first); otherwise the figures must be among the quotes'.
  */
 function scopeOf(value: unknown): Scope {
-  const list = (Array.isArray(value) ? value : [value]) as Basis[];
+  // A list of bases (a plan, a runbook, a guide) says which clauses the document serves, not that
+  // each of its operational details is the policy's: its texts are the handbook's playbook.
+  if (Array.isArray(value)) return undefined;
+  const list = [value] as Basis[];
   if (list.length === 0 || list.some((b) => b === 'proposed')) return undefined;
   const clauses = list.filter(isClauseBasis);
   if (clauses.length === 0 || clauses.some((b) => b.quotes.length === 0)) return undefined;
@@ -100,7 +106,7 @@ export const unbackedFigure: Check = {
                 'unbacked-figure',
                 fieldOf(entry, ...path),
                 `\`${path.join('.')}\` says «${excerpt(figure.text)}», which the quoted words of clause ${[...new Set(scope.clauses)].join(', ')} do not hold («${excerpt(text, 60)}»)`,
-                `quote the words of the clause that state it, write the open value as \`{param: <id>}\`, or mark the handbook's figure \`{proposed: ${figure.text}}\` (or give the field its own \`${String(path.at(-1))}Basis: proposed\`)`,
+                `quote the words of the clause that state it, write an open value of the policy as \`{param: <id>}\`, or mark the handbook's own figure \`{proposed: ${figure.text}}\`; a cadence or deadline field with its own \`<field>Basis\` may say \`proposed\` there`,
                 'warning',
               ),
             );
