@@ -8,6 +8,8 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Basis, ClauseBasis } from '../schemas/index.ts';
+import type { Model } from './model.ts';
+import { asSourceText } from './text.ts';
 
 export type { Basis, ClauseBasis };
 
@@ -92,6 +94,16 @@ export const clauseSpans = (text: string | undefined, quotes: readonly string[])
     const at = text === undefined ? undefined : findQuote(text, quote);
     return at ? text!.slice(at.start, at.end) : quote;
   });
+
+/** The quotes of a basis as the words of its clause (substrings of its `text.zh`), for pages and exports. */
+export function basisWords(model: Model, b: Basis): string[] {
+  if (b === 'proposed') return [];
+  return clauseSpans(model.get('clauses', b.id)?.data.text.zh, b.quotes);
+}
+
+/** A basis id with its quoted words, for one cell of a download: `4.1 «部门负责人拥有项目全权审批权»`. */
+export const basisCell = (id: BasisId, quotes: readonly string[] = []): string =>
+  [id, ...quotes.map((q) => `«${asSourceText(q)}»`)].join(' ');
 
 /**
  * The span of `text` closest to `quote` (Levenshtein distance over the normalised texts, windows
