@@ -52,8 +52,10 @@ test('every document shows its document control and Chinese text is marked zh-CN
   await expect(control).toContainText('Owner');
   await expect(control).toContainText('Next review');
   await expect(page.locator('[lang="zh-CN"]').first()).toBeVisible();
-  // The open value renders as the parameter's value and links to it.
-  await expect(page.locator('.clause-text a.param').first()).toHaveAttribute('href', /\/parameters\//);
+  // The open value renders as the policy's X, with the handbook's value beside it, linked to the parameter.
+  const open = page.locator('.clause-text .clause-x').first();
+  await expect(open.locator('.clause-x-mark')).toHaveText('X');
+  await expect(open.locator('a.clause-x-value')).toHaveAttribute('href', /\/parameters\//);
 });
 
 test('a read-only page ships no JavaScript', async ({ page }) => {
