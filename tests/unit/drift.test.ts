@@ -36,8 +36,15 @@ describe('changing one grant', () => {
   it('changes exactly one matrix cell', () => {
     const [a, b] = [buildMatrix(before), buildMatrix(after)];
     expect(a.cells['l1-architect']!['approve-project']!.granted).toBe(false);
-    expect(b.cells['l1-architect']!['approve-project']).toEqual({ granted: true, basis: '4.1', quotes: ['正文。'], conflicts: [] });
-    expect(differences(matrixTable(a), matrixTable(b))).toEqual(['l1-architect × approve-project: "" → "4.1 «正文。»"']);
+    expect(b.cells['l1-architect']!['approve-project']).toEqual({
+      granted: true,
+      basis: '4.1',
+      quotes: ['正文。'],
+      conflicts: [],
+    });
+    expect(differences(matrixTable(a), matrixTable(b))).toEqual([
+      'l1-architect × approve-project: "" → "4.1 «正文。»"',
+    ]);
   });
 
   it('changes exactly one cell of the downloaded CSV', () => {

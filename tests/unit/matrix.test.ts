@@ -121,7 +121,11 @@ describe('the matrix of the real content', () => {
   it('has a cell for every role and permission, and the department head approves projects on clause 4.1', () => {
     const cells = matrixRows(real).flatMap((r) => matrixColumns(real).map((c) => real.cells[r.id]![c.id]));
     expect(cells.every(Boolean)).toBe(true);
-    expect(real.cells['department-head']!['approve-project']).toMatchObject({ granted: true, basis: '4.1', conflicts: [] });
+    expect(real.cells['department-head']!['approve-project']).toMatchObject({
+      granted: true,
+      basis: '4.1',
+      conflicts: [],
+    });
     expect(real.cells['department-head']!['approve-project']!.quotes?.join('')).toContain('项目全权审批权');
   });
   it('puts every internal role before every external one', () => {
