@@ -7,7 +7,10 @@
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { lifecycleStages, LIFECYCLE_BASIS, deadlineText, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, type BasisId } from './basis.ts';
+import { basisCell, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
+
+/** The quoted words of an item's basis, as an optional field (absent for a proposal). */
+const quotesOf = (b: Basis) => (basisQuotes(b).length ? { quotes: basisQuotes(b) } : {});
 import { orderedRoles } from './matrix.ts';
 import type { Model } from './model.ts';
 import { roleName } from './titles.ts';
@@ -30,6 +33,8 @@ export interface ChecklistItem {
   evidence: string[];
   test: string;
   basis: BasisId;
+  /** The words of the clause the basis quotes, when it rests on one. */
+  quotes?: string[];
   source: ItemSource;
   /** A short extra: the law article, the due day. */
   note?: string;
@@ -60,6 +65,7 @@ function controlItem(c: Entry<'controls'>, note?: string): ChecklistItem {
     evidence: c.data.evidence,
     test: c.data.test,
     basis: basisId(c.data.basis),
+    ...quotesOf(c.data.basis),
     source: { collection: 'controls', id: c.id },
     ...(note ? { note } : {}),
   };
@@ -172,6 +178,7 @@ export function onboardingChecklist(model: Model): Checklist {
       evidence: training.data.evidence,
       test: 'Check the new hire is on the attendance sheet with a passing score.',
       basis: basisId(training.data.basis),
+      ...quotesOf(training.data.basis),
       source: { collection: 'obligations', id: training.id },
     });
   }
@@ -184,6 +191,7 @@ export function onboardingChecklist(model: Model): Checklist {
       evidence: ['Training record signed by the trainer and the new hire'],
       test: 'Check the training record exists and predates the first solo assignment.',
       basis: basisId(t.basis),
+      ...quotesOf(t.basis),
       source: { collection: 'roles' as const, id: role.id },
     }));
   if (newHire) items.push(...topics(newHire, everyone));
@@ -214,6 +222,7 @@ export function drillChecklist(model: Model, drill: Entry<'obligations'>): Check
       evidence: drill.data.evidence,
       test: 'Check a drill record exists for every period of the cadence, with its evidence complete.',
       basis: basisId(drill.data.basis),
+      ...quotesOf(drill.data.basis),
       source: { collection: 'obligations', id: drill.id },
     },
   ];
@@ -242,6 +251,7 @@ export function drillChecklist(model: Model, drill: Entry<'obligations'>): Check
         evidence: ['Drill timeline with the time of the call or message'],
         test: 'Compare the logged time with the deadline.',
         basis: basisId(n.basis),
+        ...quotesOf(n.basis),
         source,
       }),
     );
@@ -317,6 +327,7 @@ export function monthlyChecklist(model: Model): Checklist {
         evidence: o.data.evidence,
         test: due ? `Check it was filed by the due day (${due}).` : 'Check it was done within the month.',
         basis: basisId(o.data.basis),
+        ...quotesOf(o.data.basis),
         source: { collection: 'obligations' as const, id: o.id },
         ...(due ? { note: due } : {}),
       };
@@ -382,7 +393,7 @@ export function checklistTable(checklist: Checklist): string[][] {
       i.owner ?? '',
       i.evidence.join('\n'),
       i.test,
-      i.basis,
+      basisCell(i.basis, i.quotes),
       i.note ?? '',
       sourceKey(i.source),
     ]),

@@ -4,6 +4,8 @@ import { parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
 import { buildMatrix, cellText, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import { buildChecklists, checklistTable, CHECKLIST_CSV_HEADER, sourceKey } from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
+import { basisCell } from '../../src/lib/basis.ts';
+import { asSourceText } from '../../src/lib/text.ts';
 
 describe('toCsv', () => {
   it('starts with a byte order mark for Excel and ends rows with CRLF', () => {
@@ -90,7 +92,9 @@ describe('the checklist CSVs', () => {
       expect(row['item']).toBe(item.id);
       expect(row['statement']).toBe(defused(item.statement));
       expect(row['evidence']).toBe(defused(item.evidence.join('\n')));
-      expect(row['basis']).toBe(item.basis);
+      // the basis with the words it quotes: `6.1 «采用加密存储…»`, or `proposed`
+      expect(row['basis']).toBe(basisCell(item.basis, item.quotes));
+      for (const q of item.quotes ?? []) expect(row['basis']).toContain(`«${asSourceText(q)}»`);
       expect(row['source']).toBe(sourceKey(item.source));
       expect(row['done']).toBe('');
     });
