@@ -157,6 +157,14 @@ describe('orphans, drills and evidence', () => {
   });
 });
 
+describe('policy data', () => {
+  it('approval-steps: an approvals section whose steps are out of the chain’s order', () => {
+    expect(report('approval-steps')).toMatchInlineSnapshot(
+      `"tests/fixtures/approval-steps/content/approvals/procurement.yaml:9:5  approval-steps  approvals \`procurement\`: step 2 is \`procurement-final-approval\`, which is not step 2 of the chain \`procurement\` (the chain \`procurement\` is \`procurement-initial-review\`, \`procurement-finance-review\`, \`procurement-final-approval\`)  (list the chain’s permissions in the order of their \`chain.step\`)"`,
+    );
+  });
+});
+
 describe('overdue reviews', () => {
   it('is a warning by default', () => {
     const [f] = findings('overdue-review');

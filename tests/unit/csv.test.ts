@@ -4,6 +4,11 @@ import { parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
 import { buildMatrix, cellText, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import { buildChecklists, checklistTable, CHECKLIST_CSV_HEADER, sourceKey } from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+import { roleName } from '../../src/lib/titles.ts';
+import type { Model } from '../../src/lib/model.ts';
+
+const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id));
 import { basisCell } from '../../src/lib/basis.ts';
 import { asSourceText } from '../../src/lib/text.ts';
 
@@ -49,7 +54,9 @@ describe('every CSV export defuses a multi-line formula in any cell', () => {
   const model = realModel();
   const exports: [string, string[][]][] = [
     ['matrix.csv', matrixTable(buildMatrix(model))],
-    ...buildChecklists(model).map((c) => [`checklists/${c.id}.csv`, checklistTable(c)] as [string, string[][]]),
+    ...buildChecklists(model).map(
+      (c) => [`checklists/${c.id}.csv`, checklistTable(c, sayIn(model))] as [string, string[][]],
+    ),
   ];
   it.each(exports)('%s', (_, table) => {
     // the formula in every column of the first data row, as content could put it there
@@ -82,16 +89,18 @@ describe('the matrix CSV', () => {
 const defused = (text: string) => text.replace(/^([=+\-@\t\r\n])/, "'$1");
 
 describe('the checklist CSVs', () => {
-  const checklists = buildChecklists(realModel());
+  const model = realModel();
+  const say = sayIn(model);
+  const checklists = buildChecklists(model);
   it.each(checklists.map((c) => [c.id, c] as const))('%s round-trips, one row per item', (_, checklist) => {
-    const parsed = parseCsv(toCsv(checklistTable(checklist)));
+    const parsed = parseCsv(toCsv(checklistTable(checklist, say)));
     expect(parsed[0]).toEqual([...CHECKLIST_CSV_HEADER]);
     expect(parsed.length).toBe(checklist.items.length + 1);
     checklist.items.forEach((item, i) => {
       const row = Object.fromEntries(CHECKLIST_CSV_HEADER.map((h, j) => [h, parsed[i + 1]![j]]));
       expect(row['item']).toBe(item.id);
-      expect(row['statement']).toBe(defused(item.statement));
-      expect(row['evidence']).toBe(defused(item.evidence.join('\n')));
+      expect(row['statement']).toBe(defused(say(item.statement)));
+      expect(row['evidence']).toBe(defused(item.evidence.map(say).join('\n')));
       // the basis with the words it quotes: `6.1 «采用加密存储…»`, or `proposed`
       expect(row['basis']).toBe(basisCell(item.basis, item.quotes));
       for (const q of item.quotes ?? []) expect(row['basis']).toContain(`«${asSourceText(q)}»`);

@@ -130,6 +130,22 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     ],
     document,
   },
+  checklists: {
+    kind: 'monthly',
+    title: bi('Monthly reports', '月度报告'),
+    summary: 'The reports due each month.',
+    basis: ['3.2'],
+    owner: 'department-head',
+    test: { due: 'Check it was filed by {due}.', undated: 'Check it was done.' },
+    document,
+  },
+  approvals: {
+    kind: 'single',
+    title: bi('Project approval', '项目审批'),
+    summary: 'One signature approves a project.',
+    permission: 'approve-project',
+    document,
+  },
 };
 
 /** One break per schema, and the field its error must name. */
@@ -148,6 +164,8 @@ const broken: Record<CollectionName, { patch: Record<string, unknown>; field: st
   },
   guides: { patch: { basis: [] }, field: 'basis' },
   stages: { patch: { checks: [] }, field: 'checks' },
+  checklists: { patch: { basis: [] }, field: 'basis' },
+  approvals: { patch: { permission: 7 }, field: 'permission' },
 };
 
 describe.each(Object.keys(valid) as CollectionName[])('%s schema', (collection) => {

@@ -11,6 +11,7 @@ import { capFinding, type Finding } from '../findings.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
+import { approvalSteps } from './approval-steps.ts';
 import { clauseBasis } from './clause-basis.ts';
 import { unbackedFigure } from './unbacked-figure.ts';
 import { basisQuoteMissing, basisQuoteNotInClause, clauseQuotesBroken } from './basis-quote.ts';
@@ -86,6 +87,7 @@ export const CHECKS: readonly Check[] = [
   codeData,
   editedAfterReview,
   versionBackwards,
+  approvalSteps,
 ];
 
 /** Rule ids reported by the loader rather than by a check of the registry. */
