@@ -10,7 +10,7 @@ import { APPROVAL_KINDS } from '../schemas/approval.ts';
 import type { Entry } from './content/load.ts';
 import { SEVERITIES, type Severity } from '../schemas/index.ts';
 import { lifecycleStages, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './basis.ts';
 import type { Model } from './model.ts';
 
 export interface ChainStep {

@@ -8,13 +8,16 @@
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, type BasisId } from './matrix.ts';
+import { basisCell, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 import { asWritten, fillTemplate, say, type Words } from './words.ts';
 import type { UiKey } from '../i18n/en.ts';
 
 export { CHECKLIST_KINDS } from '../schemas/checklist.ts';
+
+/** The quoted words of an item's basis, as an optional field (absent for a proposal). */
+const quotesOf = (b: Basis) => (basisQuotes(b).length ? { quotes: basisQuotes(b) } : {});
 export type ChecklistKind = 'audit' | 'law' | 'gate' | 'onboarding' | 'drill' | 'monthly';
 
 export type ItemSource =
@@ -37,6 +40,8 @@ export interface ChecklistItem {
   evidence: Words[];
   test: Words;
   basis: BasisId;
+  /** The words of the clause the basis quotes, when it rests on one. */
+  quotes?: string[];
   source: ItemSource;
   /** A short extra: the law article, the due day. */
   note?: Words;
@@ -81,6 +86,7 @@ function controlItem(c: Entry<'controls'>, note?: Words): ChecklistItem {
     evidence: written(c.data.evidence),
     test: asWritten(c.data.test),
     basis: basisId(c.data.basis),
+    ...quotesOf(c.data.basis),
     source: { collection: 'controls', id: c.id },
     ...(note ? { note } : {}),
   };
@@ -120,7 +126,10 @@ export function lawReference(law: { law: LawId; article?: string | undefined; ar
 
 function lawChecklist(model: Model, d: Definition<'law'>, law: LawId): Checklist {
   const controls = [...model.all('controls')].filter((c) => c.data.laws.some((l) => l.law === law)).sort(byArea);
-  const values = { law: LAWS[law].en, lawZh: LAWS[law].zh };
+  const values = {
+    law: `${LAWS[law].en} (${LAWS[law].version.en})`,
+    lawZh: `${LAWS[law].zh}(${LAWS[law].version.zh})`,
+  };
   return {
     id: `law-${law.toLowerCase()}`,
     ...header(d),
@@ -190,6 +199,7 @@ function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checkli
       evidence: written(item.evidence),
       test: asWritten(item.test),
       basis: basisId(item.basis),
+      ...quotesOf(item.basis),
       source: parameter ? { collection: 'parameters', id: parameter.id } : { collection: 'checklists', id: d.id },
     };
   });
@@ -209,6 +219,7 @@ function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checkli
       evidence: written(duty.data.evidence),
       test: asWritten(test),
       basis: basisId(duty.data.basis),
+      ...quotesOf(duty.data.basis),
       source: { collection: 'obligations', id: duty.id },
     });
   }
@@ -222,6 +233,7 @@ function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checkli
       evidence: written(training.evidence),
       test: asWritten(training.test),
       basis: basisId(t.basis),
+      ...quotesOf(t.basis),
       source: { collection: 'roles', id: role.id },
     }));
   const newHire = training.everyone ? model.get('roles', training.everyone.id) : undefined;
@@ -243,6 +255,7 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
       evidence: written(drill.data.evidence),
       test: asWritten(d.data.drill.test),
       basis: basisId(drill.data.basis),
+      ...quotesOf(drill.data.basis),
       source: { collection: 'obligations', id: drill.id },
     },
   ];
@@ -257,6 +270,7 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
         evidence: written(d.data.firstFifteen.evidence),
         test: asWritten(d.data.firstFifteen.test),
         basis: basisId(d.data.firstFifteen.basis),
+        ...quotesOf(d.data.firstFifteen.basis),
         source,
       }),
     );
@@ -274,6 +288,7 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
         evidence: written(d.data.notifications.evidence),
         test: asWritten(d.data.notifications.test),
         basis: basisId(n.basis),
+        ...quotesOf(n.basis),
         source,
       }),
     );
@@ -286,6 +301,7 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
         evidence: written(d.data.runbooks.evidence),
         test: asWritten(d.data.runbooks.test),
         basis: basisId(d.data.runbooks.basis),
+        ...quotesOf(d.data.runbooks.basis),
         source: { collection: 'runbooks', id: r.id },
       }),
     );
@@ -298,6 +314,7 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
       evidence: written(d.data.retroactive.evidence),
       test: asWritten(d.data.retroactive.test),
       basis: basisId(d.data.retroactive.basis),
+      ...quotesOf(d.data.retroactive.basis),
       source,
     });
   }
@@ -350,6 +367,7 @@ function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {
         evidence: written(o.data.evidence),
         test: due ? asWritten(d.data.test.due, { due }) : asWritten(d.data.test.undated),
         basis: basisId(o.data.basis),
+        ...quotesOf(o.data.basis),
         source: { collection: 'obligations' as const, id: o.id },
         ...(due ? { note: due } : {}),
       };
@@ -419,7 +437,7 @@ export function checklistTable(checklist: Checklist, sayWords: (words: Words) =>
       i.owner ?? '',
       i.evidence.map(sayWords).join('\n'),
       sayWords(i.test),
-      i.basis,
+      basisCell(i.basis, i.quotes),
       i.note ? sayWords(i.note) : '',
       sourceKey(i.source),
     ]),

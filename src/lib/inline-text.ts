@@ -17,7 +17,7 @@ export type InlineSegment =
 
 export type InlineMarkerKind = Exclude<InlineSegment['kind'], 'text'>;
 
-const INLINE_MARKER = /\{(proposed|param|assumption):\s*([^{}]*?)\s*\}/g;
+export const INLINE_MARKER = /\{(proposed|param|assumption):\s*([^{}]*?)\s*\}/g;
 
 export function parseInlineText(text: string): InlineSegment[] {
   const segments: InlineSegment[] = [];

@@ -8,9 +8,9 @@
  * approver and most checks are proposals of the handbook, marked `proposed`. Only the deadlines
  * (kickoff, acceptance) and "acceptance only when tests pass" are the clause's own.
  */
-import type { Basis, Bilingual } from '../schemas/index.ts';
+import type { Bilingual } from '../schemas/index.ts';
+import { basisId, type BasisId } from './basis.ts';
 import type { Entry } from './content/load.ts';
-import type { BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
 import { asWritten, type Words } from './words.ts';
 
@@ -54,8 +54,6 @@ export interface LifecycleStage {
 
 /** The stages exist, and each is approved, by clause 3.1. */
 export const LIFECYCLE_BASIS: BasisId = '3.1';
-
-const basisId = (b: Basis): BasisId => (b === 'proposed' ? 'proposed' : b.id);
 
 /** A stage entry with its references as ids, the shape the generators use. */
 function toStage(entry: Entry<'stages'>): LifecycleStage {

@@ -4,22 +4,24 @@
  * holds the permission and on what basis. Pure: takes a Model, returns plain data that pages,
  * the CSV/JSON downloads and the tests share.
  */
-import { PERMISSION_AREAS, type Basis, type Bilingual } from '../schemas/index.ts';
+import { PERMISSION_AREAS, type Bilingual } from '../schemas/index.ts';
+import { basisCell, basisId, basisWords, type BasisId } from './basis.ts';
 import type { Model } from './model.ts';
 import { orderedPermissions } from './queries/permissions.ts';
 import { heldPermissions, orderedRoles, type RoleScope } from './queries/roles.ts';
 
 export type PermissionArea = (typeof PERMISSION_AREAS)[number];
 
-/** A basis as plain data: a clause id, or `proposed`. */
-export type BasisId = string;
-export const basisId = (basis: Basis): BasisId => (basis === 'proposed' ? 'proposed' : basis.id);
+// The generators that import the basis helpers from here keep working; `./basis.ts` is their home.
+export { basisId, type BasisId };
 
 export interface MatrixColumn {
   id: string;
   title: Bilingual;
   area: PermissionArea;
   basis: BasisId;
+  /** The words of the clause the basis quotes (none for a proposal). */
+  quotes: string[];
   chain?: { id: string; step: number };
   /** Separation rules whose forbidden pair includes this permission. */
   separation: string[];
@@ -39,6 +41,8 @@ export interface MatrixCell {
   granted: boolean;
   /** The permission's basis when granted; the cell links to it. */
   basis?: BasisId;
+  /** The quoted words of that basis, when granted on a clause. */
+  quotes?: string[];
   /** Held through another post this role also holds (`alsoHolds`), not directly. */
   via?: string;
   /** Separation rules this role breaks by holding this permission (the checker forbids it; shown if it ever happens). */
@@ -51,6 +55,7 @@ export interface SeparationPair {
   kind: 'permissions' | 'roles';
   pair: [string, string];
   basis: BasisId;
+  quotes: string[];
 }
 
 export interface Matrix {
@@ -70,6 +75,7 @@ export function separationPairs(model: Model): SeparationPair[] {
     kind: rule.data.permissions ? ('permissions' as const) : ('roles' as const),
     pair: (rule.data.permissions ?? rule.data.roles)!.map((r) => r.id) as [string, string],
     basis: basisId(rule.data.basis),
+    quotes: basisWords(model, rule.data.basis),
   }));
 }
 
@@ -85,6 +91,7 @@ export function buildMatrix(model: Model): Matrix {
     title: p.data.title,
     area: p.data.area,
     basis: basisId(p.data.basis),
+    quotes: basisWords(model, p.data.basis),
     ...(p.data.chain ? { chain: { ...p.data.chain } } : {}),
     separation: permissionRules(p.id),
   }));
@@ -110,7 +117,13 @@ export function buildMatrix(model: Model): Matrix {
             .map((s) => s.id)
         : [];
       cells[row.id]![column.id] = h
-        ? { granted: true, basis: column.basis, ...(h.via ? { via: h.via } : {}), conflicts }
+        ? {
+            granted: true,
+            basis: column.basis,
+            ...(column.quotes.length ? { quotes: column.quotes } : {}),
+            ...(h.via ? { via: h.via } : {}),
+            conflicts,
+          }
         : { granted: false, conflicts };
     }
   }
@@ -132,10 +145,15 @@ export const matrixColumns = (matrix: Matrix): MatrixColumn[] => matrix.areas.fl
 /** Rows in display order, flattened. */
 export const matrixRows = (matrix: Matrix): MatrixRow[] => matrix.scopes.flatMap((s) => s.rows);
 
-/** The cell text of the downloads: the basis of a grant (`4.1`, `proposed`), `via <role>` when held through another post, empty when not held. */
+/**
+ * The cell text of the downloads: the basis of a grant with the words it quotes
+ * (`4.1 «部门负责人拥有项目全权审批权»`, `proposed`), `via <role>` when held through another
+ * post, empty when not held.
+ */
 export function cellText(cell: MatrixCell): string {
   if (!cell.granted) return '';
-  return cell.via ? `${cell.basis} via ${cell.via}` : cell.basis!;
+  const basis = basisCell(cell.basis!, cell.quotes);
+  return cell.via ? `${basis} via ${cell.via}` : basis;
 }
 
 /** The matrix as rows for CSV: a header, then one row per role. */

@@ -4,7 +4,7 @@
  * under each of them, as the department is organised by module.
  */
 import type { Bilingual } from '../schemas/index.ts';
-import { basisId, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './basis.ts';
 import type { Model } from './model.ts';
 import { directReports, managersOf } from './queries/reporting.ts';
 import { orderedRoles } from './queries/roles.ts';

@@ -16,7 +16,7 @@
  */
 import type { Bilingual } from '../schemas/index.ts';
 import { lifecycleStages, gateApprovers, stageWorkers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './basis.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 

@@ -6,7 +6,7 @@
  */
 import { approvalsOf, type RoleApprovals } from './approvals.ts';
 import { buildChecklists, checklistsOwnedBy, type Checklist } from './checklists.ts';
-import { basisId, type BasisId } from './matrix.ts';
+import { basisId, basisWords, type BasisId } from './basis.ts';
 import { heldPermissions, heldRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 
@@ -14,11 +14,11 @@ export interface RoleSlice {
   role: string;
   /** Other posts this role also holds, whose permissions and duties count as its own. */
   alsoHolds: string[];
-  permissions: { id: string; basis: BasisId; via?: string }[];
+  permissions: { id: string; basis: BasisId; quotes: string[]; via?: string }[];
   approvals: RoleApprovals;
   obligations: { id: string; part: 'owner' | 'participant'; via?: string }[];
   checklists: { id: string; title: string; items: number; ownsList: boolean }[];
-  kpis: { name: string; basis: BasisId }[];
+  kpis: { name: string; basis: BasisId; quotes: string[] }[];
   plans: { id: string; parts: string[]; lead: boolean }[];
 }
 
@@ -31,6 +31,7 @@ export function roleSlice(model: Model, roleId: string, checklists: Checklist[] 
   const permissions = [...heldPermissions(model, roleId)].map(([id, h]) => ({
     id,
     basis: basisId(model.get('permissions', id)!.data.basis),
+    quotes: basisWords(model, model.get('permissions', id)!.data.basis),
     ...(h.via ? { via: h.via } : {}),
   }));
 
@@ -63,7 +64,7 @@ export function roleSlice(model: Model, roleId: string, checklists: Checklist[] 
       items: c.items,
       ownsList: c.ownsList,
     })),
-    kpis: role.data.kpis.map((k) => ({ name: k.name.en, basis: basisId(k.basis) })),
+    kpis: role.data.kpis.map((k) => ({ name: k.name.en, basis: basisId(k.basis), quotes: basisWords(model, k.basis) })),
     plans,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, documentControl, type RefFactory } from './common.ts';
+import { bilingual, clauseDocumentControl, type RefFactory } from './common.ts';
 
 /**
  * One clause of the policy. Text names each open value as `X{parameter-id}`; the
@@ -21,6 +21,6 @@ export const clauseSchema = (ref: RefFactory) =>
     source: z.enum(['complete', 'truncated', 'missing']).default('complete'),
     /** What a reader must know about the source of this clause (why it is cut off or missing). */
     sourceNote: z.string().optional(),
-    /** Document control: owner, version, effective and review dates. */
-    document: documentControl(ref),
+    /** Document control: owner and review dates of the transcription; version and effective date `not stated`. */
+    document: clauseDocumentControl(ref),
   });

@@ -57,11 +57,63 @@ export const documentControl = (ref: RefFactory) =>
   });
 export type DocumentControl = z.output<ReturnType<typeof documentControl>>;
 
+/** What a clause's document control says where the policy itself gives no value (its version, its effective date). */
+export const NOT_STATED = 'not stated';
+
 /**
- * Why an item exists: a clause of the policy, or `proposed` when the handbook adds
- * what the policy implies but does not say. The two are never blurred.
+ * Document control of a clause: the policy states no version number or effective date of its own,
+ * so both read `not stated` rather than a value the handbook would have to invent. Owner and review
+ * dates are the handbook's, for its transcription of the clause.
  */
-export const basis = (ref: RefFactory) => z.union([z.literal('proposed'), ref('clauses')]);
-export type Basis = 'proposed' | Ref<'clauses'>;
+export const clauseDocumentControl = (ref: RefFactory) =>
+  documentControl(ref).extend({
+    /** Always `not stated`: the policy gives itself no version number. */
+    version: z.literal(NOT_STATED, { error: `the policy states no version: write \`version: ${NOT_STATED}\`` }),
+    /** Always `not stated`: the policy gives no effective date. */
+    effective: z.literal(NOT_STATED, {
+      error: `the policy states no effective date: write \`effective: ${NOT_STATED}\``,
+    }),
+  });
+
+/**
+ * Why an item exists: words of the policy, or `proposed` when the handbook adds what the policy
+ * implies but does not say. The two are never blurred. Written in YAML as
+ *
+ *     basis: proposed
+ *     basis: { clause: "3.1", quote: "部门负责人初审,财务部复审,CEO终审" }
+ *     basis: { clause: "5.1", quote: ["每月提交自评报告", "季度考核"] }   # several spans of one clause
+ *
+ * The quote is a verbatim span of the clause's `text.zh` (the checker compares it with white space
+ * and the width of punctuation normalised). The legacy short form `basis: "3.1"` still loads, with
+ * no quote, so content can migrate step by step; the checker reports it (`basis-quote-missing`).
+ *
+ * Parsed, a clause basis keeps the `{ collection, id }` shape of a reference (so the model sees it
+ * as an edge to the clause) and adds its quotes. Read it through `src/lib/basis.ts`, not directly.
+ */
+export const basis = (ref: RefFactory) =>
+  z.union([
+    z.literal('proposed'),
+    ref('clauses').transform((clause): ClauseBasis => ({ ...clause, quotes: [], legacy: true })),
+    z
+      .strictObject({
+        /** The clause id, e.g. `"3.1"`. */
+        clause: ref('clauses'),
+        /** A verbatim span of the clause's `text.zh`, or several spans of it. */
+        quote: z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]).optional(),
+      })
+      .transform(({ clause, quote }): ClauseBasis => ({
+        ...clause,
+        quotes: quote === undefined ? [] : typeof quote === 'string' ? [quote] : quote,
+      })),
+  ]);
+
+/** A basis that rests on a clause: the clause (as a reference) and the words of it quoted. */
+export interface ClauseBasis extends Ref<'clauses'> {
+  /** The quoted spans of the clause's `text.zh`, as written; empty when none is given. */
+  quotes: string[];
+  /** Written in the legacy short form `basis: "3.1"`. */
+  legacy?: true;
+}
+export type Basis = 'proposed' | ClauseBasis;
 
 export const isProposed = (b: Basis): b is 'proposed' => b === 'proposed';

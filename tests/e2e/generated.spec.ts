@@ -148,9 +148,11 @@ test.describe('the permission matrix', () => {
         .filter(Boolean).length,
     ).toBe(granted);
     const dh = rows.find((r) => r[0] === 'department-head')!;
-    expect(dh[rows[0]!.indexOf('approve-project')]).toBe('4.1');
+    // the grant's basis with the words of clause 4.1 it quotes
+    expect(dh[rows[0]!.indexOf('approve-project')]).toMatch(/^4\.1 «[^»]*项目全权审批权[^»]*»$/);
     const json = await (await request.get('/exports/matrix.json')).json();
     expect(json.cells['department-head']['approve-project']).toMatchObject({ granted: true, basis: '4.1' });
+    expect(json.cells['department-head']['approve-project'].quotes.join('')).toContain('项目全权审批权');
   });
 });
 

@@ -55,8 +55,21 @@ test('every document shows its document control and Chinese text is marked zh-CN
   await expect(control).toContainText('Owner');
   await expect(control).toContainText('Next review');
   await expect(page.locator('[lang="zh-CN"]').first()).toBeVisible();
-  // The open value renders as the parameter's value and links to it.
-  await expect(page.locator('.clause-text a.param').first()).toHaveAttribute('href', /\/parameters\//);
+  // The open value renders as the policy's X, with the handbook's value beside it, linked to the parameter.
+  const open = page.locator('.clause-text .clause-x').first();
+  await expect(open.locator('.clause-x-mark')).toHaveText('X');
+  await expect(open.locator('a.clause-x-value')).toHaveAttribute('href', /\/parameters\//);
+});
+
+test('a clause page says the policy states no version or effective date of its own, and a control names its law version', async ({
+  page,
+}) => {
+  await page.goto('/policy/3-1/');
+  const control = page.getByRole('region', { name: 'Document control' });
+  await expect(control.locator('div', { hasText: 'Version' })).toContainText('not stated in the policy');
+  await expect(control.locator('div', { hasText: 'Effective' })).toContainText('not stated in the policy');
+  await page.goto('/controls/inc-01/');
+  await expect(page.getByText(/Cybersecurity Law of the PRC.*\(as amended 2025, in force 2026-01-01\)/)).toBeVisible();
 });
 
 test('a read-only page ships no JavaScript', async ({ page }) => {

@@ -197,6 +197,20 @@ describe('document control against git', async () => {
     ]);
   });
 
+  it('compares no version of a clause: its `not stated` follows an invented 1.0 without a finding', async () => {
+    const r = new TestRepo();
+    cleanup.push(r.root);
+    const invent = (t: string) =>
+      t.replace('version: not stated, effective: not stated', 'version: "1.0", effective: 2026-11-01');
+    r.edit('clauses/2-1.yaml', invent).commit('2026-11-01', 'Clause with an invented version');
+    r.edit('clauses/2-1.yaml', (t) =>
+      t.replace('version: "1.0", effective: 2026-11-01', 'version: not stated, effective: not stated'),
+    );
+    const h = await readContentHistory(r.content);
+    const findings = checkContent({ contentDir: r.content, cwd: r.root, today: '2026-12-10', history: h }).findings;
+    expect(findings.filter((f) => f.rule === 'version-backwards')).toEqual([]);
+  });
+
   it('skips cleanly without git: a copy of the content has no history and no git findings', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'history-copy-'));
     cleanup.push(copy);

@@ -93,7 +93,7 @@ describe('GitHub Actions annotations', () => {
     const grantees = Array.from({ length: 60 }, (_, i) => `nobody-${i}`).join(', ');
     writeFileSync(
       join(dir, 'permissions/approve-project.yaml'),
-      `title: { en: Approve, zh: 审批 }\narea: project\ndescription: d\nbasis: "4.1"\ngrantees: [${grantees}]\n` +
+      `title: { en: Approve, zh: 审批 }\narea: project\ndescription: d\nbasis: proposed\ngrantees: [${grantees}]\n` +
         'document: { owner: department-head, version: "1.0", effective: 2026-11-01, reviewed: 2026-11-01, reviewEveryMonths: 12 }\n',
     );
     const run = check([dir], { GITHUB_ACTIONS: 'true' });

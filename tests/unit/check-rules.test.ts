@@ -62,6 +62,39 @@ describe('references', () => {
   });
 });
 
+describe('quoted bases', () => {
+  it('basis-quote-missing: the legacy `basis: "4.1"` loads but is an error, at the basis, with a hint', () => {
+    expect(report('basis-quote-missing')).toMatchInlineSnapshot(
+      `"tests/fixtures/basis-quote-missing/content/permissions/approve-project.yaml:6:1  basis-quote-missing  \`basis\` cites clause 4.1 without quoting the words it rests on  (write \`{ clause: "4.1", quote: "…" }\` with the shortest span of clause 4.1's \`text.zh\` that says it (copy it from the clause file); if no words of the policy say it, write \`proposed\`)"`,
+    );
+  });
+
+  it('basis-quote-not-in-clause: a quote from another clause names that clause; a misquote gets the closest span; width of punctuation is ignored', () => {
+    expect(report('basis-quote-not-in-clause')).toMatchInlineSnapshot(`
+      "tests/fixtures/basis-quote-not-in-clause/content/permissions/approve-project.yaml:10:7  basis-quote-not-in-clause  \`basis\` quotes «避免职责交叉», which is not in clause 4.1  (these words are in clause 2.1: cite \`clause: "2.1"\`)
+      tests/fixtures/basis-quote-not-in-clause/content/permissions/approve-project.yaml:11:7  basis-quote-not-in-clause  \`basis\` quotes «人员调度、预算的使用», which is not in clause 4.1  (the closest words of clause 4.1 are «人员调配、预算使用»: copy the span from the clause's \`text.zh\`, or mark the basis \`proposed\` if the clause does not say it)"
+    `);
+  });
+
+  it('clause-quotes-broken: a clause edited under two quotes is one error at the clause naming both entries, besides each quote', () => {
+    expect(report('clause-quotes-broken')).toMatchInlineSnapshot(`
+      "tests/fixtures/clause-quotes-broken/content/clauses/4-1.yaml:10:3  clause-quotes-broken  clause 4.1's \`text.zh\` no longer holds 2 quotes that entries rest on (grouped by clause; each is also reported where it is written): tests/fixtures/clause-quotes-broken/content/roles/department-head.yaml:10:29 (\`responsibilities.0.basis\`); tests/fixtures/clause-quotes-broken/content/permissions/approve-project.yaml:6:25 (\`basis\`)  (if the clause was edited on purpose, re-quote each entry from the new text or mark it \`proposed\`; otherwise restore the clause's words)
+      tests/fixtures/clause-quotes-broken/content/permissions/approve-project.yaml:6:25  basis-quote-not-in-clause  \`basis\` quotes «部门负责人拥有项目全权审批权», which is not in clause 4.1  (the closest words of clause 4.1 are «部门负责人拥有项目审批权»: copy the span from the clause's \`text.zh\`, or mark the basis \`proposed\` if the clause does not say it)
+      tests/fixtures/clause-quotes-broken/content/roles/department-head.yaml:10:29  basis-quote-not-in-clause  \`responsibilities.0.basis\` quotes «项目全权审批权», which is not in clause 4.1  (the closest words of clause 4.1 are «项目审批权»: copy the span from the clause's \`text.zh\`, or mark the basis \`proposed\` if the clause does not say it)"
+    `);
+  });
+});
+
+describe('unbacked figures', () => {
+  it('unbacked-figure: warns on figures the quote does not hold; not on a backed, proposed, parameter or meeting-name figure, nor under a proposed basis', () => {
+    expect(report('unbacked-figure')).toMatchInlineSnapshot(`
+      "tests/fixtures/unbacked-figure/content/permissions/approve-project.yaml:5:1  unbacked-figure  \`description\` says «5 working days», which the quoted words of clause 4.1 do not hold («Approve a project in full within 5 working days; the approva… (86 characters)»)  (quote the words of the clause that state it, write an open value of the policy as \`{param: <id>}\`, or mark the handbook's own figure \`{proposed: 5 working days}\`; a cadence or deadline field with its own \`<field>Basis\` may say \`proposed\` there)
+      tests/fixtures/unbacked-figure/content/permissions/approve-project.yaml:5:1  unbacked-figure  \`description\` says «quarterly», which the quoted words of clause 4.1 do not hold («Approve a project in full within 5 working days; the approva… (86 characters)»)  (quote the words of the clause that state it, write an open value of the policy as \`{param: <id>}\`, or mark the handbook's own figure \`{proposed: quarterly}\`; a cadence or deadline field with its own \`<field>Basis\` may say \`proposed\` there)
+      tests/fixtures/unbacked-figure/content/roles/department-head.yaml:15:5  unbacked-figure  \`responsibilities.3.text\` says «once a month», which the quoted words of clause 4.2 do not hold («Chairs the weekly meeting on {param: weekly-meeting-day} and… (93 characters)»)  (quote the words of the clause that state it, write an open value of the policy as \`{param: <id>}\`, or mark the handbook's own figure \`{proposed: once a month}\`; a cadence or deadline field with its own \`<field>Basis\` may say \`proposed\` there)"
+    `);
+  });
+});
+
 describe('reporting lines', () => {
   it('reports-to-cycle: prints the circle once', () => {
     expect(report('reports-to-cycle')).toMatchInlineSnapshot(

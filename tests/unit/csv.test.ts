@@ -9,6 +9,8 @@ import { roleName } from '../../src/lib/titles.ts';
 import type { Model } from '../../src/lib/model.ts';
 
 const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id));
+import { basisCell } from '../../src/lib/basis.ts';
+import { asSourceText } from '../../src/lib/text.ts';
 
 describe('toCsv', () => {
   it('starts with a byte order mark for Excel and ends rows with CRLF', () => {
@@ -121,7 +123,9 @@ describe('the checklist CSVs', () => {
       expect(row['item']).toBe(item.id);
       expect(row['statement']).toBe(defused(say(item.statement)));
       expect(row['evidence']).toBe(defused(item.evidence.map(say).join('\n')));
-      expect(row['basis']).toBe(item.basis);
+      // the basis with the words it quotes: `6.1 «采用加密存储…»`, or `proposed`
+      expect(row['basis']).toBe(basisCell(item.basis, item.quotes));
+      for (const q of item.quotes ?? []) expect(row['basis']).toContain(`«${asSourceText(q)}»`);
       expect(row['source']).toBe(sourceKey(item.source));
       expect(row['done']).toBe('');
     });

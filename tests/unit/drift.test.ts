@@ -36,19 +36,26 @@ describe('changing one grant', () => {
   it('changes exactly one matrix cell', () => {
     const [a, b] = [buildMatrix(before), buildMatrix(after)];
     expect(a.cells['l1-architect']!['approve-project']!.granted).toBe(false);
-    expect(b.cells['l1-architect']!['approve-project']).toEqual({ granted: true, basis: '4.1', conflicts: [] });
-    expect(differences(matrixTable(a), matrixTable(b))).toEqual(['l1-architect × approve-project: "" → "4.1"']);
+    expect(b.cells['l1-architect']!['approve-project']).toEqual({
+      granted: true,
+      basis: '4.1',
+      quotes: ['正文。'],
+      conflicts: [],
+    });
+    expect(differences(matrixTable(a), matrixTable(b))).toEqual([
+      'l1-architect × approve-project: "" → "4.1 «正文。»"',
+    ]);
   });
 
   it('changes exactly one cell of the downloaded CSV', () => {
     const [a, b] = [before, after].map((m) => parseCsv(toCsv(matrixTable(buildMatrix(m)))));
-    expect(differences(a!, b!)).toEqual(['l1-architect × approve-project: "" → "4.1"']);
+    expect(differences(a!, b!)).toEqual(['l1-architect × approve-project: "" → "4.1 «正文。»"']);
   });
 
   it('adds the permission to the role page’s slice, and nothing to any other role’s', () => {
     const [a, b] = [roleSlice(before, 'l1-architect'), roleSlice(after, 'l1-architect')];
     expect(a.permissions.map((p) => p.id)).not.toContain('approve-project');
-    expect(b.permissions).toContainEqual({ id: 'approve-project', basis: '4.1' });
+    expect(b.permissions).toContainEqual({ id: 'approve-project', basis: '4.1', quotes: ['正文。'] });
     expect(b.permissions.length).toBe(a.permissions.length + 1);
     for (const role of before.ids('roles').filter((r) => r !== 'l1-architect')) {
       expect(roleSlice(after, role).permissions, role).toEqual(roleSlice(before, role).permissions);

@@ -16,6 +16,28 @@ const exportOf = (contentDir: string) => {
   const { model, findings } = checkContent({ contentDir });
   return { data: JSON.parse(JSON.stringify(buildPolicyModelExport(model))), findings };
 };
+/** Every exported clause basis, anywhere in any entry, with where it sits. */
+function exportedQuotes(data: Record<string, unknown>): { at: string; clause: string; quote: string }[] {
+  const out: { at: string; clause: string; quote: string }[] = [];
+  const walk = (value: unknown, at: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}/${i}`));
+    else if (value && typeof value === 'object') {
+      const v = value as { clause?: unknown; quotes?: unknown };
+      if (typeof v.clause === 'string' && Array.isArray(v.quotes))
+        for (const quote of v.quotes as string[]) out.push({ at, clause: v.clause, quote });
+      else for (const [k, x] of Object.entries(value)) walk(x, `${at}/${k}`);
+    }
+  };
+  for (const c of COLLECTIONS) walk(data[c], `/${c}`);
+  return out;
+}
+
+/** The quotes of an export that are not a substring of their clause's `text.zh`. */
+const quotesNotInClause = (data: Record<string, unknown>) => {
+  const text = new Map((data.clauses as { id: string; text: { zh: string } }[]).map((c) => [c.id, c.text.zh]));
+  return exportedQuotes(data).filter(({ clause, quote }) => !text.get(clause)?.includes(quote));
+};
+
 const errorsOf = (data: unknown) =>
   validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
 
@@ -30,6 +52,10 @@ describe('the export of the real content', () => {
     expect(errorsOf(data)).toEqual([]);
   });
 
+  it("carries quotes, each a substring of its clause's text.zh", () => {
+    expect(quotesNotInClause(data)).toEqual([]);
+  });
+
   it('holds every entry of every collection', () => {
     const { model } = checkContent({ contentDir: 'src/content' });
     for (const c of COLLECTIONS) {
@@ -42,6 +68,20 @@ describe('the export of the clean fixture', () => {
   const { data } = exportOf('tests/fixtures/clean/content');
   const byId = (collection: string, id: string) => data[collection].find((e: { id: string }) => e.id === id);
 
+  it("carries every quote as the clause's own words, a substring of its text.zh", () => {
+    expect(exportedQuotes(data).length).toBeGreaterThan(5);
+    expect(quotesNotInClause(data)).toEqual([]);
+  });
+
+  it('exports a quote typed with full-width punctuation as the clause writes it', () => {
+    const { data: wide } = exportOf('tests/fixtures/basis-quote-not-in-clause/content');
+    expect(exportedQuotes(wide)[0]).toEqual({
+      at: '/permissions/0/basis',
+      clause: '4.1',
+      quote: '部门负责人拥有项目全权审批权,包括人员调配',
+    });
+  });
+
   it('validates against the schema', () => {
     expect(errorsOf(data)).toEqual([]);
   });
@@ -49,10 +89,13 @@ describe('the export of the clean fixture', () => {
   it('resolves references to ids and keeps both texts of a clause', () => {
     expect(byId('roles', 'executive-in-charge')).toMatchObject({
       reportsTo: ['ceo'],
-      reportsToBasis: '4.1',
+      reportsToBasis: { clause: '4.1', quotes: [expect.any(String)] },
       url: '/roles/executive-in-charge/',
     });
-    expect(byId('permissions', 'approve-project')).toMatchObject({ basis: '4.1', grantees: ['department-head'] });
+    expect(byId('permissions', 'approve-project')).toMatchObject({
+      basis: { clause: '4.1', quotes: ['部门负责人拥有项目全权审批权'] },
+      grantees: ['department-head'],
+    });
     expect(byId('clauses', '2.2').text.zh).toContain('X{training-months}');
     expect(byId('clauses', '2.2')).toMatchObject({ parameters: ['training-months'], url: '/policy/2-2/' });
     expect(byId('separation', 'perform-vs-approve-release').permissions).toEqual([
@@ -121,7 +164,9 @@ describe('the schema', () => {
   it('rejects a basis that is neither a clause id nor `proposed`', () => {
     const data = valid();
     data.permissions[0].basis = 'propsed';
-    expect(errorsOf(data)).toContain('/permissions/0/basis must match pattern "^[0-9]+(\\.[0-9]+)*$"');
+    expect(errorsOf(data)).toContain('/permissions/0/basis must be object');
+    data.permissions[0].basis = { clause: '4.1' };
+    expect(errorsOf(data)).toContain("/permissions/0/basis must have required property 'quotes'");
   });
 
   it('rejects fields it does not describe', () => {

@@ -9,6 +9,9 @@ const matrix = buildMatrix(model);
 describe('the matrix of the fixture model', () => {
   it('equals the expected matrix: roles by scope and grade, permissions by area and chain step', () => {
     const _ = '';
+    // each grant on a clause carries the words it quotes, as the policy prints them (an open value as X)
+    const c41 = '4.1 «正文。»';
+    const c31 = '3.1 «X日内召开»';
     expect(matrixTable(matrix)).toEqual([
       [
         'role',
@@ -28,7 +31,7 @@ describe('the matrix of the fixture model', () => {
         'emergency-decision-level-3',
         'crisis-act-first',
       ],
-      ['department-head', 'Department head', 'internal', '1', '4.1', '3.1', _, _, _, 'proposed', _, _, '4.1', _, _, _],
+      ['department-head', 'Department head', 'internal', '1', c41, c31, _, _, _, 'proposed', _, _, c41, _, _, _],
       ['l1-architect', 'L1 architect', 'internal', '2', _, _, _, _, _, 'proposed', _, _, _, _, _, _],
       [
         'senior-engineer',
@@ -39,7 +42,7 @@ describe('the matrix of the fixture model', () => {
         _,
         _,
         _,
-        '4.1 via frontend-engineer',
+        `${c41} via frontend-engineer`,
         _,
         _,
         _,
@@ -48,13 +51,13 @@ describe('the matrix of the fixture model', () => {
         _,
         _,
       ],
-      ['frontend-engineer', 'Front-end engineer', 'internal', '5', _, _, _, _, '4.1', _, _, _, _, _, _, _],
+      ['frontend-engineer', 'Front-end engineer', 'internal', '5', _, _, _, _, c41, _, _, _, _, _, _, _],
       ['ops-engineer', 'Operations engineer', 'internal', '5', _, _, _, _, _, _, 'proposed', _, _, _, _, _],
       ['test-engineer', 'Test engineer', 'internal', '5', _, _, _, _, _, _, _, 'proposed', _, _, _, _],
-      ['ceo', 'CEO', 'external', _, _, _, _, '3.1', _, _, _, _, _, _, '4.1', _],
-      ['executive-in-charge', 'Executive in charge', 'external', _, _, _, _, _, _, _, _, _, _, '4.1', _, _],
-      ['finance', 'Finance department', 'external', _, _, _, '3.1', _, _, _, _, _, _, _, _, _],
-      ['crisis-team', 'Temporary crisis team', 'external', _, _, _, _, _, _, _, _, _, _, _, _, '4.1'],
+      ['ceo', 'CEO', 'external', _, _, _, _, c31, _, _, _, _, _, _, c41, _],
+      ['executive-in-charge', 'Executive in charge', 'external', _, _, _, _, _, _, _, _, _, _, c41, _, _],
+      ['finance', 'Finance department', 'external', _, _, _, c31, _, _, _, _, _, _, _, _, _],
+      ['crisis-team', 'Temporary crisis team', 'external', _, _, _, _, _, _, _, _, _, _, _, _, c41],
     ]);
   });
 
@@ -118,7 +121,12 @@ describe('the matrix of the real content', () => {
   it('has a cell for every role and permission, and the department head approves projects on clause 4.1', () => {
     const cells = matrixRows(real).flatMap((r) => matrixColumns(real).map((c) => real.cells[r.id]![c.id]));
     expect(cells.every(Boolean)).toBe(true);
-    expect(real.cells['department-head']!['approve-project']).toEqual({ granted: true, basis: '4.1', conflicts: [] });
+    expect(real.cells['department-head']!['approve-project']).toMatchObject({
+      granted: true,
+      basis: '4.1',
+      conflicts: [],
+    });
+    expect(real.cells['department-head']!['approve-project']!.quotes?.join('')).toContain('项目全权审批权');
   });
   it('puts every internal role before every external one', () => {
     const scopes = matrixRows(real).map((r) => r.scope);

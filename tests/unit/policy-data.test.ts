@@ -230,7 +230,14 @@ describe('the checklist definitions, the approvals page and the calendar as cont
   });
 
   it('a root role needs the basis of its place at the top', () => {
-    const report = variant('root-no-basis', edit('roles/department-head.yaml', 'rootBasis: "2.1"\n', ''));
+    const report = variant(
+      'root-no-basis',
+      edit(
+        'roles/department-head.yaml',
+        'rootBasis: { clause: "2.1", quote: "一级架构师负责整体技术规划与方向把控,向部门负责人汇报" }\n',
+        '',
+      ),
+    );
     expectLine(
       report,
       /roles\/department-head\.yaml:\d+:\d+ +schema +field `rootBasis`: a root role needs `rootBasis`/,

@@ -9,7 +9,9 @@ describe('role slice', () => {
   it('a role that also holds another post gets its permissions and duties, each marked with the post it comes through', () => {
     const slice = roleSlice(model, 'senior-engineer');
     expect(slice.alsoHolds).toEqual(['frontend-engineer']);
-    expect(slice.permissions).toEqual([{ id: 'change-page-code', basis: '4.1', via: 'frontend-engineer' }]);
+    expect(slice.permissions).toEqual([
+      { id: 'change-page-code', basis: '4.1', quotes: ['正文。'], via: 'frontend-engineer' },
+    ]);
     expect(slice.obligations).toEqual([{ id: 'monthly-release', part: 'participant', via: 'frontend-engineer' }]);
     expect(slice.kpis).toEqual([]);
     expect(slice.plans).toEqual([]);
@@ -19,7 +21,7 @@ describe('role slice', () => {
     const slice = roleSlice(model, 'ops-engineer');
     expect(slice.obligations).toContainEqual({ id: 'monthly-operations-report', part: 'owner' });
     expect(slice.obligations).toContainEqual({ id: 'monthly-release', part: 'participant' });
-    expect(slice.permissions).toEqual([{ id: 'perform-release', basis: 'proposed' }]);
+    expect(slice.permissions).toEqual([{ id: 'perform-release', basis: 'proposed', quotes: [] }]);
     const owningAndTakingPart = withChange(
       model,
       'obligations',
@@ -50,7 +52,7 @@ describe('role slice', () => {
 
   it('its KPIs with their basis, the approvals it signs, and the checklists it owns or has items in', () => {
     const slice = roleSlice(model, 'department-head');
-    expect(slice.kpis).toEqual([{ name: 'On-time delivery', basis: '5.1' }]);
+    expect(slice.kpis).toEqual([{ name: 'On-time delivery', basis: '5.1', quotes: ['正文。'] }]);
     expect(slice.approvals.chainSteps.map((s) => `${s.chain} ${s.step.step}`)).toEqual([
       'emergency-escalation 1',
       'procurement 1',

@@ -23,7 +23,7 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     order: 3,
     summary: 'Reporting lines.',
     text: { zh: '部门内部', en: 'Inside the department' },
-    document,
+    document: { ...document, version: 'not stated', effective: 'not stated' },
   },
   roles: {
     name: bi('Ops engineer', '系统运维岗'),
@@ -222,5 +222,21 @@ describe('loader messages', () => {
       ),
     );
     expect(lines).toContainEqual(expect.stringMatching(/field `document` is required but missing/));
+  });
+});
+
+describe('clause document control', () => {
+  it('rejects a version or effective date the policy does not state, and says what to write', () => {
+    const clause = valid.clauses as { document: Record<string, unknown> };
+    for (const [field, value] of [
+      ['version', '1.0'],
+      ['effective', '2026-11-01'],
+    ] as const) {
+      const result = schemas.clauses.safeParse({ ...clause, document: { ...clause.document, [field]: value } });
+      expect(result.success).toBe(false);
+      const issue = !result.success ? result.error.issues[0] : undefined;
+      expect(issue?.path).toEqual(['document', field]);
+      expect(issue?.message).toContain(`${field}: not stated`);
+    }
   });
 });

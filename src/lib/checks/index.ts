@@ -14,6 +14,8 @@ import type { Check, CheckContext } from './types.ts';
 import { approvalSteps } from './approval-steps.ts';
 import { bodyRestatesField } from './body-restates-field.ts';
 import { clauseBasis } from './clause-basis.ts';
+import { unbackedFigure } from './unbacked-figure.ts';
+import { basisQuoteMissing, basisQuoteNotInClause, clauseQuotesBroken } from './basis-quote.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
 import { codeData } from './code-data.ts';
 import { codeDestructive } from './code-destructive.ts';
@@ -62,6 +64,10 @@ export const CHECKS: readonly Check[] = [
   parameterUndefined,
   parameterUnused,
   clauseBasis,
+  basisQuoteMissing,
+  basisQuoteNotInClause,
+  clauseQuotesBroken,
+  unbackedFigure,
   orphanControl,
   orphanPlan,
   obligationNoEvidence,

@@ -4,6 +4,7 @@ import type { Position } from '../content/parse.ts';
 import type { Finding } from '../finding-report.ts';
 import type { Edge, Model } from '../model.ts';
 import type { AnyEntry } from '../content/load.ts';
+import { basisClause, type Basis } from '../basis.ts';
 
 export function finding(
   rule: string,
@@ -52,9 +53,11 @@ export const isGranteeEdge = (edge: Edge): boolean =>
 /** How to name an entry in a message: `role \`ops-engineer\``. */
 export const SINGULAR: Record<CollectionName, string> = REGISTRY.checkerNoun;
 
-/** `clause 2.1`, or `no clause (proposed)`. */
-export const basisText = (basis: 'proposed' | { id: string }): string =>
-  basis === 'proposed' ? 'a proposed rule, no clause' : `clause ${basis.id}`;
+/** `clause 2.1`, or `a proposed rule, no clause`. */
+export const basisText = (basis: Basis): string => {
+  const clause = basisClause(basis);
+  return clause === undefined ? 'a proposed rule, no clause' : `clause ${clause}`;
+};
 
 /** How the source wrote an edge: the field, or the component or link in an MDX body. */
 export function describeEdge(model: Model, edge: Edge): string {

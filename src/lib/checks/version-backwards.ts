@@ -23,7 +23,8 @@ export const versionBackwards: Check = {
             undefined,
           );
         const version = entry.data.document.version;
-        if (!highest || compareVersions(version, highest.version!) >= 0) return [];
+        // a clause's `not stated` is no version number: nothing to compare
+        if (!highest || !/^\d+(\.\d+)*$/.test(version) || compareVersions(version, highest.version!) >= 0) return [];
         return [
           finding(
             'version-backwards',

@@ -51,14 +51,14 @@ const URL_ATTRIBUTES = new Set([
  * The scheme of a URL as a browser reads it: browsers drop ASCII whitespace and control
  * characters inside a scheme, so `java\tscript:` is `javascript:`. `undefined` when relative.
  */
-function urlScheme(url: string): string | undefined {
+export function urlScheme(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a browser drops
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed);
   return match ? match[1]!.toLowerCase() : undefined;
 }
 
-const isAllowedUrl = (url: string): boolean => {
+export const isAllowedUrl = (url: string): boolean => {
   const scheme = urlScheme(url);
   return scheme === undefined || (ALLOWED_SCHEMES as readonly string[]).includes(scheme);
 };

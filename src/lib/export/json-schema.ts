@@ -77,6 +77,34 @@ const edge = z.strictObject({
   field: described(z.string().min(1), 'Field path of the reference, e.g. `grantees.1`, `text.zh`, `body`.'),
 });
 
+/**
+ * A basis as the export writes it: `proposed`, or the clause with each quote in the clause's own
+ * characters (the content schema's basis is a transform, which JSON Schema cannot state).
+ */
+const BASIS_DEFINITION: JsonSchema = {
+  description:
+    "Why an item exists: `proposed` when the handbook adds it, or the clause that says it with the quoted spans of that clause's `text.zh` (verbatim up to white space and the width of punctuation). `quotes` is empty only for a basis not yet quoted, which the checker reports.",
+  anyOf: [
+    { const: 'proposed' },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['clause', 'quotes'],
+      properties: {
+        clause: { $ref: '#/definitions/clauseId' },
+        quotes: { type: 'array', items: { type: 'string', minLength: 1 } },
+      },
+    },
+  ],
+};
+
+/** The content schemas' basis: a union whose first option is the literal `proposed`. */
+function isBasis(schema: z.ZodType): boolean {
+  const def = (schema as unknown as { _zod: { def: { type: string; options?: z.ZodType[] } } })._zod.def;
+  const first = def.type === 'union' ? def.options?.[0] : undefined;
+  return first instanceof z.ZodLiteral && first.values.has('proposed');
+}
+
 const toJson = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, {
     target: 'draft-7',
@@ -85,9 +113,11 @@ const toJson = (schema: z.ZodType): JsonSchema =>
     unrepresentable: 'any',
     // a date may come from YAML as a Date, but the export always writes YYYY-MM-DD
     override: (ctx) => {
-      if (ctx.zodSchema !== isoDate) return;
+      const ref =
+        ctx.zodSchema === isoDate ? 'date' : isBasis(ctx.zodSchema as unknown as z.ZodType) ? 'basis' : undefined;
+      if (!ref) return;
       for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-      Object.assign(ctx.jsonSchema, { $ref: '#/definitions/date' });
+      Object.assign(ctx.jsonSchema, { $ref: `#/definitions/${ref}` });
     },
   }) as JsonSchema;
 
@@ -137,13 +167,14 @@ export function policyModelJsonSchema(): JsonSchema {
     ),
   });
   const { $schema, ...json } = toJson(root);
+  json.definitions = { ...(json.definitions as Record<string, JsonSchema>), basis: BASIS_DEFINITION };
   for (const [c, rule] of Object.entries(REFINEMENTS)) Object.assign(json.properties![c]!.items as JsonSchema, rule);
   return {
     $schema,
     $id: POLICY_MODEL_SCHEMA_URL,
     title: 'Hotel IT policy handbook: the policy model',
     description:
-      'The whole resolved graph of the handbook (/exports/policy-model.json), generated from the content schemas. Every reference is the id of its target; the field says which collection. A basis is a clause id or `proposed`. Fields marked Derived are computed from the graph, not written by authors.',
+      'The whole resolved graph of the handbook (/exports/policy-model.json), generated from the content schemas. Every reference is the id of its target; the field says which collection. A basis is `proposed` or a clause with the words of it quoted. Fields marked Derived are computed from the graph, not written by authors.',
     ...json,
   };
 }

@@ -4,11 +4,14 @@
  * file) at `/exports/policy-model.schema.json`. A field added here is described there too. Pure: it takes a Model and returns plain JSON.
  *
  * Every reference is written as the id of its target (the field says which collection); a
- * basis is a clause id or `"proposed"`. Each entry carries its page URL and its document
+ * basis is `"proposed"` or `{ clause, quotes }`, each quote as the clause's own words (the span of
+ * its `text.zh` the author quoted, so it is a substring of the clause text whatever the width of
+ * punctuation the author typed). Each entry carries its page URL and its document
  * control with the derived next review date. MDX bodies are not exported, but the
  * references they make are (`references`), and `edges` lists every reference of the graph.
  */
 import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.ts';
+import { clauseSpans, isClauseBasis, type ClauseBasis } from '../basis.ts';
 import type { Entry } from '../content/load.ts';
 import { nextReview } from '../document.ts';
 import type { Model } from '../model.ts';
@@ -16,7 +19,7 @@ import { referrers, uniquePointers, type EntryPointer } from '../queries/backlin
 import { entryUrl } from '../routes.ts';
 
 /** Bumped when the shape changes in a way that breaks readers. */
-export const POLICY_MODEL_FORMAT = 1;
+export const POLICY_MODEL_FORMAT = 2;
 export const POLICY_MODEL_SCHEMA_URL = '/exports/policy-model.schema.json';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -36,21 +39,28 @@ const isRef = (value: unknown): value is Ref =>
   Object.keys(value).length === 2;
 
 /** Plain JSON of entry data: every reference becomes its id; `undefined` fields are dropped. */
-function plain(value: unknown): Json {
+function plain(value: unknown, model: Model): Json {
+  if (isClauseBasis(value)) return exportedBasis(model, value);
   if (isRef(value)) return value.id;
-  if (Array.isArray(value)) return value.map(plain);
+  if (Array.isArray(value)) return value.map((v) => plain(v, model));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, plain(v)]),
+        .map(([k, v]) => [k, plain(v, model)]),
     );
   }
   return value as Json;
 }
 
+/** A clause basis as exported: the clause id and each quote as the clause's own words. */
+const exportedBasis = (model: Model, basis: ClauseBasis): Json => ({
+  clause: basis.id,
+  quotes: clauseSpans(model.get('clauses', basis.id)?.data.text.zh, basis.quotes),
+});
+
 function exportEntry(model: Model, entry: Entry): ExportedEntry {
-  const data = plain(entry.data) as Record<string, Json>;
+  const data = plain(entry.data, model) as Record<string, Json>;
   const out: Record<string, Json> = { id: entry.id, url: entryUrl(entry.collection, entry.id), ...data };
   out.document = { ...(data.document as Record<string, Json>), nextReview: nextReview(entry.data.document) };
   const outgoing = model.outgoing(entry.collection, entry.id);

@@ -26,7 +26,7 @@ export type EntryHistories = Map<EntryKey, Revision[]>;
 export type ContentHistory = { available: true; entries: EntryHistories } | Unavailable;
 
 /** The entry a path inside the content folder holds, if it is a content file. */
-function entryKeyOfPath(path: string): EntryKey | undefined {
+export function entryKeyOfPath(path: string): EntryKey | undefined {
   const [collection, ...rest] = path.split('/');
   if (!(COLLECTIONS as readonly string[]).includes(collection!) || rest.length === 0) return undefined;
   const c = collection as CollectionName;

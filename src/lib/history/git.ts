@@ -183,7 +183,7 @@ export function parsePatch(patch: string): FileChange[] {
 }
 
 /** A handbook release: a tag `handbook-YYYY.MM`, or `handbook-YYYY.MM.N` for a second one in a month. */
-const RELEASE_TAG = /^handbook-(\d{4})\.(0[1-9]|1[0-2])(?:\.([1-9]\d*))?$/;
+export const RELEASE_TAG = /^handbook-(\d{4})\.(0[1-9]|1[0-2])(?:\.([1-9]\d*))?$/;
 
 export interface Release extends CommitInfo {
   tag: string;

@@ -8,7 +8,7 @@ export const GET: APIRoute = () =>
     JSON.stringify(
       {
         about:
-          'Role-permission matrix of the IT Policy Handbook. cells[role][permission].basis is a clause id, or "proposed" when the handbook adds the grant; via names the post a grant is held through.',
+          'Role-permission matrix of the IT Policy Handbook. cells[role][permission].basis is a clause id, or "proposed" when the handbook adds the grant, and quotes the words of that clause the grant rests on; via names the post a grant is held through.',
         ...buildMatrix(getModel()),
       },
       null,
