@@ -9,6 +9,7 @@ import {
   isRoot,
   managersOf,
   reportingGraph,
+  rootRoles,
 } from '../../src/lib/queries/reporting.ts';
 import { heldPermissions, heldRoles, orderedRoles, rolesByScope } from '../../src/lib/queries/roles.ts';
 import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
@@ -64,6 +65,16 @@ describe('held posts and permissions', () => {
 });
 
 describe('the reporting graph', () => {
+  it('takes its internal root from the content (`root: true`), not from a role id', () => {
+    expect(rootRoles(model)).toEqual(['department-head']);
+    expect(isRoot(model.get('roles', 'department-head')!)).toBe(true);
+    const demoted = withChange(model, 'roles', 'department-head', (d) => (d.root = false));
+    expect(isRoot(demoted.get('roles', 'department-head')!)).toBe(false);
+    expect(rootRoles(demoted)).toEqual([]);
+    const promoted = withChange(model, 'roles', 'ops-engineer', (d) => (d.root = true));
+    expect(isRoot(promoted.get('roles', 'ops-engineer')!)).toBe(true);
+  });
+
   it('has one edge list per role, only to roles that exist', () => {
     const changed = withChange(model, 'roles', 'ops-engineer', (d) =>
       d.reportsTo.push({ collection: 'roles', id: 'gone' }),

@@ -1,5 +1,5 @@
 import { finding } from './rule-helpers.ts';
-import { cycles, DEPARTMENT_HEAD, isRoot, reportingGraph } from '../queries/reporting.ts';
+import { cycles, isRoot, reportingGraph, rootRoles } from '../queries/reporting.ts';
 import type { Check } from './types.ts';
 
 /**
@@ -44,6 +44,8 @@ export const noPathToRoot: Check = {
       }
       return ends.sort();
     };
+    const roots = rootRoles(model).map((id) => `\`${id}\``);
+    const rootNames = roots.length ? roots.join(', ') : 'a role marked `root: true`';
     return roles
       .filter((role) => !reaches.has(role.id) && !inCycle.has(role.id))
       .map((role) => {
@@ -53,9 +55,9 @@ export const noPathToRoot: Check = {
           return finding(
             'no-path-to-root',
             where,
-            `role \`${role.id}\` reports to no one, but only \`${DEPARTMENT_HEAD}\` and external roles may be roots`,
+            `role \`${role.id}\` reports to no one, but only ${rootNames} and external roles may be roots`,
             role.data.scope === 'internal'
-              ? 'name its manager in `reportsTo`, e.g. `reportsTo: [department-head]`'
+              ? `name its manager in \`reportsTo\`, e.g. \`reportsTo: [${rootRoles(model)[0] ?? 'department-head'}]\``
               : 'name whom it reports to in `reportsTo`, or make it a root by setting `scope: external` with an empty `reportsTo`',
           );
         }
@@ -65,7 +67,7 @@ export const noPathToRoot: Check = {
         return finding(
           'no-path-to-root',
           where,
-          `role \`${role.id}\` has no reporting line to \`${DEPARTMENT_HEAD}\` or an external root: ${tail}`,
+          `role \`${role.id}\` has no reporting line to ${rootNames} or an external root: ${tail}`,
           ends.length
             ? `give ${ends.map((id) => `\`${id}\``).join(', ')} a \`reportsTo\``
             : 'break the circle (see reports-to-cycle)',

@@ -5,11 +5,16 @@
 import type { Entry } from '../content/load.ts';
 import type { Model } from '../model.ts';
 
-export const DEPARTMENT_HEAD = 'department-head';
-
-/** A root: the department head, or an external role that reports to no one (the CEO, Finance…). */
+/** A root: a role the content marks `root` (the department head), or an external role that reports to no one (the CEO, Finance…). */
 export const isRoot = (role: Entry<'roles'>): boolean =>
-  role.id === DEPARTMENT_HEAD || (role.data.scope === 'external' && role.data.reportsTo.length === 0);
+  role.data.root || (role.data.scope === 'external' && role.data.reportsTo.length === 0);
+
+/** The ids of the roles the content marks `root`, for messages that name the top of the lines. */
+export const rootRoles = (model: Model): string[] =>
+  model
+    .all('roles')
+    .filter((r) => r.data.root)
+    .map((r) => r.id);
 
 /** The existing roles `role` reports to, in the order written (a missing one is `unknown-reference`'s). */
 export const managersOf = (model: Model, role: Entry<'roles'>): string[] =>
