@@ -20,6 +20,7 @@ import { runbookSchema } from '../schemas/runbook.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { stageSchema } from '../schemas/stage.ts';
+import { assumptionSchema } from '../schemas/assumption.ts';
 
 /** Every kind, in the order the loader reads them and the export lists them. */
 export const COLLECTIONS = [
@@ -34,6 +35,7 @@ export const COLLECTIONS = [
   'plans',
   'guides',
   'stages',
+  'assumptions',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -186,6 +188,17 @@ export const KINDS = {
     checkerNoun: 'lifecycle stage',
     kind: 'stage',
     // shown on the approvals page, the RACI and the gate checklists; each stage page is reached from there and from backlinks
+  },
+  assumptions: {
+    folder: 'assumptions',
+    extensions: ['.yaml', '.yml'],
+    schema: assumptionSchema,
+    section: 'assumptions',
+    singular: 'search.kind.assumption',
+    plural: 'section.assumptions',
+    checkerNoun: 'assumption',
+    kind: 'assumption',
+    nav: { group: 'govern', order: 6 },
   },
 } as const satisfies Registry<CollectionName>;
 

@@ -130,6 +130,15 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     ],
     document,
   },
+  assumptions: {
+    name: bi('Database', '数据库'),
+    value: 'MySQL',
+    literals: ['MySQL'],
+    status: 'assumed',
+    owner: 'l2-architect-database',
+    note: 'MySQL 8, one primary and one replica.',
+    document,
+  },
 };
 
 /** One break per schema, and the field its error must name. */
@@ -148,6 +157,7 @@ const broken: Record<CollectionName, { patch: Record<string, unknown>; field: st
   },
   guides: { patch: { basis: [] }, field: 'basis' },
   stages: { patch: { checks: [] }, field: 'checks' },
+  assumptions: { patch: { status: 'maybe' }, field: 'status' },
 };
 
 describe.each(Object.keys(valid) as CollectionName[])('%s schema', (collection) => {

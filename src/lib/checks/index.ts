@@ -11,6 +11,7 @@ import { capFinding, type Finding } from '../findings.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
+import { assumptionLiteral } from './assumption-literal.ts';
 import { clauseBasis } from './clause-basis.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
 import { codeData } from './code-data.ts';
@@ -60,6 +61,7 @@ export const CHECKS: readonly Check[] = [
   parameterUndefined,
   parameterUnused,
   clauseBasis,
+  assumptionLiteral,
   orphanControl,
   orphanPlan,
   obligationNoEvidence,

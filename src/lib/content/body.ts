@@ -33,6 +33,8 @@ export interface BodyScan {
   code: CodeUse[];
   /** Fenced code blocks, for the checks that read commands (`src/lib/checks/code-*.ts`). */
   codeBlocks: CodeBlock[];
+  /** The prose: every text node outside code and inline code, where it starts (`assumption-literal`). */
+  prose: { text: string; position: Position }[];
 }
 
 export interface CodeBlock {
@@ -90,7 +92,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     }
     throw new ParseError(`invalid MDX: ${reason}`, line ? { line: line + firstLine - 1, column } : undefined);
   }
-  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [], code: [], codeBlocks: [] };
+  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [], code: [], codeBlocks: [], prose: [] };
   const at = (node: MdNode): Position => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
     column: node.position?.start.column ?? 1,
@@ -117,6 +119,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
       if (target) scan.references.push({ ...target, position: at(node), via: `link ${node.url}` });
       else scan.links.push({ url: node.url, position: at(node) });
     }
+    if (node.type === 'text' && node.value) scan.prose.push({ text: node.value, position: at(node) });
     if (node.type === 'code')
       scan.codeBlocks.push({ lang: node.lang ?? null, value: node.value ?? '', position: at(node) });
     node.children?.forEach(visit);
