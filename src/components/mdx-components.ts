@@ -11,4 +11,16 @@ import Assumption from './refs/Assumption.astro';
 import Steps from './Steps.astro';
 import Callout from './Callout.astro';
 
-export const mdxComponents = { Clause, Role, Permission, Param, Obligation, Control, Runbook, Plan, Assumption, Steps, Callout };
+export const mdxComponents = {
+  Clause,
+  Role,
+  Permission,
+  Param,
+  Obligation,
+  Control,
+  Runbook,
+  Plan,
+  Assumption,
+  Steps,
+  Callout,
+};

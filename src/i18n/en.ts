@@ -69,6 +69,7 @@ export const en = {
   'runbook.escalation': 'Escalation',
   'runbook.escalationLevel': 'Decision level {level}',
   'runbook.record': 'Record to keep',
+  'runbook.prerequisites': 'Before you start',
   'runbook.severities': 'Severities',
   'plan.lead': 'Leads the response',
   'plan.activation': 'Activate when',

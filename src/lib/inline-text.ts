@@ -34,10 +34,17 @@ export function parseInlineText(text: string): InlineSegment[] {
 }
 
 /** The ids a text references through `{param: …}` and `{assumption: …}` markers, for the checker. */
-export function inlineReferences(text: string): Array<{ kind: 'param' | 'assumption'; id: string; index: number }> {
+export function inlineReferences(
+  text: string,
+): Array<{ kind: 'param' | 'assumption'; id: string; index: number; marker: string }> {
   return [...text.matchAll(INLINE_MARKER)]
     .filter((match) => match[1] !== 'proposed')
-    .map((match) => ({ kind: match[1] as 'param' | 'assumption', id: match[2]!, index: match.index }));
+    .map((match) => ({
+      kind: match[1] as 'param' | 'assumption',
+      id: match[2]!,
+      index: match.index,
+      marker: match[0],
+    }));
 }
 
 /** A marker with what it stands for, looked up in the model; `missing` when the id names nothing (the checker reports it). */
@@ -53,7 +60,9 @@ export interface InlineLookup {
   get(
     collection: 'parameters',
     id: string,
-  ): { data: { value: string | number; unit: string; status: 'proposed' | 'approved'; name: { en: string } } } | undefined;
+  ):
+    | { data: { value: string | number; unit: string; status: 'proposed' | 'approved'; name: { en: string } } }
+    | undefined;
   get(
     collection: 'assumptions',
     id: string,

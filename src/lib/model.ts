@@ -76,19 +76,31 @@ function markerEdges(entry: AnyEntry): Edge[] {
   );
 }
 
+/** Where `text` first occurs in the file at or after `from` (a field's key), or `from` itself. */
+function positionAfter(source: string, from: Position, text: string): Position {
+  const lines = source.split('\n');
+  let offset = lines.slice(0, from.line - 1).reduce((n, l) => n + l.length + 1, 0) + from.column - 1;
+  offset = source.indexOf(text, offset);
+  if (offset === -1) return from;
+  const before = source.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 /** `{param: id}` and `{assumption: id}` markers inside the plain-text fields of an entry (see inline-text.ts). */
 function inlineEdges(entry: AnyEntry): Edge[] {
   const edges: Edge[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
-      for (const ref of inlineReferences(value))
+      for (const ref of inlineReferences(value)) {
+        const from = entry.locate(path);
         edges.push({
           from: { collection: entry.collection, id: entry.id },
           to: { collection: ref.kind === 'param' ? 'parameters' : 'assumptions', id: ref.id },
           field: path.join('.'),
           file: entry.file,
-          position: entry.locate(path),
+          position: entry.source ? positionAfter(entry.source, from, ref.marker) : from,
         });
+      }
     } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
     else if (value && typeof value === 'object' && !isRef(value))
       for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);

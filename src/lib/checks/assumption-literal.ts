@@ -19,8 +19,9 @@ function patternFor(word: string): RegExp {
   return new RegExp(`${latin}${escape(word)}${after}`, 'g');
 }
 
-/** Text of `code` spans blanked out (same length), so their words are not matched and offsets stay. */
-const blankCode = (text: string) => text.replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length));
+/** Text of `code` spans and of reference markers blanked out (same length), so their words are not matched and offsets stay. */
+const blankCode = (text: string) =>
+  text.replace(/`[^`\n]*`|\{(?:param|assumption):[^{}]*\}/g, (m) => ' '.repeat(m.length));
 
 /** Line and column of `offset` in `source`. */
 function positionIn(source: string, offset: number): Position {
@@ -41,14 +42,16 @@ function lineStart(source: string, line: number): number {
  * (the field's key, the text node's start); that position when it is not found (a word folded
  * across lines).
  */
-function locateWord(source: string, from: Position, word: string, nth: number): Position {
-  let offset = lineStart(source, from.line) + from.column - 1;
+function locateWord(source: string, from: Position, literal: Literal, nth: number): Position {
+  const pattern = new RegExp(literal.pattern.source, 'g');
+  pattern.lastIndex = lineStart(source, from.line) + from.column - 1;
+  const text = blankCode(source);
+  let match: RegExpExecArray | null = null;
   for (let i = 0; i <= nth; i++) {
-    const found = source.indexOf(word, i === 0 ? offset : offset + 1);
-    if (found === -1) return from;
-    offset = found;
+    match = pattern.exec(text);
+    if (!match) return from;
   }
-  return positionIn(source, offset);
+  return positionIn(source, match!.index);
 }
 
 /** Every literal found in `text`, with how many earlier occurrences of the same word the text holds. */
@@ -71,12 +74,14 @@ function matches(text: string, literals: readonly Literal[]) {
   return found.sort((a, b) => a.index - b.index);
 }
 
-function stringFields(value: unknown, path: (string | number)[], out: { path: (string | number)[]; text: string }[]) {
+type StringField = { path: (string | number)[]; text: string };
+
+function stringFields(value: unknown, path: (string | number)[], out: StringField[]): StringField[] {
   if (typeof value === 'string') out.push({ path, text: value });
   else if (Array.isArray(value)) value.forEach((item, i) => stringFields(item, [...path, i], out));
   else if (value && typeof value === 'object') {
     // a resolved reference is an id, not prose
-    if ('collection' in value && 'id' in value && Object.keys(value).length === 2) return;
+    if ('collection' in value && 'id' in value && Object.keys(value).length === 2) return out;
     for (const [k, v] of Object.entries(value)) stringFields(v, [...path, k], out);
   }
   return out;
@@ -112,11 +117,11 @@ export const assumptionLiteral: Check = {
         for (const field of stringFields(entry.data, [], [])) {
           const from = entry.locate(field.path);
           for (const m of matches(field.text, literals))
-            found.push(report(entry, locateWord(entry.source, from, m.literal.word, m.nth), m.literal, false));
+            found.push(report(entry, locateWord(entry.source, from, m.literal, m.nth), m.literal, false));
         }
         for (const node of entry.bodyScan?.prose ?? []) {
           for (const m of matches(node.text, literals))
-            found.push(report(entry, locateWord(entry.source, node.position, m.literal.word, m.nth), m.literal, true));
+            found.push(report(entry, locateWord(entry.source, node.position, m.literal, m.nth), m.literal, true));
         }
         return found;
       });

@@ -92,7 +92,15 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     }
     throw new ParseError(`invalid MDX: ${reason}`, line ? { line: line + firstLine - 1, column } : undefined);
   }
-  const scan: BodyScan = { references: [], unknownComponents: [], missingIds: [], links: [], code: [], codeBlocks: [], prose: [] };
+  const scan: BodyScan = {
+    references: [],
+    unknownComponents: [],
+    missingIds: [],
+    links: [],
+    code: [],
+    codeBlocks: [],
+    prose: [],
+  };
   const at = (node: MdNode): Position => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
     column: node.position?.start.column ?? 1,

@@ -79,6 +79,9 @@ function exportEntry(model: Model, entry: Entry): ExportedEntry {
     case 'parameters':
       out.usedBy = unique(model.incoming('parameters', entry.id).map((e) => e.from)) as unknown as Json;
       break;
+    case 'assumptions':
+      out.usedBy = unique(model.incoming('assumptions', entry.id).map((e) => e.from)) as unknown as Json;
+      break;
     case 'runbooks':
     case 'plans':
     case 'guides':
