@@ -370,19 +370,19 @@ export const sourceKey = (s: ItemSource): string =>
   'lifecycle' in s ? `lifecycle:${s.lifecycle}` : `${s.collection}:${s.id}`;
 
 /** A checklist as rows for CSV: an empty `done` column to tick, one evidence item per line of its cell. */
-export function checklistTable(checklist: Checklist): string[][] {
+export function checklistTable(checklist: Checklist, toPlain: (text: string) => string = (text) => text): string[][] {
   return [
     [...CHECKLIST_CSV_HEADER],
     ...checklist.items.map((i) => [
       '',
       i.group ?? '',
       i.id,
-      i.statement,
+      toPlain(i.statement),
       i.owner ?? '',
-      i.evidence.join('\n'),
-      i.test,
+      i.evidence.map(toPlain).join('\n'),
+      toPlain(i.test),
       i.basis,
-      i.note ?? '',
+      toPlain(i.note ?? ''),
       sourceKey(i.source),
     ]),
   ];

@@ -126,3 +126,12 @@ export function plainInlineText(text: string, lookup: InlineLookup, words: Plain
     })
     .join('');
 }
+
+/** Step titles and other plain renderings of an MDX body: `<Assumption id>` as its value, without code quotes. */
+export const assumptionText =
+  (lookup: InlineLookup) =>
+  (component: string, id: string): string | undefined => {
+    if (component !== 'Assumption') return undefined;
+    const value = lookup.get('assumptions', id)?.data.value;
+    return value === undefined ? undefined : unquoteCode(value);
+  };

@@ -12,6 +12,7 @@ import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.
 import type { Entry } from '../content/load.ts';
 import { nextReview } from '../document.ts';
 import type { Model } from '../model.ts';
+import { INLINE_MARKER, plainInlineText, type PlainWords } from '../inline-text.ts';
 import { entryUrl } from '../routes.ts';
 
 /** Bumped when the shape changes in a way that breaks readers. */
@@ -39,18 +40,22 @@ const isRef = (value: unknown): value is Ref =>
   'id' in value &&
   Object.keys(value).length === 2;
 
-/** Plain JSON of entry data: every reference becomes its id; `undefined` fields are dropped. */
-function plain(value: unknown): Json {
+/**
+ * Plain JSON of entry data: every reference becomes its id; `undefined` fields are dropped; a text
+ * with inline markers becomes its plain form (`MySQL (assumed)`), given the words, while the edges
+ * keep which parameter or assumption each field references.
+ */
+function plain(value: unknown, text: (s: string) => string): Json {
   if (isRef(value)) return value.id;
-  if (Array.isArray(value)) return value.map(plain);
+  if (Array.isArray(value)) return value.map((v) => plain(v, text));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, plain(v)]),
+        .map(([k, v]) => [k, plain(v, text)]),
     );
   }
-  return value as Json;
+  return typeof value === 'string' ? text(value) : (value as Json);
 }
 
 const unique = (pointers: EntryPointer[]): EntryPointer[] => {
@@ -61,8 +66,10 @@ const unique = (pointers: EntryPointer[]): EntryPointer[] => {
   });
 };
 
-function exportEntry(model: Model, entry: Entry): ExportedEntry {
-  const data = plain(entry.data) as Record<string, Json>;
+function exportEntry(model: Model, entry: Entry, words?: PlainWords): ExportedEntry {
+  const text = (s: string) =>
+    words && new RegExp(INLINE_MARKER.source).test(s) ? plainInlineText(s, model, words) : s;
+  const data = plain(entry.data, text) as Record<string, Json>;
   const out: Record<string, Json> = { id: entry.id, url: entryUrl(entry.collection, entry.id), ...data };
   out.document = { ...(data.document as Record<string, Json>), nextReview: nextReview(entry.data.document) };
   const outgoing = model.outgoing(entry.collection, entry.id);
@@ -91,9 +98,9 @@ function exportEntry(model: Model, entry: Entry): ExportedEntry {
   return out;
 }
 
-export function buildPolicyModelExport(model: Model): PolicyModelExport {
+export function buildPolicyModelExport(model: Model, words?: PlainWords): PolicyModelExport {
   const collections = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, model.all(c).map((entry) => exportEntry(model, entry as Entry))]),
+    COLLECTIONS.map((c) => [c, model.all(c).map((entry) => exportEntry(model, entry as Entry, words))]),
   ) as Record<CollectionName, ExportedEntry[]>;
   const seen = new Set<string>();
   const edges = model.edges

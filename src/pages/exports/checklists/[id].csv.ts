@@ -3,11 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChecklists, checklistTable, type Checklist } from '../../../lib/checklists.ts';
 import { csvResponse } from '../../../lib/csv.ts';
 import { getModel } from '../../../lib/site-model.ts';
+import { plainInlineText } from '../../../lib/inline-text.ts';
+import { plainWords } from '../../../i18n/index.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
   buildChecklists(getModel()).map((checklist) => ({ params: { id: checklist.id }, props: { checklist } }));
 
 export const GET: APIRoute = ({ props }) => {
   const { checklist } = props as { checklist: Checklist };
-  return csvResponse(checklistTable(checklist), `${checklist.id}.csv`);
+  // the inline markers of a statement or test as words: the value, then its status in brackets
+  const toPlain = (text: string) => plainInlineText(text, getModel(), plainWords('en'));
+  return csvResponse(checklistTable(checklist, toPlain), `${checklist.id}.csv`);
 };
