@@ -315,6 +315,21 @@ describe('each problem is reported by exactly one rule', () => {
     );
   });
 
+  it('a misspelt {param: …} in a text field: parameter-undefined at the marker, with the nearest id', () => {
+    expect(
+      variant(
+        'field-param',
+        edit(
+          'roles/ops-engineer.yaml',
+          'summary: The operations engineer of the fixture department.',
+          'summary: "The operations engineer, trained for {param: training-month} months."',
+        ),
+      ),
+    ).toMatchInlineSnapshot(
+      `"roles/ops-engineer.yaml:8:48  parameter-undefined  \`summary\` names parameter \`training-month\`, which is not defined  (did you mean \`training-months\`?)"`,
+    );
+  });
+
   it('a misspelt <Param> in a body: parameter-undefined, not unknown-reference', () => {
     expect(
       variant(
