@@ -3,11 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeTableScroll from './src/lib/markdown/rehype-table-scroll.ts';
 
 // Astro 7's default Markdown processor runs no remark plugins; GFM (tables, task
 // lists) needs the unified processor, which MDX inherits.
 export default defineConfig({
-  site: 'https://handbook.example.internal',
+  // The published address (exports, calendar links, binders): set HANDBOOK_SITE_URL when publishing.
+  site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.internal',
   trailingSlash: 'always',
   // The build script builds into a fresh folder and swaps it in only on success,
   // so a failed build leaves the last good dist/ in place.
@@ -16,7 +18,7 @@ export default defineConfig({
   // builds (tests of fixture sites) from mixing their entries.
   cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableScroll] }),
     // Code blocks stay dark in both site themes; the "default" GitHub palette keeps every token,
     // comments included, above 4.5:1 contrast (github-dark's comments are 3:1).
     // PromQL is not a Shiki language; its blocks stay plain text, as before, without a warning per block.

@@ -19,7 +19,7 @@ export default defineConfig(
       'tests/fixtures/**/site/',
       'test-results/',
       'playwright-report/',
-      '.stryker-tmp/',
+      '.stryker-tmp*/',
       'reports/',
     ],
   },

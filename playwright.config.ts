@@ -41,14 +41,13 @@ export default defineConfig({
       ],
     },
   },
-  // The tests run against the production build (`npm run build` first), served as it would be.
+  // The tests run against the production build (`npm run build` first), served by the same static
+  // server `npm run pdf` uses, from the folder the build wrote (HANDBOOK_DIST_DIR, default dist/).
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/static-server.ts ${JSON.stringify(process.env.HANDBOOK_DIST_DIR ?? 'dist')} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     // Always its own server: a stray one on the port (another checkout, an old build) would be tested instead.
     reuseExistingServer: false,
     timeout: 60_000,
-    // Serve the folder the build wrote (HANDBOOK_DIST_DIR, default dist/), so parallel builds can be tested apart.
-    env: { HANDBOOK_OUT_DIR: process.env.HANDBOOK_DIST_DIR ?? 'dist' },
   },
 });

@@ -43,5 +43,14 @@ export default {
   concurrency: 2,
   timeoutMS: 20_000,
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'dist.builds', 'dist.swap-*', '.dist-*', 'test-results', 'playwright-report'],
+  // Other runs' sandboxes (a second run with its own tempDirName) are never copied into this one.
+  ignorePatterns: [
+    '.stryker-tmp*',
+    'dist',
+    'dist.builds',
+    'dist.swap-*',
+    '.dist-*',
+    'test-results',
+    'playwright-report',
+  ],
 };

@@ -12,7 +12,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkLinks } from '../src/lib/checks/broken-link.ts';
-import { countErrors, renderFindings, type OutputFormat } from '../src/lib/findings.ts';
+import { countErrors, renderFindings, type OutputFormat } from '../src/lib/finding-report.ts';
 
 const USAGE = 'usage: node scripts/check-links.ts <dir> [--site https://host] [--format text|json]';
 

@@ -18,8 +18,8 @@ import { parseArgs } from 'node:util';
 enableCompileCache?.();
 const { CheckerError, checkContent } = await import('../src/lib/checks/index.ts');
 const { DEFAULT_CONTENT_DIR } = await import('../src/lib/content/files.ts');
-const { countErrors, renderFindings } = await import('../src/lib/findings.ts');
-type OutputFormat = import('../src/lib/findings.ts').OutputFormat;
+const { countErrors, renderFindings } = await import('../src/lib/finding-report.ts');
+type OutputFormat = import('../src/lib/finding-report.ts').OutputFormat;
 
 const USAGE =
   'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD]';

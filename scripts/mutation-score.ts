@@ -7,7 +7,7 @@
  *   node scripts/mutation-score.ts [report.json …]
  *
  * Several reports (from runs over different files, `stryker run --mutate …`) are read as one;
- * where two name the same file, the later one wins.
+ * where two name the same file, the later one wins. Each area is followed by its folders.
  */
 import { readFileSync } from 'node:fs';
 import { calculateMetrics } from 'mutation-testing-metrics';
@@ -26,33 +26,50 @@ const reportFiles = process.argv.length > 2 ? process.argv.slice(2) : ['reports/
 const report: Report = { files: {} };
 for (const file of reportFiles) Object.assign(report.files, (JSON.parse(readFileSync(file, 'utf8')) as Report).files);
 
-const rows = AREAS.map((area) => {
-  const files = Object.fromEntries(
-    Object.entries(report.files).filter(([file]) => AREAS.find((a) => a.has(file)) === area),
-  );
-  const m = calculateMetrics(files).metrics;
-  return { area, files: Object.keys(files).length, m };
-});
+/** The metrics of the files of `report` that `keep` accepts. */
+function metricsOf(keep: (file: string) => boolean) {
+  const files = Object.fromEntries(Object.entries(report.files).filter(([file]) => keep(file)));
+  return { files: Object.keys(files).length, m: calculateMetrics(files).metrics };
+}
+
+const areaOf = (file: string) => AREAS.find((a) => a.has(file));
+const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/'));
 
 const pct = (n: number) => (Number.isNaN(n) ? '   n/a' : `${n.toFixed(1).padStart(5)} %`);
-console.log(`\nMutation score per area (${reportFiles.join(', ')})\n`);
-console.log('area                    files  killed  timeout  survived  no cov.  ignored   score   bar');
+type Metrics = ReturnType<typeof metricsOf>['m'];
+const line = (name: string, files: number, m: Metrics, bar: string) =>
+  [
+    name.padEnd(26),
+    String(files).padStart(5),
+    String(m.killed).padStart(7),
+    String(m.timeout).padStart(8),
+    String(m.survived).padStart(9),
+    String(m.noCoverage).padStart(8),
+    String(m.ignored).padStart(8),
+    pct(m.mutationScore),
+    bar,
+  ].join('  ');
+
+console.log(`\nMutation score per area and folder (${reportFiles.join(', ')})\n`);
+console.log('area / folder               files  killed  timeout  survived  no cov.  ignored   score   bar');
 let failed = false;
-for (const { area, files, m } of rows) {
+for (const area of AREAS) {
+  const { files, m } = metricsOf((file) => areaOf(file) === area);
   const below = !(m.mutationScore >= area.threshold);
   failed ||= below && files > 0;
   console.log(
-    [
-      area.name.padEnd(22),
-      String(files).padStart(6),
-      String(m.killed).padStart(7),
-      String(m.timeout).padStart(8),
-      String(m.survived).padStart(9),
-      String(m.noCoverage).padStart(8),
-      String(m.ignored).padStart(8),
-      pct(m.mutationScore),
-      `${area.threshold} %${files === 0 ? '  (not in this run)' : below ? '  BELOW' : ''}`,
-    ].join('  '),
+    line(area.name, files, m, `${area.threshold} %${files === 0 ? '  (not in this run)' : below ? '  BELOW' : ''}`),
   );
+  const folders = [
+    ...new Set(
+      Object.keys(report.files)
+        .filter((f) => areaOf(f) === area)
+        .map(folderOf),
+    ),
+  ].sort();
+  for (const folder of folders) {
+    const row = metricsOf((file) => areaOf(file) === area && folderOf(file) === folder);
+    console.log(line(`  ${folder}/`, row.files, row.m, ''));
+  }
 }
 process.exitCode = failed ? 1 : 0;

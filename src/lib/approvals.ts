@@ -2,9 +2,12 @@
  * Approval chains and emergency escalation, read from the model: ordered chains from the
  * permissions' `chain: { id, step }`, the project approval, the lifecycle gates, the ladder from a
  * plan's severity to the decision level of clause 4.1 and the role that decides, and the crisis
- * team's act-first permission with each plan's retroactive approval.
+ * team's act-first permission with each plan's retroactive approval. Which chain, permission or
+ * ladder the approvals page shows is content: the sections in `src/content/approvals/`.
  */
 import type { Bilingual } from '../schemas/index.ts';
+import { APPROVAL_KINDS } from '../schemas/approval.ts';
+import type { Entry } from './content/load.ts';
 import { SEVERITIES, type Severity } from '../schemas/index.ts';
 import { lifecycleStages, gateApprovers, type LifecycleStage } from './lifecycle.ts';
 import { basisId, type BasisId } from './matrix.ts';
@@ -104,14 +107,40 @@ export interface EscalationLadder {
   mismatches: { plan: string; severity: Severity; level: number; decider: string; expected: string[] }[];
 }
 
-export const ESCALATION_CHAIN = 'emergency-escalation';
+/** The sections of the approvals page, by kind (chains, single approvals, escalation, crisis), then id. */
+const approvalSections = (model: Model): Entry<'approvals'>[] =>
+  model
+    .all('approvals')
+    .toSorted(
+      (a, b) => APPROVAL_KINDS.indexOf(a.data.kind) - APPROVAL_KINDS.indexOf(b.data.kind) || a.id.localeCompare(b.id),
+    );
 
+type Section<K extends Entry<'approvals'>['data']['kind']> = Entry<'approvals'> & {
+  data: Extract<Entry<'approvals'>['data'], { kind: K }>;
+};
+const sectionsOf = <K extends Entry<'approvals'>['data']['kind']>(model: Model, kind: K): Section<K>[] =>
+  approvalSections(model).filter((s): s is Section<K> => s.data.kind === kind);
+
+/** The chain a section lists (by its first step: the checker holds the rest to it). */
+export const sectionChain = (model: Model, section: Section<'chain'>): Chain | undefined => {
+  const first = section.data.steps[0]?.id;
+  return chains(model).find((c) => c.steps.some((s) => s.permission === first));
+};
+export const chainSections = (model: Model) => sectionsOf(model, 'chain');
+export const singleSections = (model: Model) => sectionsOf(model, 'single');
+/** The escalation ladder's section; one is expected. */
+export const escalationSection = (model: Model): Section<'escalation'> | undefined =>
+  sectionsOf(model, 'escalation')[0];
+/** The crisis section; one is expected. */
+export const crisisSection = (model: Model): Section<'crisis'> | undefined => sectionsOf(model, 'crisis')[0];
+
+/** The ladder: one decision level per step of the escalation section, from level 1. */
 export function escalationLadder(model: Model): EscalationLadder {
-  const steps = chain(model, ESCALATION_CHAIN)?.steps ?? [];
-  const levels: DecisionLevel[] = [1, 2, 3].map((level) => {
-    const step = steps.find((s) => s.step === level);
+  const steps = escalationSection(model)?.data.steps ?? [];
+  const levels: DecisionLevel[] = steps.map((ref, i) => {
+    const step = singleApproval(model, ref.id);
     return {
-      level,
+      level: i + 1,
       ...(step ? { permission: step.permission, basis: step.basis } : {}),
       roles: step?.signers ?? [],
       severities: [],
@@ -122,7 +151,8 @@ export function escalationLadder(model: Model): EscalationLadder {
     for (const s of [...plan.data.severities].sort(
       (a, b) => SEVERITIES.indexOf(a.level) - SEVERITIES.indexOf(b.level),
     )) {
-      const level = levels[s.decisionLevel - 1]!;
+      const level = levels[s.decisionLevel - 1];
+      if (!level) continue;
       level.severities.push({ plan: plan.id, severity: s.level, decider: s.decider.id, criteria: s.criteria });
       if (level.roles.length > 0 && !level.roles.includes(s.decider.id)) {
         mismatches.push({
@@ -145,10 +175,9 @@ export interface CrisisApproval {
   plans: { plan: string; retroactiveApproval: string }[];
 }
 
-export const CRISIS_PERMISSION = 'crisis-act-first';
-
 export const crisisApproval = (model: Model): CrisisApproval => {
-  const permission = singleApproval(model, CRISIS_PERMISSION);
+  const section = crisisSection(model);
+  const permission = section ? singleApproval(model, section.data.permission.id) : undefined;
   return {
     ...(permission ? { permission } : {}),
     plans: model.all('plans').map((p) => ({ plan: p.id, retroactiveApproval: p.data.retroactiveApproval })),

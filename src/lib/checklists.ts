@@ -1,44 +1,54 @@
 /**
- * Generated checklists: the quarterly internal audit (clause 6.2) from every control; one per law
- * from the controls that serve it; the release gate of each lifecycle stage; new-hire onboarding;
- * one per emergency drill; and the month's reports and duties. Every item carries the statement,
- * owner, evidence, test and basis, and names the entry it comes from.
+ * Generated checklists, from the checklist definitions in `src/content/checklists/`: the quarterly
+ * internal audit from every control; one per law from the controls that serve it; the release gate
+ * of each lifecycle stage; new-hire onboarding; one per emergency drill; and the month's reports and
+ * duties. Every item carries the statement, owner, evidence, test and basis, and names the entry it
+ * comes from. The words are the content's or the dictionary's (`Words`), worded by the page.
  */
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
-import { lifecycleStages, LIFECYCLE_BASIS, deadlineText, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, orderedRoles, type BasisId } from './matrix.ts';
+import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } from './lifecycle.ts';
+import { basisId, type BasisId } from './matrix.ts';
+import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
-import { roleName } from './titles.ts';
+import { asWritten, fillTemplate, say, type Words } from './words.ts';
+import type { UiKey } from '../i18n/en.ts';
 
+export { CHECKLIST_KINDS } from '../schemas/checklist.ts';
 export type ChecklistKind = 'audit' | 'law' | 'gate' | 'onboarding' | 'drill' | 'monthly';
-export const CHECKLIST_KINDS: readonly ChecklistKind[] = ['audit', 'law', 'gate', 'onboarding', 'drill', 'monthly'];
 
 export type ItemSource =
-  | { collection: 'controls' | 'obligations' | 'plans' | 'roles' | 'parameters' | 'runbooks'; id: string }
+  | {
+      collection: 'controls' | 'obligations' | 'plans' | 'roles' | 'parameters' | 'runbooks' | 'checklists';
+      id: string;
+    }
   | { lifecycle: string };
 
 export interface ChecklistItem {
   /** Stable within its checklist: `<source id>` or `<source id>-<n>`. */
   id: string;
   /** A heading the item sits under (control area, post, …). */
-  group?: string;
-  statement: string;
+  group?: Words;
+  /** A control's area: the CSV's group column names it by id. */
+  area?: (typeof CONTROL_AREAS)[number];
+  statement: Words;
   /** Role that makes sure it is true; absent when the source names none. */
   owner?: string;
-  evidence: string[];
-  test: string;
+  evidence: Words[];
+  test: Words;
   basis: BasisId;
   source: ItemSource;
   /** A short extra: the law article, the due day. */
-  note?: string;
+  note?: Words;
 }
 
 export interface Checklist {
   id: string;
   kind: ChecklistKind;
+  /** The definition (`src/content/checklists/`) it is generated from. */
+  definition: string;
   title: Bilingual;
-  summary: string;
+  summary: Words;
   /** What requires the checklist. */
   basis: BasisId[];
   /** Role that runs it and signs it. */
@@ -46,200 +56,223 @@ export interface Checklist {
   items: ChecklistItem[];
 }
 
+type Definition<K extends ChecklistKind> = Entry<'checklists'> & {
+  data: Extract<Entry<'checklists'>['data'], { kind: K }>;
+};
+
+/** The definitions of one kind, by id. */
+const definitionsOf = <K extends ChecklistKind>(model: Model, kind: K): Definition<K>[] =>
+  model.all('checklists').filter((d): d is Definition<K> => d.data.kind === kind);
+
+const written = (texts: string[]): Words[] => texts.map((t) => asWritten(t));
+const areaGroup = (area: (typeof CONTROL_AREAS)[number]): Words => say(`checklists.area.${area}` as UiKey);
+
 const areaIndex = (c: Entry<'controls'>) => CONTROL_AREAS.indexOf(c.data.area);
 const byArea = (a: Entry<'controls'>, b: Entry<'controls'>) =>
   areaIndex(a) - areaIndex(b) || a.id.localeCompare(b.id, 'en', { numeric: true });
 
-function controlItem(c: Entry<'controls'>, note?: string): ChecklistItem {
+function controlItem(c: Entry<'controls'>, note?: Words): ChecklistItem {
   return {
     id: c.id,
-    group: c.data.area,
-    statement: c.data.statement,
+    group: areaGroup(c.data.area),
+    area: c.data.area,
+    statement: asWritten(c.data.statement),
     ...(c.data.owner ? { owner: c.data.owner.id } : {}),
-    evidence: c.data.evidence,
-    test: c.data.test,
+    evidence: written(c.data.evidence),
+    test: asWritten(c.data.test),
     basis: basisId(c.data.basis),
     source: { collection: 'controls', id: c.id },
     ...(note ? { note } : {}),
   };
 }
 
-export function auditChecklist(model: Model): Checklist {
-  const audit = model.get('obligations', 'quarterly-internal-audit');
+/** What every checklist of a definition shares. */
+function header(d: Definition<ChecklistKind>): Pick<Checklist, 'kind' | 'definition' | 'basis'> {
+  return { kind: d.data.kind, definition: d.id, basis: d.data.basis.map(basisId) };
+}
+const ownerOf = (d: Definition<ChecklistKind>) => (d.data.owner ? { owner: d.data.owner.id } : {});
+/** A family's title for one member: the definition's words with the member's values. */
+const eachTitle = (d: Definition<'law' | 'gate' | 'drill'>, values: Record<string, string | number>): Bilingual => ({
+  en: fillTemplate(d.data.each.title.en, values),
+  zh: fillTemplate(d.data.each.title.zh, values),
+});
+
+function auditChecklist(model: Model, d: Definition<'audit'>): Checklist {
+  const duty = model.get('obligations', d.data.obligation.id);
+  const owner = d.data.owner?.id ?? duty?.data.owner.id;
   return {
-    id: 'quarterly-internal-audit',
-    kind: 'audit',
-    title: { en: 'Quarterly internal audit', zh: '季度内部审计' },
-    summary:
-      'Every control of the handbook, by area: sample each, record the result, and fix every finding (clause 6.2).',
-    basis: ['6.2'],
-    ...(audit ? { owner: audit.data.owner.id } : {}),
+    id: d.id,
+    ...header(d),
+    title: d.data.title,
+    summary: asWritten(d.data.summary),
+    ...(owner ? { owner } : {}),
     items: [...model.all('controls')].sort(byArea).map((c) => controlItem(c)),
   };
 }
 
 /** How a control cites a law: its article when confirmed, otherwise "article to confirm". */
-export function lawReference(law: { law: LawId; article?: string | undefined; articleConfirmed: boolean }): string {
-  return law.article && law.articleConfirmed
-    ? `Article ${law.article}`
-    : `article to confirm${law.article ? ` (${law.article}?)` : ''}`;
+export function lawReference(law: { law: LawId; article?: string | undefined; articleConfirmed: boolean }): Words {
+  if (law.article && law.articleConfirmed) return say('checklists.article', { article: law.article });
+  return law.article
+    ? say('checklists.articleToConfirmGuess', { article: law.article })
+    : say('checklists.articleToConfirm');
 }
 
-export function lawChecklist(model: Model, law: LawId): Checklist {
+function lawChecklist(model: Model, d: Definition<'law'>, law: LawId): Checklist {
   const controls = [...model.all('controls')].filter((c) => c.data.laws.some((l) => l.law === law)).sort(byArea);
+  const values = { law: LAWS[law].en, lawZh: LAWS[law].zh };
   return {
     id: `law-${law.toLowerCase()}`,
-    kind: 'law',
-    title: { en: LAWS[law].en, zh: LAWS[law].zh },
-    summary: `The controls that serve the ${LAWS[law].en}, with the article each rests on where it is confirmed (clause 6.1).`,
-    basis: ['6.1'],
-    items: controls.map((c) =>
-      controlItem(
-        c,
-        c.data.laws
-          .filter((l) => l.law === law)
-          .map(lawReference)
-          .join('; '),
-      ),
-    ),
+    ...header(d),
+    title: eachTitle(d, values),
+    summary: asWritten(d.data.each.summary, values),
+    ...ownerOf(d),
+    items: controls.map((c) => {
+      const refs = c.data.laws.filter((l) => l.law === law).map(lawReference);
+      return controlItem(c, joined(refs));
+    }),
   };
 }
 
-export function gateChecklist(model: Model, stage: LifecycleStage): Checklist {
+/** Several words as one list, separated by semicolons. */
+function joined(list: Words[]): Words {
+  return list.slice(1).reduce<Words>((acc, w) => say('checklists.noteList', { first: acc, next: w }), list[0]!);
+}
+
+function gateChecklist(model: Model, d: Definition<'gate'>, stage: LifecycleStage): Checklist {
   const approvers = gateApprovers(model, stage);
-  const deadline = deadlineText(model, stage);
+  const deadline = deadlineWords(model, stage);
   const source = { lifecycle: stage.id };
   const items: ChecklistItem[] = stage.checks.map((c, i) => ({
     id: `${stage.id}-${i + 1}`,
-    statement: c.statement,
+    statement: asWritten(c.statement),
     owner: c.owner,
-    evidence: c.evidence,
-    test: c.test,
+    evidence: written(c.evidence),
+    test: asWritten(c.test),
     basis: c.basis,
     source,
   }));
   items.push({
     id: `${stage.id}-gate`,
-    statement: `${stage.gate.name.en}: approved by ${approvers.map((r) => model.get('roles', r)!.data.name.en).join(' or ') || 'the approver to be decided'} before the next stage starts.`,
+    statement: approvers.length
+      ? say('checklists.gateApproval', { gate: stage.gate.name.en, approvers: { roles: approvers, join: 'or' } })
+      : say('checklists.gateApprovalUndecided', { gate: stage.gate.name.en }),
     ...(approvers[0] ? { owner: approvers[0] } : {}),
-    evidence: ['Approval record with approver, date and decision'],
-    test: 'Check the approval exists, is by a holder of the gate, and precedes the first record of the next stage.',
+    evidence: written(d.data.approval.evidence),
+    test: asWritten(d.data.approval.test),
     basis: stage.gate.basis,
     source,
     ...(deadline ? { note: deadline } : {}),
   });
+  const values = { step: stage.step, stage: stage.title.en, stageZh: stage.title.zh };
   return {
     id: `gate-${stage.id}`,
-    kind: 'gate',
-    title: { en: `Release gate ${stage.step}: ${stage.title.en}`, zh: `${stage.title.zh}阶段审批` },
-    summary: `What must be true before “${stage.title.en}” is approved and the next stage starts. Clause 3.1 requires the approval; who approves and most checks are the handbook's proposal.`,
-    basis: [LIFECYCLE_BASIS],
-    ...(approvers[0] ? { owner: approvers[0] } : {}),
+    ...header(d),
+    title: eachTitle(d, values),
+    summary: asWritten(d.data.each.summary, values),
+    ...(d.data.owner ? { owner: d.data.owner.id } : approvers[0] ? { owner: approvers[0] } : {}),
     items,
   };
 }
 
-export function onboardingChecklist(model: Model): Checklist {
-  const items: ChecklistItem[] = [];
-  const months = model.get('parameters', 'training-months');
-  const everyone = 'Every new hire';
-  const newHire = model.get('roles', 'new-hire');
-  if (months) {
-    items.push({
-      id: 'training-months',
+function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checklist {
+  const everyone = say('checklists.group.everyone');
+  const items: ChecklistItem[] = d.data.items.map((item) => {
+    const parameter = item.parameter ? model.get('parameters', item.parameter.id) : undefined;
+    return {
+      id: item.id,
       group: everyone,
-      statement: `Complete ${months.data.value} ${months.data.unit} of pre-job training and pass the assessment before working alone.`,
-      ...(newHire ? { owner: newHire.id } : {}),
-      evidence: ['Training plan and attendance record', 'Signed assessment result'],
-      test: 'Check the assessment date is at least the training period after the start date and is signed as passed.',
-      basis: '2.2',
-      source: { collection: 'parameters', id: months.id },
-    });
-  }
+      statement: asWritten(
+        item.statement,
+        parameter ? { value: String(parameter.data.value), unit: parameter.data.unit ?? '' } : undefined,
+      ),
+      ...(item.owner ? { owner: item.owner.id } : {}),
+      evidence: written(item.evidence),
+      test: asWritten(item.test),
+      basis: basisId(item.basis),
+      source: parameter ? { collection: 'parameters', id: parameter.id } : { collection: 'checklists', id: d.id },
+    };
+  });
   for (const c of model
     .all('controls')
-    .filter((c) => c.data.area === 'training')
+    .filter((c) => d.data.controlAreas.includes(c.data.area))
     .sort(byArea))
-    items.push({ ...controlItem(c), group: everyone });
-  const training = model.get('obligations', 'compliance-training');
-  if (training) {
+    items.push({ ...controlItem(c), group: everyone, area: undefined });
+  for (const { obligation, test } of d.data.obligations) {
+    const duty = model.get('obligations', obligation.id);
+    if (!duty) continue;
     items.push({
-      id: training.id,
+      id: duty.id,
       group: everyone,
-      statement: `${training.data.title.en}: ${training.data.description}`,
-      owner: training.data.owner.id,
-      evidence: training.data.evidence,
-      test: 'Check the new hire is on the attendance sheet with a passing score.',
-      basis: basisId(training.data.basis),
-      source: { collection: 'obligations', id: training.id },
+      statement: say('checklists.duty', { title: duty.data.title.en, description: duty.data.description }),
+      owner: duty.data.owner.id,
+      evidence: written(duty.data.evidence),
+      test: asWritten(test),
+      basis: basisId(duty.data.basis),
+      source: { collection: 'obligations', id: duty.id },
     });
   }
-  const topics = (role: Entry<'roles'>, group: string) =>
+  const { training } = d.data;
+  const topics = (role: Entry<'roles'>, group: Words): ChecklistItem[] =>
     role.data.training.map((t, i) => ({
       id: `${role.id}-${i + 1}`,
       group,
-      statement: t.topic,
+      statement: asWritten(t.topic),
       owner: role.id,
-      evidence: ['Training record signed by the trainer and the new hire'],
-      test: 'Check the training record exists and predates the first solo assignment.',
+      evidence: written(training.evidence),
+      test: asWritten(training.test),
       basis: basisId(t.basis),
-      source: { collection: 'roles' as const, id: role.id },
+      source: { collection: 'roles', id: role.id },
     }));
+  const newHire = training.everyone ? model.get('roles', training.everyone.id) : undefined;
   if (newHire) items.push(...topics(newHire, everyone));
-  for (const role of orderedRoles(model).filter((r) => r.data.scope === 'internal' && r.id !== 'new-hire')) {
-    items.push(...topics(role, `Post: ${role.data.name.en}`));
+  for (const role of orderedRoles(model).filter((r) => r.data.scope === 'internal' && r.id !== training.everyone?.id)) {
+    items.push(...topics(role, say('checklists.group.post', { role: { roles: [role.id], join: 'and' } })));
   }
-  return {
-    id: 'onboarding',
-    kind: 'onboarding',
-    title: { en: 'New-hire onboarding', zh: '新员工入职' },
-    summary:
-      'What a new hire completes before working alone: the pre-job training and assessment of clause 2.2, compliance training, and the training of their post.',
-    basis: ['2.2'],
-    ...(model.has('roles', 'department-head') ? { owner: 'department-head' } : {}),
-    items,
-  };
+  return { id: d.id, ...header(d), title: d.data.title, summary: asWritten(d.data.summary), ...ownerOf(d), items };
 }
 
-export function drillChecklist(model: Model, drill: Entry<'obligations'>): Checklist {
+function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obligations'>): Checklist {
   const plan = drill.data.plan ? model.get('plans', drill.data.plan.id) : undefined;
-  const name = (id: string) => roleName(model, id);
   const items: ChecklistItem[] = [
     {
       id: drill.id,
-      group: 'The drill',
-      statement: `${drill.data.title.en}: ${drill.data.description}`,
+      group: say('checklists.group.drill'),
+      statement: say('checklists.duty', { title: drill.data.title.en, description: drill.data.description }),
       owner: drill.data.owner.id,
-      evidence: drill.data.evidence,
-      test: 'Check a drill record exists for every period of the cadence, with its evidence complete.',
+      evidence: written(drill.data.evidence),
+      test: asWritten(d.data.drill.test),
       basis: basisId(drill.data.basis),
       source: { collection: 'obligations', id: drill.id },
     },
   ];
   if (plan) {
-    const planBasis = plan.data.basis.map(basisId);
-    const basis = planBasis.includes('6.2') ? '6.2' : (planBasis[0] ?? 'proposed');
     const source = { collection: 'plans' as const, id: plan.id };
     plan.data.firstFifteen.forEach((step, i) =>
       items.push({
         id: `${plan.id}-first-${i + 1}`,
-        group: 'First 15 minutes',
-        statement: step,
+        group: say('checklists.group.firstFifteen'),
+        statement: asWritten(step),
         owner: plan.data.lead.id,
-        evidence: ['Drill timeline with the time of this step'],
-        test: 'Check the step appears in the timeline within the first 15 minutes.',
-        basis,
+        evidence: written(d.data.firstFifteen.evidence),
+        test: asWritten(d.data.firstFifteen.test),
+        basis: basisId(d.data.firstFifteen.basis),
         source,
       }),
     );
     plan.data.notifications.forEach((n, i) =>
       items.push({
         id: `${plan.id}-notify-${i + 1}`,
-        group: 'Notifications',
-        statement: `${name(n.from.id)} tells ${n.to.map((t) => name(t.id)).join(', ')} by ${n.channel.replace(/-/g, ' ')}, within ${n.within}.`,
+        group: say('checklists.group.notifications'),
+        statement: say('checklists.notification', {
+          from: { roles: [n.from.id], join: 'and' },
+          to: { roles: n.to.map((t) => t.id), join: 'comma' },
+          channel: say(`checklists.channel.${n.channel}` as UiKey),
+          within: n.within,
+        }),
         owner: n.from.id,
-        evidence: ['Drill timeline with the time of the call or message'],
-        test: 'Compare the logged time with the deadline.',
+        evidence: written(d.data.notifications.evidence),
+        test: asWritten(d.data.notifications.test),
         basis: basisId(n.basis),
         source,
       }),
@@ -247,25 +280,24 @@ export function drillChecklist(model: Model, drill: Entry<'obligations'>): Check
     plan.data.runbooks.forEach((r) =>
       items.push({
         id: `${plan.id}-runbook-${r.id}`,
-        group: 'Runbooks',
-        statement: `The runbook “${model.get('runbooks', r.id)?.data.title.en ?? r.id}” is exercised or walked through.`,
+        group: say('checklists.group.runbooks'),
+        statement: say('checklists.runbook', { title: model.get('runbooks', r.id)?.data.title.en ?? r.id }),
         owner: plan.data.lead.id,
-        evidence: ['Drill record naming the runbook and its outcome'],
-        test: 'Check the drill record names the runbook and its result.',
-        basis: 'proposed',
+        evidence: written(d.data.runbooks.evidence),
+        test: asWritten(d.data.runbooks.test),
+        basis: basisId(d.data.runbooks.basis),
         source: { collection: 'runbooks', id: r.id },
       }),
     );
+    const actFirst = model.get('permissions', d.data.retroactive.permission.id)?.data.grantees[0];
     items.push({
       id: `${plan.id}-retroactive`,
-      group: 'Afterwards',
-      statement: `Retroactive approval is filed for every decision taken first: ${plan.data.retroactiveApproval}`,
-      ...(model.get('permissions', 'crisis-act-first')?.data.grantees[0]
-        ? { owner: model.get('permissions', 'crisis-act-first')!.data.grantees[0]!.id }
-        : {}),
-      evidence: ['Approval requests filed after the drill, one per decision taken first'],
-      test: 'Match each act-first decision in the timeline to a filed approval.',
-      basis: '4.1',
+      group: say('checklists.group.afterwards'),
+      statement: say('checklists.retroactive', { approval: plan.data.retroactiveApproval }),
+      ...(actFirst ? { owner: actFirst.id } : {}),
+      evidence: written(d.data.retroactive.evidence),
+      test: asWritten(d.data.retroactive.test),
+      basis: basisId(d.data.retroactive.basis),
       source,
     });
   }
@@ -273,26 +305,29 @@ export function drillChecklist(model: Model, drill: Entry<'obligations'>): Check
     .all('controls')
     .filter((c) => c.data.obligation?.id === drill.id)
     .sort(byArea))
-    items.push({ ...controlItem(c), group: 'Controls' });
+    items.push({ ...controlItem(c), group: say('checklists.group.controls'), area: undefined });
   return {
     id: drill.id,
     kind: 'drill',
-    title: drill.data.title,
-    summary: plan ? `Run and record a drill of the plan “${plan.data.title.en}”.` : drill.data.description,
+    definition: d.id,
+    title: eachTitle(d, { title: drill.data.title.en, titleZh: drill.data.title.zh }),
+    summary: plan ? asWritten(d.data.each.summary, { plan: plan.data.title.en }) : asWritten(drill.data.description),
     basis: [basisId(drill.data.basis)],
     owner: drill.data.owner.id,
     items,
   };
 }
 
-/** A duty's due day in words, from its day parameter. */
-export function dueText(model: Model, o: Entry<'obligations'>): string | undefined {
+/** A duty's due day, from its day parameter: a weekday, or a day of the month. */
+function dueWords(model: Model, o: Entry<'obligations'>): Words | undefined {
   const p = o.data.cadence.dayParameter ? model.get('parameters', o.data.cadence.dayParameter.id) : undefined;
   if (!p) return undefined;
-  return p.data.unit === 'weekday' ? `every ${p.data.value}` : `due on day ${p.data.value}`;
+  return p.data.unit === 'weekday'
+    ? say('checklists.dueWeekday', { weekday: String(p.data.value) })
+    : say('checklists.dueDay', { day: String(p.data.value) });
 }
 
-export function monthlyChecklist(model: Model): Checklist {
+function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {
   const monthly = model
     .all('obligations')
     .filter(
@@ -300,21 +335,20 @@ export function monthlyChecklist(model: Model): Checklist {
     )
     .sort((a, b) => Number(b.data.kind === 'report') - Number(a.data.kind === 'report') || a.id.localeCompare(b.id));
   return {
-    id: 'monthly-reports',
-    kind: 'monthly',
-    title: { en: 'Monthly reports and duties due', zh: '月度报告与事项' },
-    summary: 'The three monthly reports of clause 3.2 with their due days, and the other duties due each month.',
-    basis: ['3.2'],
-    ...(model.has('roles', 'department-head') ? { owner: 'department-head' } : {}),
+    id: d.id,
+    ...header(d),
+    title: d.data.title,
+    summary: asWritten(d.data.summary),
+    ...ownerOf(d),
     items: monthly.map((o) => {
-      const due = dueText(model, o);
+      const due = dueWords(model, o);
       return {
         id: o.id,
-        group: o.data.kind === 'report' ? 'Reports' : 'Other monthly duties',
-        statement: `${o.data.title.en}: ${o.data.description}`,
+        group: say(o.data.kind === 'report' ? 'checklists.group.reports' : 'checklists.group.otherMonthly'),
+        statement: say('checklists.duty', { title: o.data.title.en, description: o.data.description }),
         owner: o.data.owner.id,
-        evidence: o.data.evidence,
-        test: due ? `Check it was filed by the due day (${due}).` : 'Check it was done within the month.',
+        evidence: written(o.data.evidence),
+        test: due ? asWritten(d.data.test.due, { due }) : asWritten(d.data.test.undated),
         basis: basisId(o.data.basis),
         source: { collection: 'obligations' as const, id: o.id },
         ...(due ? { note: due } : {}),
@@ -323,18 +357,22 @@ export function monthlyChecklist(model: Model): Checklist {
   };
 }
 
-/** Every checklist, in the order the index lists them. */
+/** Every checklist, in the order of the kinds, each kind's definitions by id. */
 export function buildChecklists(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Checklist[] {
   return [
-    auditChecklist(model),
-    ...(Object.keys(LAWS) as LawId[]).map((law) => lawChecklist(model, law)),
-    ...stages.map((s) => gateChecklist(model, s)),
-    onboardingChecklist(model),
-    ...model
-      .all('obligations')
-      .filter((o) => o.data.kind === 'drill')
-      .map((o) => drillChecklist(model, o)),
-    monthlyChecklist(model),
+    ...definitionsOf(model, 'audit').map((d) => auditChecklist(model, d)),
+    ...definitionsOf(model, 'law').flatMap((d) =>
+      (Object.keys(LAWS) as LawId[]).map((law) => lawChecklist(model, d, law)),
+    ),
+    ...definitionsOf(model, 'gate').flatMap((d) => stages.map((s) => gateChecklist(model, d, s))),
+    ...definitionsOf(model, 'onboarding').map((d) => onboardingChecklist(model, d)),
+    ...definitionsOf(model, 'drill').flatMap((d) =>
+      model
+        .all('obligations')
+        .filter((o) => o.data.kind === 'drill')
+        .map((o) => drillChecklist(model, d, o)),
+    ),
+    ...definitionsOf(model, 'monthly').map((d) => monthlyChecklist(model, d)),
   ];
 }
 
@@ -370,19 +408,19 @@ export const sourceKey = (s: ItemSource): string =>
   'lifecycle' in s ? `lifecycle:${s.lifecycle}` : `${s.collection}:${s.id}`;
 
 /** A checklist as rows for CSV: an empty `done` column to tick, one evidence item per line of its cell. */
-export function checklistTable(checklist: Checklist, toPlain: (text: string) => string = (text) => text): string[][] {
+export function checklistTable(checklist: Checklist, sayWords: (words: Words) => string): string[][] {
   return [
     [...CHECKLIST_CSV_HEADER],
     ...checklist.items.map((i) => [
       '',
-      i.group ?? '',
+      i.area ?? (i.group ? sayWords(i.group) : ''),
       i.id,
-      toPlain(i.statement),
+      sayWords(i.statement),
       i.owner ?? '',
-      i.evidence.map(toPlain).join('\n'),
-      toPlain(i.test),
+      i.evidence.map(sayWords).join('\n'),
+      sayWords(i.test),
       i.basis,
-      toPlain(i.note ?? ''),
+      i.note ? sayWords(i.note) : '',
       sourceKey(i.source),
     ]),
   ];

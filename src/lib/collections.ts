@@ -20,6 +20,8 @@ import { runbookSchema } from '../schemas/runbook.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { stageSchema } from '../schemas/stage.ts';
+import { checklistSchema } from '../schemas/checklist.ts';
+import { approvalSchema } from '../schemas/approval.ts';
 import { assumptionSchema } from '../schemas/assumption.ts';
 
 /** Every kind, in the order the loader reads them and the export lists them. */
@@ -35,6 +37,8 @@ export const COLLECTIONS = [
   'plans',
   'guides',
   'stages',
+  'checklists',
+  'approvals',
   'assumptions',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -188,6 +192,28 @@ export const KINDS = {
     checkerNoun: 'lifecycle stage',
     kind: 'stage',
     // shown on the approvals page, the RACI and the gate checklists; each stage page is reached from there and from backlinks
+  },
+  checklists: {
+    folder: 'checklists',
+    extensions: ['.yaml', '.yml'],
+    schema: checklistSchema,
+    section: 'checklists',
+    singular: 'search.kind.checklist',
+    plural: 'section.checklists',
+    checkerNoun: 'checklist',
+    kind: 'checklist',
+    // the definitions behind the generated checklists: a single checklist's page is the checklist, a family's lists its checklists
+  },
+  approvals: {
+    folder: 'approvals',
+    extensions: ['.yaml', '.yml'],
+    schema: approvalSchema,
+    section: 'approvals',
+    singular: 'search.kind.approval',
+    plural: 'section.approvals',
+    checkerNoun: 'approval',
+    kind: 'approval',
+    // the sections of the approvals page, which the generated views' navigation already lists
   },
   assumptions: {
     folder: 'assumptions',

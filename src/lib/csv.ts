@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 
 export const CSV_BOM = '\ufeff';
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 /**
  * A cell a spreadsheet would run as a formula: `=`, `+`, `-`, `@`, a tab or a line break first,
@@ -14,7 +14,7 @@ export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
  * stops at a line break, so a multi-line cell such as checklist evidence joined with `\n` slipped
  * through; this pattern looks at the first character only.
  */
-export const FORMULA_START = /^[=+\-@\t\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 /**
  * Rows (the first being the header) to CSV text with CRLF line ends (RFC 4180). A cell that a

@@ -10,12 +10,14 @@ import { instance, type Viz } from '@viz-js/viz';
 import type { Chain, EscalationLadder, LifecycleGate } from './approvals.ts';
 import type { OrgLine } from './org.ts';
 import type { Model } from './model.ts';
-import { roleName } from './titles.ts';
+import type { BasisId } from './matrix.ts';
+import { asWritten, say, type Words } from './words.ts';
+import type { UiKey } from '../i18n/en.ts';
 
 export interface DiagramNode {
   id: string;
-  /** Lines of the label. */
-  label: string[];
+  /** Lines of the label, worded by the page. */
+  label: Words[];
   shape?: 'box' | 'ellipse' | 'diamond' | 'note';
   /** Drawn dashed: a proposal of the handbook rather than a clause. */
   proposed?: boolean;
@@ -26,7 +28,7 @@ export interface DiagramNode {
 export interface DiagramEdge {
   from: string;
   to: string;
-  label?: string;
+  label?: Words;
   dashed?: boolean;
   /** `false`: the edge does not affect the layout (a line back to an earlier column). */
   constraint?: boolean;
@@ -50,7 +52,8 @@ const FONT = 'Helvetica, Arial, Liberation Sans, Noto Sans CJK SC, PingFang SC, 
 export const dotString = (text: string): string =>
   `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
-export function toDot(diagram: Diagram): string {
+/** The diagram as DOT, its words in the page's language (`say`). */
+export function toDot(diagram: Diagram, sayWords: (words: Words) => string): string {
   const lines = [
     'digraph G {',
     `  rankdir=${diagram.direction}; bgcolor="white"; pad=0.2; nodesep=0.35; ranksep=0.45;`,
@@ -66,7 +69,7 @@ export function toDot(diagram: Diagram): string {
       .filter(Boolean)
       .join(',');
     const attrs = [
-      `label=${dotString(n.label.join('\n'))}`,
+      `label=${dotString(n.label.map(sayWords).join('\n'))}`,
       n.shape ? `shape=${n.shape}` : '',
       `style=${dotString(style || 'solid')}`,
     ].filter(Boolean);
@@ -74,7 +77,7 @@ export function toDot(diagram: Diagram): string {
   }
   for (const e of diagram.edges) {
     const attrs = [
-      e.label ? `label=${dotString(e.label)}` : '',
+      e.label ? `label=${dotString(sayWords(e.label))}` : '',
       e.dashed ? 'style=dashed' : '',
       e.constraint === false ? 'constraint=false' : '',
       e.invisible ? 'style=invis' : '',
@@ -105,8 +108,12 @@ export function inlineSvg(svg: string, labelledBy: string): string {
 }
 
 /** Renders a diagram to an inline SVG string labelled by the element with id `labelledBy`. */
-export async function renderSvg(diagram: Diagram, labelledBy: string): Promise<string> {
-  const result = (await viz()).render(toDot(diagram), { format: 'svg' });
+export async function renderSvg(
+  diagram: Diagram,
+  labelledBy: string,
+  sayWords: (words: Words) => string,
+): Promise<string> {
+  const result = (await viz()).render(toDot(diagram, sayWords), { format: 'svg' });
   if (result.status !== 'success') {
     throw new Error(`Graphviz could not render the diagram: ${result.errors.map((e) => e.message).join('; ')}`);
   }
@@ -115,12 +122,15 @@ export async function renderSvg(diagram: Diagram, labelledBy: string): Promise<s
 
 // ---- the site's diagrams, built from generator output --------------------------------------
 
-const basisNote = (basis: string | undefined) =>
-  basis === undefined ? '' : basis === 'proposed' ? 'proposed' : `clause ${basis}`;
+/** A basis under a label: "(clause 3.1)" or "(proposed)". */
+const basisNote = (basis: BasisId): Words =>
+  basis === 'proposed' ? say('diagram.basisProposed') : say('diagram.basisClause', { id: basis });
+const anyOf = (roles: string[]): Words =>
+  roles.length ? say('diagram.roles', { roles: { roles, join: 'or' } }) : say('diagram.approverUndecided');
 
 /** An ordered chain of signatures: request → step 1 → step 2 → … → approved. */
-export function chainDiagram(model: Model, chain: Chain): Diagram {
-  const nodes: DiagramNode[] = [{ id: 'start', label: ['Request'], shape: 'ellipse' }];
+export function chainDiagram(_model: Model, chain: Chain): Diagram {
+  const nodes: DiagramNode[] = [{ id: 'start', label: [say('diagram.request')], shape: 'ellipse' }];
   const edges: DiagramEdge[] = [];
   let previous = 'start';
   for (const s of chain.steps) {
@@ -128,41 +138,46 @@ export function chainDiagram(model: Model, chain: Chain): Diagram {
     nodes.push({
       id,
       label: [
-        `${s.step}. ${s.signers.map((r) => roleName(model, r)).join(' or ')}`,
-        s.title.en,
-        `(${basisNote(s.basis)})`,
+        say('diagram.step', { step: s.step, roles: { roles: s.signers, join: 'or' } }),
+        asWritten(s.title.en),
+        basisNote(s.basis),
       ],
       proposed: s.basis === 'proposed',
     });
     edges.push({ from: previous, to: id });
     previous = id;
   }
-  nodes.push({ id: 'end', label: ['Approved'], shape: 'ellipse', emphasis: true });
+  nodes.push({ id: 'end', label: [say('diagram.approved')], shape: 'ellipse', emphasis: true });
   edges.push({ from: previous, to: 'end' });
   return { direction: 'LR', nodes, edges };
 }
 
 /** The five lifecycle stages in one column, each gate beside its stage, the approved gate leading to the next stage. */
-export function lifecycleDiagram(model: Model, gates: LifecycleGate[]): Diagram {
+export function lifecycleDiagram(_model: Model, gates: LifecycleGate[]): Diagram {
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
   gates.forEach(({ stage, approvers }, i) => {
     const stageId = `stage-${stage.id}`;
     const gateId = `gate-${stage.id}`;
-    nodes.push({ id: stageId, label: [`${stage.step}. ${stage.title.en}`, stage.title.zh], emphasis: true });
+    nodes.push({
+      id: stageId,
+      label: [say('diagram.stage', { step: stage.step, title: stage.title.en }), asWritten(stage.title.zh)],
+      emphasis: true,
+    });
     nodes.push({
       id: gateId,
-      label: [
-        `Gate: ${stage.gate.name.en}`,
-        approvers.map((r) => roleName(model, r)).join(' or ') || 'approver to decide',
-        `(${basisNote(stage.gate.basis)})`,
-      ],
+      label: [say('diagram.gate', { name: stage.gate.name.en }), anyOf(approvers), basisNote(stage.gate.basis)],
       shape: 'note',
       proposed: stage.gate.basis === 'proposed',
     });
     edges.push({ from: stageId, to: gateId });
     if (i > 0)
-      edges.push({ from: `gate-${gates[i - 1]!.stage.id}`, to: stageId, label: 'approved', constraint: false });
+      edges.push({
+        from: `gate-${gates[i - 1]!.stage.id}`,
+        to: stageId,
+        label: say('diagram.edge.approved'),
+        constraint: false,
+      });
   });
   return {
     direction: 'LR',
@@ -174,9 +189,9 @@ export function lifecycleDiagram(model: Model, gates: LifecycleGate[]): Diagram 
 
 /** Severity → decision level → deciding role, for every plan; the crisis team beside level 1. */
 export function escalationDiagram(
-  model: Model,
+  _model: Model,
   ladder: EscalationLadder,
-  crisisTeam?: { role: string; basis: string },
+  crisisTeam?: { role: string; basis: BasisId },
 ): Diagram {
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
@@ -185,13 +200,13 @@ export function escalationDiagram(
     const levelId = `level-${level.level}`;
     nodes.push({
       id: levelId,
-      label: [`Decision level ${level.level}`, `(${basisNote(level.basis ?? '4.1')})`],
+      label: [say('diagram.level', { level: level.level }), ...(level.basis ? [basisNote(level.basis)] : [])],
       shape: 'box',
       emphasis: true,
     });
     for (const role of level.roles) {
-      nodes.push({ id: `role-${level.level}-${role}`, label: [roleName(model, role)], shape: 'ellipse' });
-      edges.push({ from: levelId, to: `role-${level.level}-${role}`, label: 'decides' });
+      nodes.push({ id: `role-${level.level}-${role}`, label: [anyOf([role])], shape: 'ellipse' });
+      edges.push({ from: levelId, to: `role-${level.level}-${role}`, label: say('diagram.edge.decides') });
     }
     for (const s of level.severities) {
       const sid = `sev-${s.severity}`;
@@ -199,19 +214,19 @@ export function escalationDiagram(
       severities.get(sid)!.add(levelId);
     }
     if (level.level > 1)
-      edges.push({ from: `level-${level.level - 1}`, to: levelId, label: 'escalates', dashed: true });
+      edges.push({ from: `level-${level.level - 1}`, to: levelId, label: say('diagram.edge.escalates'), dashed: true });
   }
   for (const [sid, levels] of severities) {
-    nodes.push({ id: sid, label: [sid.slice(4).replace(/^./, (c) => c.toUpperCase())], shape: 'diamond' });
+    nodes.push({ id: sid, label: [say(`severity.${sid.slice(4)}` as UiKey)], shape: 'diamond' });
     for (const l of levels) edges.push({ from: sid, to: l });
   }
   if (crisisTeam) {
     nodes.push({
       id: 'crisis',
-      label: [roleName(model, crisisTeam.role), 'acts first, files approval after', `(${basisNote(crisisTeam.basis)})`],
+      label: [anyOf([crisisTeam.role]), say('diagram.actsFirst'), basisNote(crisisTeam.basis)],
       shape: 'note',
     });
-    edges.push({ from: 'crisis', to: 'level-1', label: 'retroactive approval', dashed: true });
+    edges.push({ from: 'crisis', to: 'level-1', label: say('diagram.edge.retroactive'), dashed: true });
   }
   return { direction: 'LR', nodes, edges };
 }
@@ -229,7 +244,7 @@ export function orgDiagram(model: Model, lines: OrgLine[]): Diagram {
       const zh = role.data.name.zh !== role.data.name.en ? role.data.name.zh : undefined;
       return {
         id: role.id,
-        label: [role.data.name.en, ...(zh ? [zh] : [])],
+        label: [asWritten(role.data.name.en), ...(zh ? [asWritten(zh)] : [])],
         shape: role.data.scope === 'external' ? 'ellipse' : 'box',
       };
     }),

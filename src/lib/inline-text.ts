@@ -102,7 +102,7 @@ export interface PlainWords {
 }
 
 /** Backticks of a value written as code (`namespace \`booking\``) are dropped in plain text. */
-export const unquoteCode = (value: string): string => value.replace(/`([^`]*)`/g, '$1');
+const unquoteCode = (value: string): string => value.replace(/`([^`]*)`/g, '$1');
 
 /**
  * The same text as one plain string, for the CSV and JSON exports and the search index: each

@@ -12,6 +12,7 @@ import type { Basis, Bilingual } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import type { BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
+import { asWritten, type Words } from './words.ts';
 
 export interface GateCheck {
   /** A testable statement, written like a control. */
@@ -116,11 +117,12 @@ export const stageWorkers = (model: Model, stage: LifecycleStage): string[] =>
     model.has('roles', r),
   );
 
-/** A deadline's text with the parameter's current value filled in. */
-export function deadlineText(model: Model, stage: LifecycleStage): string | undefined {
+/** A deadline in the stage's own words, with the parameter's current value and unit to fill in. */
+export function deadlineWords(model: Model, stage: LifecycleStage): Words | undefined {
   if (!stage.deadline) return undefined;
   const parameter = model.get('parameters', stage.deadline.parameter);
-  return stage.deadline.text
-    .replace('{value}', String(parameter?.data.value ?? 'X'))
-    .replace('{unit}', parameter?.data.unit ?? '');
+  return asWritten(stage.deadline.text, {
+    value: String(parameter?.data.value ?? 'X'),
+    unit: parameter?.data.unit ?? '',
+  });
 }

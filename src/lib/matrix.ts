@@ -5,11 +5,11 @@
  * the CSV/JSON downloads and the tests share.
  */
 import { PERMISSION_AREAS, type Basis, type Bilingual } from '../schemas/index.ts';
-import type { Entry } from './content/load.ts';
 import type { Model } from './model.ts';
+import { orderedPermissions } from './queries/permissions.ts';
+import { heldPermissions, orderedRoles, type RoleScope } from './queries/roles.ts';
 
 export type PermissionArea = (typeof PERMISSION_AREAS)[number];
-export type RoleScope = 'internal' | 'external';
 
 /** A basis as plain data: a clause id, or `proposed`. */
 export type BasisId = string;
@@ -61,55 +61,6 @@ export interface Matrix {
   /** `cells[roleId][permissionId]`. */
   cells: Record<string, Record<string, MatrixCell>>;
   separation: SeparationPair[];
-}
-
-/** Grade rank first (roles without a grade last), then English name. */
-export function compareRoles(a: Entry<'roles'>, b: Entry<'roles'>): number {
-  const rank = (r: Entry<'roles'>) => r.data.grade?.rank ?? 99;
-  return rank(a) - rank(b) || a.data.name.en.localeCompare(b.data.name.en, 'en');
-}
-
-/** Roles in matrix order: internal by grade, then external by grade. */
-export function orderedRoles(model: Model): Entry<'roles'>[] {
-  const roles = model.all('roles');
-  return (['internal', 'external'] as const).flatMap((scope) =>
-    roles.filter((r) => r.data.scope === scope).sort(compareRoles),
-  );
-}
-
-/** Permissions in matrix order: by area, then chains by step, then by id. */
-export function orderedPermissions(model: Model): Entry<'permissions'>[] {
-  const areaIndex = (p: Entry<'permissions'>) => PERMISSION_AREAS.indexOf(p.data.area);
-  return [...model.all('permissions')].sort(
-    (a, b) =>
-      areaIndex(a) - areaIndex(b) ||
-      (a.data.chain?.id ?? '\uffff').localeCompare(b.data.chain?.id ?? '\uffff') ||
-      (a.data.chain?.step ?? 0) - (b.data.chain?.step ?? 0) ||
-      a.id.localeCompare(b.id),
-  );
-}
-
-/** The roles one person in `roleId` holds: the role, then every post it also holds, transitively (as the checker reads `alsoHolds`). */
-export function heldRoles(model: Model, roleId: string): string[] {
-  const held = [roleId];
-  for (let i = 0; i < held.length; i++) {
-    for (const other of model.get('roles', held[i]!)?.data.alsoHolds ?? []) {
-      if (model.has('roles', other.id) && !held.includes(other.id)) held.push(other.id);
-    }
-  }
-  return held;
-}
-
-/** Every permission a role holds: directly, or through a post it also holds (`via`). */
-export function heldPermissions(model: Model, roleId: string): Map<string, { via?: string }> {
-  const held = new Map<string, { via?: string }>();
-  const sources = heldRoles(model, roleId);
-  for (const permission of model.all('permissions')) {
-    const grantees = permission.data.grantees.map((g) => g.id);
-    const source = sources.find((s) => grantees.includes(s));
-    if (source !== undefined) held.set(permission.id, source === roleId ? {} : { via: source });
-  }
-  return held;
 }
 
 export function separationPairs(model: Model): SeparationPair[] {

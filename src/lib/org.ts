@@ -4,8 +4,10 @@
  * under each of them, as the department is organised by module.
  */
 import type { Bilingual } from '../schemas/index.ts';
-import { basisId, compareRoles, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './matrix.ts';
 import type { Model } from './model.ts';
+import { directReports, managersOf } from './queries/reporting.ts';
+import { orderedRoles } from './queries/roles.ts';
 
 export interface OrgNode {
   id: string;
@@ -28,23 +30,19 @@ export interface OrgLine {
 /** Every reporting line, child → parent, for the diagram. Unknown parents are skipped (the checker reports them). */
 export function reportingLines(model: Model): OrgLine[] {
   return model.all('roles').flatMap((r) =>
-    r.data.reportsTo
-      .filter((p) => model.has('roles', p.id))
-      .map((p) => ({
-        from: r.id,
-        to: p.id,
-        basis: basisId(r.data.reportsToBasis),
-        oneOf: r.data.reportsTo.length > 1,
-      })),
+    managersOf(model, r).map((to) => ({
+      from: r.id,
+      to,
+      basis: basisId(r.data.reportsToBasis),
+      oneOf: r.data.reportsTo.length > 1,
+    })),
   );
 }
 
 /** The forest: roots (internal first, by grade), each with its reports, recursively. A cycle stops where it repeats. */
 export function orgTree(model: Model): OrgNode[] {
-  const roles = [...model.all('roles')].sort((a, b) =>
-    a.data.scope === b.data.scope ? compareRoles(a, b) : a.data.scope === 'internal' ? -1 : 1,
-  );
-  const childrenOf = (id: string) => roles.filter((r) => r.data.reportsTo.some((p) => p.id === id));
+  const roles = orderedRoles(model);
+  const childrenOf = (id: string) => orderedRoles(model, directReports(model, id));
   const build = (id: string, parentPath: string[]): OrgNode => {
     const role = model.get('roles', id)!;
     return {
@@ -56,6 +54,6 @@ export function orgTree(model: Model): OrgNode[] {
       children: parentPath.includes(id) ? [] : childrenOf(id).map((c) => build(c.id, [...parentPath, id])),
     };
   };
-  const roots = roles.filter((r) => r.data.reportsTo.filter((p) => model.has('roles', p.id)).length === 0);
+  const roots = roles.filter((r) => managersOf(model, r).length === 0);
   return roots.map((r) => build(r.id, []));
 }

@@ -16,7 +16,8 @@
  */
 import type { Bilingual } from '../schemas/index.ts';
 import { lifecycleStages, gateApprovers, stageWorkers, type LifecycleStage } from './lifecycle.ts';
-import { basisId, orderedRoles, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './matrix.ts';
+import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 
 export type RaciLetter = 'R' | 'A' | 'C' | 'I';

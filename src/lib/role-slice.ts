@@ -6,7 +6,8 @@
  */
 import { approvalsOf, type RoleApprovals } from './approvals.ts';
 import { buildChecklists, checklistsOwnedBy, type Checklist } from './checklists.ts';
-import { basisId, heldPermissions, heldRoles, type BasisId } from './matrix.ts';
+import { basisId, type BasisId } from './matrix.ts';
+import { heldPermissions, heldRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 
 export interface RoleSlice {

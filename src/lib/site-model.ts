@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from './checks/index.ts';
 import { DEFAULT_CONTENT_DIR } from './content/files.ts';
-import { formatFinding } from './findings.ts';
+import { formatFinding } from './finding-report.ts';
 import type { Model } from './model.ts';
 
 /** The content folder the site builds from: `HANDBOOK_CONTENT_DIR`, as in `content.config.ts`. */
@@ -38,7 +38,18 @@ function fingerprint(dir: string): string {
   return parts.join('\n');
 }
 
-let cache: { key: string; model: Model; checkedAt: number } | undefined;
+interface Cached {
+  key: string;
+  model: Model;
+  checkedAt: number;
+}
+
+/**
+ * One model per process, not per module instance: Astro's content layer (`content.config.ts`)
+ * and the prerendered pages import this module from different bundles, and must share the load.
+ */
+const CACHE = Symbol.for('handbook.site-model');
+const store = globalThis as { [CACHE]?: Cached };
 
 /**
  * Pages call `getModel()` thousands of times per build (every link, every badge). Listing the
@@ -48,7 +59,7 @@ let cache: { key: string; model: Model; checkedAt: number } | undefined;
 const RECHECK_MS = 250;
 
 /** Thrown when the content has errors; its message lists every finding as `file:line:col  rule  message`. */
-export class ContentError extends Error {
+class ContentError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ContentError';
@@ -58,6 +69,7 @@ export class ContentError extends Error {
 export function getModel(): Model {
   const dir = contentDir();
   const now = Date.now();
+  const cache = store[CACHE];
   if (cache && cache.key.startsWith(`${dir}\n`) && now - cache.checkedAt < RECHECK_MS) return cache.model;
   const key = `${dir}\n${fingerprint(dir)}`;
   if (cache?.key === key) {
@@ -72,6 +84,6 @@ export function getModel(): Model {
         errors.map((f) => `  ${formatFinding(f)}`).join('\n'),
     );
   }
-  cache = { key, model, checkedAt: Date.now() };
+  store[CACHE] = { key, model, checkedAt: Date.now() };
   return model;
 }

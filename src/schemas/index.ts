@@ -5,9 +5,8 @@ import { COLLECTIONS, KINDS, REGISTRY, type SchemaFactories } from '../lib/colle
 
 export * from './common.ts';
 export { COLLECTIONS };
-export { KEY_POSTS } from './role.ts';
 export { PERMISSION_AREAS } from './permission.ts';
-export { OBLIGATION_KINDS, WEEKDAYS } from './obligation.ts';
+export { WEEKDAYS } from './obligation.ts';
 export { CONTROL_AREAS, LAWS, type LawId } from './control.ts';
 export { SEVERITIES, type Severity } from './runbook.ts';
 
@@ -22,16 +21,6 @@ export const schemas = makeSchemas(localRef);
 type Schemas = typeof schemas;
 
 export type DataByCollection = { [C in keyof Schemas]: z.output<Schemas[C]> };
-export type ClauseData = DataByCollection['clauses'];
-export type RoleData = DataByCollection['roles'];
-export type PermissionData = DataByCollection['permissions'];
-export type SeparationData = DataByCollection['separation'];
-export type ParameterData = DataByCollection['parameters'];
-export type ObligationData = DataByCollection['obligations'];
-export type ControlData = DataByCollection['controls'];
-export type RunbookData = DataByCollection['runbooks'];
-export type PlanData = DataByCollection['plans'];
-export type GuideData = DataByCollection['guides'];
 
 /** Collections whose entries are MDX documents with a body; the rest are YAML data. */
 export const MDX_COLLECTIONS = REGISTRY.mdx;

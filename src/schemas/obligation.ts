@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { basis, bilingual, documentControl, type RefFactory } from './common.ts';
 
-export const OBLIGATION_KINDS = [
+const OBLIGATION_KINDS = [
   'meeting',
   'report',
   'release',
@@ -26,18 +26,57 @@ export const obligationSchema = (ref: RefFactory) =>
     /** One or two English sentences: what is done. */
     description: z.string().min(1),
     /** How often. A parameter can set the interval (rotation every X years) or the day (reports due on day X). */
-    cadence: z.strictObject({
-      /** Base frequency. */
-      freq: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']),
-      /** Every n periods, fixed… */
-      interval: z.number().int().min(1).default(1),
-      /** …or set by a parameter (overrides `interval`). */
-      intervalParameter: ref('parameters').optional(),
-      /** The day it falls on, set by a parameter (a weekday, or a day of the month). */
-      dayParameter: ref('parameters').optional(),
-      /** Where the cadence comes from: the clause that fixes it, or `proposed` where the policy says only "regularly". */
-      basis: basis(ref),
-    }),
+    cadence: z
+      .strictObject({
+        /** Base frequency. */
+        freq: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']),
+        /** Every n periods, fixed… */
+        interval: z.number().int().min(1).default(1),
+        /** …or set by a parameter (overrides `interval`). */
+        intervalParameter: ref('parameters').optional(),
+        /** The day it falls on, set by a parameter (a weekday, or a day of the month). */
+        dayParameter: ref('parameters').optional(),
+        /** Where the cadence comes from: the clause that fixes it, or `proposed` where the policy says only "regularly". */
+        basis: basis(ref),
+        /**
+         * The months (1–12) a duty whose period divides the year falls in, when not at the end of each
+         * period: one month per period, evenly spaced (`[3, 9]` for every six months in the first and
+         * third quarters).
+         */
+        months: z.array(z.number().int().min(1).max(12)).min(1).optional(),
+        /** Where the months come from: `proposed` unless a clause names them. */
+        monthsBasis: basis(ref).optional(),
+      })
+      .superRefine((cadence, ctx) => {
+        if (!cadence.months) {
+          if (cadence.monthsBasis)
+            ctx.addIssue({ code: 'custom', path: ['monthsBasis'], message: '`monthsBasis` needs `months`' });
+          return;
+        }
+        if (!cadence.monthsBasis)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['months'],
+            message: '`months` needs its own `monthsBasis` (`proposed` unless a clause names them)',
+          });
+        const period =
+          cadence.freq === 'quarterly' ? 3 * cadence.interval : cadence.freq === 'monthly' ? cadence.interval : 0;
+        const fits =
+          period > 1 &&
+          !cadence.intervalParameter &&
+          12 % period === 0 &&
+          cadence.months.length === 12 / period &&
+          cadence.months.every((m, i) => i === 0 || m - cadence.months![i - 1]! === period);
+        if (!fits)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['months'],
+            message:
+              period > 1 && 12 % period === 0 && !cadence.intervalParameter
+                ? `a period of ${period} months needs ${12 / period} months, ${period} apart, in order`
+                : 'only a fixed period of months that divides the year (2, 3, 4 or 6 months, a quarter or half-year) can name its months',
+          });
+      }),
     /** Role accountable for it happening. */
     owner: ref('roles'),
     /** Roles that take part. */

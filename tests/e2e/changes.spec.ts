@@ -1,19 +1,20 @@
 /**
  * Releases on the site: a fixture site built once from a git repository holding the real content
- * with two release tags, one grant apart, served on its own port. `/changes/` shows the release with
+ * with two release tags, one grant apart, served on a port of its own by the site's static server. `/changes/` shows the release with
  * the granted permission, the matrix outlines that cell, and the entry page shows its history.
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { bump, TestRepo } from '../fixtures/history/repo.ts';
+import { serve } from '../../scripts/static-server.ts';
 import { buildFixtureSite } from './fixture-build.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
-const BASE = `http://127.0.0.1:${PORT}`;
+/** Where the fixture site is served: the site's static server, on a free port of its own. */
+let BASE = '';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -23,7 +24,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 test.describe('releases and their change reports', () => {
   test.describe.configure({ mode: 'serial', timeout: 600_000 });
   let repo: TestRepo;
-  let server: ChildProcess | undefined;
+  let server: Server | undefined;
 
   test.beforeAll(async () => {
     // the build waits for any other fixture build (fixture-build.ts), then takes a few minutes of its own
@@ -45,29 +46,11 @@ test.describe('releases and their change reports', () => {
       HANDBOOK_CACHE_DIR: join(repo.root, 'cache'),
     });
     expect(build.status, `build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`).toBe(0);
-    server = spawn(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
-      {
-        env: { ...process.env, HANDBOOK_OUT_DIR: dist },
-        stdio: 'ignore',
-      },
-    );
-    for (let i = 0; i < 120; i++) {
-      if (
-        await fetch(`${BASE}/`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    throw new Error(`the fixture site did not come up on ${BASE}`);
+    ({ server, url: BASE } = await serve(dist));
   });
 
   test.afterAll(() => {
-    server?.kill();
+    server?.close();
     if (repo) rmSync(repo.root, { recursive: true, force: true });
   });
 

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 export const SITE_CONFIG = 'deploy/nginx/handbook.conf';
 
 /** `nginx` on the PATH or in Debian's sbin, or undefined when it is not installed. */
-export function nginxBinary(): string | undefined {
+function nginxBinary(): string | undefined {
   for (const candidate of ['nginx', '/usr/sbin/nginx']) {
     if (spawnSync(candidate, ['-v'], { encoding: 'utf8' }).status === 0) return candidate;
   }
@@ -22,7 +22,7 @@ export function nginxBinary(): string | undefined {
 }
 
 /** A port nothing listens on now, on the loopback interface. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

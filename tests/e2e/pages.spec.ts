@@ -21,6 +21,9 @@ const PAGES: { path: string; heading: RegExp }[] = [
   { path: '/controls/', heading: /Controls/ },
   { path: '/controls/chg-01/', heading: /release/i },
   { path: '/guides/onboarding/', heading: /.+/ },
+  { path: '/lifecycle/deployment/', heading: /Deployment/ },
+  { path: '/approvals/procurement/', heading: /Procurement/ },
+  { path: '/checklists/drills/', heading: /Emergency drills/ },
 ];
 
 for (const { path, heading } of PAGES) {

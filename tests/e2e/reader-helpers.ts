@@ -2,7 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** axe violations as short strings, so a failure names the rule and the element. */
 export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {

@@ -19,6 +19,11 @@ const QUERIES: { query: string; expect: RegExp; from: string }[] = [
   { query: 'rollback', expect: /^\/runbooks\/rollback\/$/, from: '/' },
   { query: 'data leak', expect: /^\/plans\/data-leak\/$/, from: '/' },
   { query: 'database restore', expect: /^\/runbooks\/database-restore\/$/, from: '/' },
+  // What people type for what the content calls otherwise: DB for database, 值班 for on call, and
+  // 'hack', a word no page uses, for a security incident.
+  { query: 'hack', expect: /^\/plans\/security-incident\/$/, from: '/' },
+  { query: 'DB restore', expect: /^\/runbooks\/database-restore\/$/, from: '/' },
+  { query: 'secondary 值班', expect: /^\/roles\/secondary-on-call\/$/, from: '/' },
 ];
 
 test('every listed query puts its page in the first three results, from wherever it is typed', async ({ page }) => {
@@ -112,6 +117,19 @@ test('excerpts highlight the query, and the open dialog passes axe', async ({ pa
   await search(page, '数据泄露');
   await expect(page.locator('.search-hit-excerpt[lang="zh-CN"] mark').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('excerpts read as sentences: no section label first, no English title run into the Chinese one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await search(page, 'procurement final approval');
+  const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) {
+    expect(excerpt).not.toMatch(/[A-Za-z][\u4e00-\u9fff]/);
+    expect(excerpt).not.toMatch(/^(Permissions|Controls|Roles|Runbooks|Plans) /);
+  }
 });
 
 test('Pagefind keeps one index per language: English pages in /pagefind/, their Chinese companions in /pagefind-zh/', async ({

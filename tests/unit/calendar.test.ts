@@ -9,7 +9,9 @@ import {
   yearView,
   todayIn,
   type RecurringEvent,
-} from '../../src/lib/calendar.ts';
+} from '../../src/lib/calendar/index.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+import { roleName } from '../../src/lib/titles.ts';
 import type { Model } from '../../src/lib/model.ts';
 import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
 
@@ -52,8 +54,14 @@ const nextDates = (e: IcsEvent, n: number) =>
     .all((_, i) => i < n)
     .map(iso);
 const byUid = (ics: string) => Object.fromEntries(parseIcs(ics).map((e) => [e.uid.split('@')[0]!, e]));
+/** Words as the English pages show them. */
+const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id));
 const feed = (model: Model) =>
-  buildIcs(model, { site: 'https://handbook.example.internal', urlOf: (id) => `/obligations/${id}/` });
+  buildIcs(model, {
+    say: sayIn(model),
+    site: 'https://handbook.example.internal',
+    urlOf: (id) => `/obligations/${id}/`,
+  });
 
 describe('the iCalendar feed of the fixture model', () => {
   const model = fixtureModel();
@@ -105,7 +113,7 @@ describe('the iCalendar feed of the fixture model', () => {
     expect(events['quarterly-internal-audit']!.summary).toBe('Quarterly internal audit (due)');
     expect(events['weekly-department-meeting']!.summary).toBe('Weekly department meeting');
     const audit = recurringEvents(model).find((e) => e.id === 'quarterly-internal-audit')!;
-    expect(audit.when).toBe('Every quarter, due by the last day of March, June, September and December');
+    expect(sayIn(model)(audit.when)).toBe('Every quarter, due by the last day of March, June, September and December');
   });
 });
 

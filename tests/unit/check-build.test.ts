@@ -39,26 +39,39 @@ describe('scripts/build.ts', () => {
   });
 });
 
+/** `astro build` straight over `content`, with a cache of its own, so that it cannot mix fixture entries into a build of the real content running at the same time. */
+function directBuild(content: string, name: string) {
+  const configDir = join('node_modules/.cache', `handbook-build-test-${process.pid}-${name}`);
+  mkdirSync(configDir, { recursive: true });
+  const config = join(configDir, 'astro.config.mjs');
+  writeFileSync(
+    config,
+    `import base from '../../../astro.config.mjs';\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, `astro-cache-${name}`))} };\n`,
+  );
+  const run = node(['node_modules/astro/bin/astro.mjs', 'build', '--config', config], {
+    HANDBOOK_CONTENT_DIR: content,
+    HANDBOOK_OUT_DIR: join(work, `astro-out-${name}`),
+  });
+  rmSync(configDir, { recursive: true, force: true });
+  return run;
+}
+
 describe('a direct `astro build`', () => {
   it('fails on the same broken reference, through the model every page loads, and names the file', () => {
-    // Astro keeps its content store in its cacheDir: give this build its own, so that it cannot
-    // mix fixture entries into a build of the real content running at the same time.
-    const configDir = join('node_modules/.cache', `handbook-build-test-${process.pid}`);
-    mkdirSync(configDir, { recursive: true });
-    const config = join(configDir, 'astro.config.mjs');
-    writeFileSync(
-      config,
-      `import base from '../../../astro.config.mjs';\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'astro-cache'))} };\n`,
-    );
-    const out = join(work, 'astro-out');
-    const run = node(['node_modules/astro/bin/astro.mjs', 'build', '--config', config], {
-      HANDBOOK_CONTENT_DIR: BROKEN,
-      HANDBOOK_OUT_DIR: out,
-    });
-    rmSync(configDir, { recursive: true, force: true });
+    const run = directBuild(BROKEN, 'reference');
     expect(run.status).not.toBe(0);
     // the failure is getModel()'s, not some other page error
     expect(run.output).toContain(`the content in ${BROKEN} has 1 error(s)`);
     expect(run.output).toContain(BROKEN_FILE);
+  });
+
+  it("reports a schema error in a data file as file:line, never in Astro's own format", () => {
+    const content = 'tests/fixtures/schema/content';
+    const run = directBuild(content, 'schema');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`the content in ${content} has 1 error(s)`);
+    expect(run.output).toContain(`${content}/roles/ops-engineer.yaml:4:1  schema  field \`scope\``);
+    // Astro's content layer does not validate the data a second time
+    expect(run.output).not.toMatch(/InvalidContentEntryDataError|does not match collection schema/);
   });
 });

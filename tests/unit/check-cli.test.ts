@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { githubAnnotation } from '../../src/lib/findings.ts';
+import { githubAnnotation } from '../../src/lib/finding-report.ts';
 
 function check(args: string[], env: Record<string, string> = {}) {
   const { GITHUB_ACTIONS: _, ...rest } = process.env;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const lines = (fixture: string) =>
   checkContent({ contentDir: `tests/fixtures/${fixture}/content`, today: '2027-01-01' }).findings.map(formatFinding);

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/checks/broken-link.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const SITE = 'https://handbook.example.internal';
 const report = (fixture: string) =>

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHECKS, checkContent, LOADER_RULES, type CheckOptions } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 /** Fixed, so that the overdue-review fixture does not depend on the clock. */
 const TODAY = '2027-01-01';
@@ -26,7 +26,13 @@ describe('clean content', () => {
   it('every rule has a fixture of its own', () => {
     const rules = [...LOADER_RULES, ...CHECKS.map((c) => c.id), 'broken-link'];
     const fixtureOf = (rule: string) => (rule === 'parse' ? 'parse-malformed-yaml' : rule);
-    expect(rules.filter((rule) => !existsSync(`tests/fixtures/${fixtureOf(rule)}`))).toEqual([]);
+    // A symbolic link cannot be a committed fixture (a copy of the repository may turn it into a
+    // plain file): check-security.test.ts makes its link at run time.
+    const madeAtRunTime = new Set(['symlink']);
+    const missing = rules.filter(
+      (rule) => !madeAtRunTime.has(rule) && !existsSync(`tests/fixtures/${fixtureOf(rule)}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
@@ -138,6 +144,50 @@ describe('orphans, drills and evidence', () => {
   });
 });
 
+describe('policy data', () => {
+  it('approval-steps: an approvals section whose steps are out of the chain’s order', () => {
+    expect(report('approval-steps')).toMatchInlineSnapshot(
+      `"tests/fixtures/approval-steps/content/approvals/procurement.yaml:9:5  approval-steps  approvals \`procurement\`: step 2 is \`procurement-final-approval\`, which is not step 2 of the chain \`procurement\` (the chain \`procurement\` is \`procurement-initial-review\`, \`procurement-finance-review\`, \`procurement-final-approval\`)  (list the chain’s permissions in the order of their \`chain.step\`)"`,
+    );
+  });
+});
+
+describe('one source per fact', () => {
+  it('body-restates-field: a runbook body with a Prerequisites section beside the rendered field', () => {
+    expect(report('body-restates-field')).toMatchInlineSnapshot(
+      `"tests/fixtures/body-restates-field/content/runbooks/rollback.mdx:24:1  body-restates-field  the body section \`## Prerequisites\` restates \`prerequisites\`, which the page already shows as “Prerequisites”  (keep the facts in \`prerequisites\` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)"`,
+    );
+  });
+
+  const work = mkdtempSync(join(tmpdir(), 'handbook-restates-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  /** The clean plan with `heading` (and a line under it) put before its first section. */
+  const planWith = (heading: string) => {
+    const dir = join(work, heading.replace(/\W+/g, '-'));
+    cpSync('tests/fixtures/clean/content', dir, { recursive: true });
+    const file = join(dir, 'plans/system-failure.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('\n## Post-incident review');
+    writeFileSync(
+      file,
+      text.replace('\n## Post-incident review', `\n${heading}\n\nSee above.\n\n## Post-incident review`),
+    );
+    return checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings.map(formatFinding);
+  };
+
+  it('knows a rendered field by its label and its usual names, whatever the case, level or punctuation', () => {
+    expect(planWith('### notifications:')).toEqual([
+      'plans/system-failure.mdx:41:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
+    ]);
+    expect(planWith('## Activate when')).toHaveLength(1);
+  });
+
+  it('leaves a section that only shares a word with a field alone', () => {
+    expect(planWith('## Notifications made')).toEqual([]);
+    expect(planWith('## Declaring the incident')).toEqual([]);
+  });
+});
+
 describe('overdue reviews', () => {
   it('is a warning by default', () => {
     const [f] = findings('overdue-review');
@@ -164,9 +214,12 @@ describe('MDX bodies', () => {
     );
   });
 
-  it('missing-component-id: a reference component without a literal id', () => {
+  it('missing-component-id: a reference component without a literal id; the example is an id of its collection, or … when it has none', () => {
     expect(report('missing-component-id')).toMatchInlineSnapshot(
-      `"tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)"`,
+      `
+      "tests/fixtures/missing-component-id/content/guides/onboarding.mdx:15:15  missing-component-id  \`<Role>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Role id="department-head" />\`)
+      tests/fixtures/missing-component-id/content/guides/onboarding.mdx:17:18  missing-component-id  \`<Runbook>\` has no literal \`id\`, so it points at nothing the checker or the site can resolve  (write the id as a string, e.g. \`<Runbook id="…" />\`)"
+    `,
     );
   });
 });
@@ -205,13 +258,13 @@ describe('code blocks', () => {
     `);
   });
 
-  it('destructive-command: a pattern delete whose variable nothing checks', () => {
+  it('destructive-command: a pattern delete whose two variables nothing checks: both named', () => {
     expect(report('destructive-command-unset-variable')).toMatchInlineSnapshot(
-      `"tests/fixtures/destructive-command-unset-variable/content/guides/onboarding.mdx:20:1  destructive-command  \`UNLINK\`/\`DEL\` over a pattern uses \`PREFIX\`, which nothing in this block checks: unset, it matches or removes far more than meant  (add \`: "\${PREFIX:?}"\` after \`set -euo pipefail\`, for \`PREFIX\`)"`,
+      `"tests/fixtures/destructive-command-unset-variable/content/guides/onboarding.mdx:20:1  destructive-command  \`UNLINK\`/\`DEL\` over a pattern uses \`PREFIX\`, \`RELEASE\`, which nothing in this block checks: unset, it matches or removes far more than meant  (add \`: "\${PREFIX:?}"\` after \`set -euo pipefail\`, for \`PREFIX\`, \`RELEASE\`)"`,
     );
   });
 
-  it('mixed-alternatives: incident and drill lines in one block', () => {
+  it('mixed-alternatives: incident and drill lines in one shell block; the same labels in a data block are fine', () => {
     expect(report('mixed-alternatives')).toMatchInlineSnapshot(
       `"tests/fixtures/mixed-alternatives/content/guides/onboarding.mdx:18:1  mixed-alternatives  this block mixes alternatives (\`# incident: stop just before the damaging transaction\`): the Copy button would paste all of them  (give each case its own block under its own heading or sentence ("In a drill: …"), one action per block)"`,
     );
@@ -223,15 +276,21 @@ describe('code blocks', () => {
     );
   });
 
-  it('promql-syntax: an unclosed parenthesis', () => {
+  it('promql-syntax: an unclosed parenthesis; comment lines allowed and separating expressions, an error after them at its own line', () => {
     expect(report('promql-syntax')).toMatchInlineSnapshot(
-      `"tests/fixtures/promql-syntax/content/guides/onboarding.mdx:18:95  promql-syntax  PromQL syntax error near \`s_total[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)"`,
+      `
+      "tests/fixtures/promql-syntax/content/guides/onboarding.mdx:18:95  promql-syntax  PromQL syntax error near \`s_total[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)
+      tests/fixtures/promql-syntax/content/guides/onboarding.mdx:27:44  promql-syntax  PromQL syntax error near \`ooking-api"}}[5m])\`  (check brackets, braces and quotes; separate two expressions with a blank line)"
+    `,
     );
   });
 
-  it('data-block-syntax: a trailing comma in JSON', () => {
+  it('data-block-syntax: a trailing comma in JSON; a YAML block with two errors, reported once at the first', () => {
     expect(report('data-block-syntax')).toMatchInlineSnapshot(
-      `"tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)"`,
+      `
+      "tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)
+      tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:25:10  data-block-syntax  invalid YAML: Nested mappings are not allowed in compact mappings  (check the indentation and quote values that contain \`: \` or \`#\`)"
+    `,
     );
   });
 });

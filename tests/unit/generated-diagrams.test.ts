@@ -13,8 +13,12 @@ import {
 } from '../../src/lib/diagrams.ts';
 import { orgTree, reportingLines } from '../../src/lib/org.ts';
 import { fixtureModel } from '../fixtures/generated/model.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+import { roleName } from '../../src/lib/titles.ts';
 
 const model = fixtureModel();
+/** Labels as the English pages show them. */
+const say = wordsFormatter('en', (id) => roleName(model, id));
 
 describe('DOT', () => {
   it('quotes ids and labels, escaping quotes, backslashes and line breaks', () => {
@@ -24,7 +28,7 @@ describe('DOT', () => {
   it('draws the procurement chain as request → three signers in step order → approved', () => {
     const procurement = chains(model).find((c) => c.id === 'procurement')!;
     const diagram = chainDiagram(model, procurement);
-    expect(diagram.nodes.map((n) => n.label[0])).toEqual([
+    expect(diagram.nodes.map((n) => say(n.label[0]!))).toEqual([
       'Request',
       '1. Department head',
       '2. Finance department',
@@ -37,7 +41,7 @@ describe('DOT', () => {
       'step-2-procurement-finance-review>step-3-procurement-final-approval',
       'step-3-procurement-final-approval>end',
     ]);
-    expect(toDot(diagram)).toContain('rankdir=LR');
+    expect(toDot(diagram, say)).toContain('rankdir=LR');
   });
   it('dashes what the handbook proposes: every lifecycle gate but none of the procurement steps', () => {
     const gates = lifecycleDiagram(model, lifecycleGates(model)).nodes.filter((n) => n.id.startsWith('gate-'));
@@ -61,7 +65,7 @@ describe('DOT', () => {
     expect(diagram.edges).toContainEqual({
       from: 'crisis',
       to: 'level-1',
-      label: 'retroactive approval',
+      label: { key: 'diagram.edge.retroactive' },
       dashed: true,
     });
   });
@@ -69,7 +73,7 @@ describe('DOT', () => {
 
 describe('inline SVG', () => {
   it('is labelled by its text equivalent, with no prolog, comments, titles or ids', async () => {
-    const svg = await renderSvg(chainDiagram(model, chains(model)[0]!), 'c-caption c-text');
+    const svg = await renderSvg(chainDiagram(model, chains(model)[0]!), 'c-caption c-text', say);
     expect(svg.startsWith('<svg role="img" aria-labelledby="c-caption c-text" focusable="false"')).toBe(true);
     expect(svg).not.toMatch(/<\?xml|<!DOCTYPE|<!--|<title>|\sid="|<script/);
     expect(svg).toContain('Department head');

@@ -8,7 +8,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { schemas } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const loaded = loadContent({ contentDir: 'src/content' });
 const model = buildModel(loaded.entries);

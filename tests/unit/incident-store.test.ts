@@ -95,6 +95,67 @@ describe('reading stored incidents', () => {
     expect(Object.keys(result.incident!.steps)).toEqual(['/runbooks/rollback/#1']);
     expect(result.skipped).toBe(3);
   });
+  /** The one step, changed by `change`, read back: kept (as read) or dropped. */
+  const readStep = (change: Record<string, unknown>) => {
+    const changed = { ...step, ...change };
+    const key = `${String(changed.doc)}#${String(changed.step)}`;
+    const parsed = parseIncident(incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z', { [key]: changed }));
+    return parsed!.dropped === 1 ? 'dropped' : parsed!.incident.steps[key];
+  };
+  it.each([
+    ['a page that is not a path of this site', { doc: 'runbooks/rollback/' }],
+    ['a page address over 300 characters', { doc: `/${'a'.repeat(300)}` }],
+    ['a page title over 300 characters', { docTitle: 'x'.repeat(301) }],
+    ['a step title over 300 characters', { title: 'x'.repeat(301) }],
+    ['a step title that is not text', { title: 7 }],
+    ['a page title that is not text', { docTitle: null }],
+    ['a step number that is text', { step: '1' }],
+    ['a step number that is not whole', { step: 1.5 }],
+    ['step 0', { step: 0 }],
+    ['step 1001', { step: 1001 }],
+    ['a note over 2000 characters', { note: 'x'.repeat(2001) }],
+    ['a note that is not text', { note: undefined }],
+    ['a time that is not a date', { at: 'soon' }],
+    [
+      'a time over 40 characters, even one that reads as a date',
+      { at: 'Tue Nov 10 2026 02:00:00 GMT+0000 (Coordinated Universal Time)' },
+    ],
+    ['a note time that is not a date', { noteAt: 'later' }],
+    ['a name over 200 characters', { who: 'x'.repeat(201) }],
+    ['a name that is not text', { who: 42 }],
+  ])('drops a step with %s', (_, change) => {
+    expect(readStep(change)).toBe('dropped');
+  });
+  it('keeps a step at every limit, and only the fields a step has', () => {
+    const atLimits = {
+      doc: `/${'a'.repeat(299)}`,
+      docTitle: 'd'.repeat(300),
+      title: 't'.repeat(300),
+      step: 1000,
+      note: 'n'.repeat(2000),
+      who: 'w'.repeat(200),
+      noteAt: '2026-11-10T03:00:00.000Z',
+    };
+    expect(readStep(atLimits)).toEqual({ ...step, ...atLimits });
+    expect(readStep({ step: 1 })).toEqual(step);
+    const { at: _at, who: _who, ...bare } = step;
+    expect(readStep({ at: undefined, who: undefined, done: false })).toEqual({ ...bare, done: false });
+    expect(Object.keys(readStep({ at: undefined, who: undefined }) as object).sort()).toEqual(
+      ['doc', 'docTitle', 'done', 'note', 'step', 'title'].sort(),
+    );
+  });
+  it('reads only the fields it knows, and a record whose page title is too long is skipped', () => {
+    const raw = { ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'), extra: '<script>' };
+    const parsed = parseIncident({ ...raw, activatedOn: { ...raw.activatedOn, extra: 1 } })!;
+    expect(parsed.incident).toEqual(incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z'));
+    expect(
+      parseIncident({ ...raw, activatedOn: { url: '/runbooks/rollback/', title: 'x'.repeat(301) } }),
+    ).toBeUndefined();
+    expect(parseIncident({ ...raw, activatedOn: { url: `/${'a'.repeat(300)}`, title: 'x' } })).toBeUndefined();
+    expect(parseIncident({ ...raw, activatedOn: null })).toBeUndefined();
+    expect(parseIncident({ ...raw, id: 42 })).toBeUndefined();
+    expect(parseIncident([raw])).toBeUndefined();
+  });
   it('a tampered pointer to the current incident is ignored', () => {
     expect(currentId(storage({ [CURRENT]: '"../../x"' }))).toBeUndefined();
     expect(currentId(storage({ [CURRENT]: '{' }))).toBeUndefined();
@@ -118,6 +179,24 @@ describe('purge and delete all', () => {
     expect(store.getItem(CURRENT)).toBeNull();
     expect(store.getItem(WHO)).toBe('"Li Wei"');
     expect(store.getItem('other.app')).toBe('kept');
+  });
+  it('keeps a log activated exactly at the retention limit, and the pointer to a current log that is kept', () => {
+    const store = storage({
+      [`${KEY}INC-20261201-0000`]: JSON.stringify(incident('INC-20261201-0000', '2026-12-01T00:00:00.000Z')),
+      [CURRENT]: JSON.stringify('INC-20261201-0000'),
+    });
+    expect(purge(store, now, 90)).toEqual({ expired: 0, unreadable: 0 });
+    expect(storedIds(store)).toEqual(['INC-20261201-0000']);
+    expect(currentId(store)).toBe('INC-20261201-0000');
+  });
+  it('lists the stored incident ids sorted, whatever order the storage gives them in', () => {
+    const store = storage({
+      [`${KEY}INC-20270221-0900`]: '{}',
+      'other.app': 'x',
+      [`${KEY}INC-20270220-0900`]: '{}',
+      [`${KEY}not-an-id`]: '{}',
+    });
+    expect(storedIds(store)).toEqual(['INC-20270220-0900', 'INC-20270221-0900']);
   });
   it('"delete all incident logs on this device" removes every incident key, the name too, and nothing else', () => {
     const store = storage({
@@ -149,6 +228,12 @@ describe('the Markdown export', () => {
       ),
     ).toBe(
       '\\<img src=x onerror=alert\\(1\\)\\> \\[a\\]\\(javascript:alert\\(1\\)\\) \\!\\[i\\]\\(x\\) \\*b\\* \\_c\\_ \\`d\\` https\\://evil.example www\\.evil.example me\\@evil.example \\&lt;',
+    );
+  });
+  it('breaks a link at the very start of the text, and after any URI scheme, one letter or many', () => {
+    expect(escapeMarkdown('https://evil.example')).toBe('https\\://evil.example');
+    expect(escapeMarkdown('c://evil ftp+ssh.v2://evil www.x WWW.y')).toBe(
+      'c\\://evil ftp+ssh.v2\\://evil www\\.x WWW\\.y',
     );
   });
   it('a note, a name and a title from storage stay text in the exported table', () => {

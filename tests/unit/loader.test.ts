@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const report = (fixture: string) =>
   checkContent({ contentDir: `tests/fixtures/${fixture}/content`, today: '2027-01-01' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { entryFromUrl, entryUrl, localeFromPath, localeStaticPaths } from '../../src/lib/routes.ts';
+import { entryFromUrl, entryUrl, localeFromPath, localeStaticPaths, sectionUrl } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   it('put clause 3.1 at /policy/3-1/ and read it back', () => {
@@ -20,5 +20,16 @@ describe('routes', () => {
   it('do not treat generated pages or unknown sections as entries', () => {
     expect(entryFromUrl('/matrix/')).toBeUndefined();
     expect(entryFromUrl('/nowhere/x/')).toBeUndefined();
+  });
+  it('read an entry URL without its trailing slash or with a query, and nothing deeper', () => {
+    expect(entryFromUrl('/roles/ops-engineer')).toEqual({ collection: 'roles', id: 'ops-engineer' });
+    expect(entryFromUrl('/roles/ops-engineer/?q=1')).toEqual({ collection: 'roles', id: 'ops-engineer' });
+    expect(entryFromUrl('/roles/ops-engineer/history/')).toBeUndefined();
+    expect(entryFromUrl('/zh-cn/roles/ops-engineer/')).toBeUndefined();
+    expect(entryFromUrl('roles/ops-engineer/')).toBeUndefined();
+  });
+  it('give each section its index page', () => {
+    expect(sectionUrl('clauses')).toBe('/policy/');
+    expect(sectionUrl('roles')).toBe('/roles/');
   });
 });

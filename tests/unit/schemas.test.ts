@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatFinding } from '../../src/lib/findings.ts';
+import { formatFinding } from '../../src/lib/finding-report.ts';
 
 const document = {
   owner: 'department-head',
@@ -130,6 +130,22 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     ],
     document,
   },
+  checklists: {
+    kind: 'monthly',
+    title: bi('Monthly reports', '月度报告'),
+    summary: 'The reports due each month.',
+    basis: ['3.2'],
+    owner: 'department-head',
+    test: { due: 'Check it was filed by {due}.', undated: 'Check it was done.' },
+    document,
+  },
+  approvals: {
+    kind: 'single',
+    title: bi('Project approval', '项目审批'),
+    summary: 'One signature approves a project.',
+    permission: 'approve-project',
+    document,
+  },
   assumptions: {
     name: bi('Database', '数据库'),
     value: 'MySQL',
@@ -157,6 +173,8 @@ const broken: Record<CollectionName, { patch: Record<string, unknown>; field: st
   },
   guides: { patch: { basis: [] }, field: 'basis' },
   stages: { patch: { checks: [] }, field: 'checks' },
+  checklists: { patch: { basis: [] }, field: 'basis' },
+  approvals: { patch: { permission: 7 }, field: 'permission' },
   assumptions: { patch: { status: 'maybe' }, field: 'status' },
 };
 

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   countSelected,
+  expandQuery,
   filterQuery,
+  mergeByScore,
   normaliseUrl,
   orderValues,
   toHits,
@@ -105,5 +107,48 @@ describe('filters', () => {
       'guide',
     ]);
     expect(orderValues(['b', 'a'])).toEqual(['a', 'b']);
+  });
+});
+
+describe('synonyms in the query', () => {
+  const groups = [
+    ['500', '5xx'],
+    ['on call', 'on-call', '值班'],
+    ['db', 'database', '数据库'],
+  ];
+
+  it('searches for what the content says as well as what was typed', () => {
+    expect(expandQuery('500 errors', groups)).toEqual(['500 errors', '5xx errors']);
+    expect(expandQuery('who is On Call tonight', groups)).toEqual([
+      'who is On Call tonight',
+      'who is on-call tonight',
+      'who is 值班 tonight',
+    ]);
+    expect(expandQuery('数据库 恢复', groups)).toEqual(['数据库 恢复', 'db 恢复', 'database 恢复']);
+  });
+
+  it('matches whole words only, and caps the number of queries', () => {
+    expect(expandQuery('1500 rooms', groups)).toEqual(['1500 rooms']);
+    expect(expandQuery('dbadmin', groups)).toEqual(['dbadmin']);
+    expect(expandQuery('db on call 500', groups, 3)).toHaveLength(3);
+  });
+
+  it('takes a Chinese term only whole, since Chinese writes no spaces between words', () => {
+    expect(expandQuery('数据库', groups)).toEqual(['数据库', 'db', 'database']);
+    expect(expandQuery('数据库备份', groups)).toEqual(['数据库备份']);
+  });
+
+  it('merges the lists by total score, each page once', () => {
+    const merged = mergeByScore([
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 5 },
+      ],
+      [
+        { id: 'c', score: 3 },
+        { id: 'a', score: 4.5 },
+      ],
+    ]);
+    expect(merged.map((r) => `${r.id}${r.score}`)).toEqual(['a1', 'b5', 'c3']);
   });
 });

@@ -1,4 +1,4 @@
-/** `npm run pdf`'s server: files of the site only, whatever the path says; a bad escape is a 400, not a crash. */
+/** The site's static server (PDFs, browser tests): files of the site only, whatever the path says; a bad escape is a 400, not a crash. */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const site = join(work, 'dist');
 mkdirSync(join(site, 'runbooks', 'rollback'), { recursive: true });
 writeFileSync(join(site, 'index.html'), 'home');
+writeFileSync(join(site, '404.html'), 'not found page');
 writeFileSync(join(site, 'runbooks', 'rollback', 'index.html'), 'rollback');
 // a sibling whose name starts with the site's: a prefix check without a separator let it through
 mkdirSync(join(work, 'dist-private'));
@@ -21,6 +22,7 @@ describe('siteFile', () => {
   it.each([
     ['/', 200],
     ['/runbooks/rollback/', 200],
+    ['/runbooks/rollback', 301],
     ['/runbooks/%72ollback/', 200],
     ['/no-such-page/', 404],
     // the URL parser resolves a plain or encoded-dot `..` inside the site: not found there
@@ -46,12 +48,55 @@ describe('serve', () => {
           .on('error', fail)
           .end(),
       );
+    const answer = (path: string) =>
+      new Promise<{ status: number; location?: string; type?: string; body: string }>((done, fail) =>
+        request(`${url}${path}`, { method: 'GET' }, (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () =>
+            done({
+              status: res.statusCode ?? 0,
+              location: res.headers.location,
+              type: res.headers['content-type'],
+              body,
+            }),
+          );
+        })
+          .on('error', fail)
+          .end(),
+      );
     try {
       expect(await get('/%E0%A4%A')).toBe(400);
       expect(await get('/..%2fdist-private/secret.txt')).toBe(403);
       expect(await get('/runbooks/rollback/')).toBe(200);
+      // as the production server: the site's own 404 page, and a folder's address with its slash
+      expect(await answer('/no-such-page/')).toMatchObject({ status: 404, body: 'not found page' });
+      expect(await answer('/runbooks/rollback?x=1')).toMatchObject({ status: 301, location: '/runbooks/rollback/' });
+      expect(await answer('/runbooks/rollback/')).toMatchObject({ type: 'text/html; charset=utf-8', body: 'rollback' });
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('the command line', () => {
+  it('serves a folder on the port it is given', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createServer } = await import('node:net');
+    const port = await new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    const child = spawn(process.execPath, ['scripts/static-server.ts', site, '--port', String(port)]);
+    try {
+      const line = await new Promise<string>((done) => child.stdout.once('data', (d) => done(String(d))));
+      expect(line).toContain(`http://127.0.0.1:${port}`);
+      const res = await fetch(`http://127.0.0.1:${port}/runbooks/rollback/`);
+      expect(await res.text()).toBe('rollback');
+    } finally {
+      child.kill();
     }
   });
 });

@@ -36,7 +36,7 @@ describe('traceability of the fixture model', () => {
   });
 
   it('shows clauses nothing rests on, and proposed items that rest on no clause', () => {
-    expect(trace.uncovered).toEqual(['5.1', '7.2']);
+    expect(trace.uncovered).toEqual(['5.1', '6.1', '7.2']);
     expect(trace.proposed.map((p) => `${p.collection}:${p.id}`)).toEqual([
       'permissions:approve-release',
       'permissions:perform-release',

@@ -26,6 +26,11 @@ const DROP = [
   '.step-record',
 ].join(', ');
 
+// The address the reader has the binder from, not the one the build was configured with (a copy
+// served from another host would otherwise name a host the reader cannot reach).
+const built = binder.querySelector<HTMLElement>('[data-binder-built]');
+if (built) built.textContent = built.dataset.binderBuilt!.replace('{site}', location.host);
+
 const pathOf = (href: string) => new URL(href, location.href).pathname;
 
 async function load(url: string): Promise<Element | undefined> {

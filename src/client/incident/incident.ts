@@ -13,7 +13,12 @@ import {
   type LogWords,
   type StepRecord,
 } from './log.ts';
+import { fillTemplate } from '../../lib/words.ts';
 import { CURRENT, currentId, deleteAll, KEY, purge, readIncident, RETENTION_DAYS, WHO } from './store.ts';
+
+/** A placeholder without a value is left empty: a record a person reads never shows `{name}`. */
+const fill = (text: string, values: Record<string, string | number>) =>
+  fillTemplate(text, values, { unknown: 'empty' });
 
 interface Words extends LogWords {
   done: string;
@@ -39,8 +44,6 @@ const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode =
 const live = $('[data-incident-live]');
 const whoInput = $<HTMLInputElement>('[data-incident-who]', panel);
 const bar = $('[data-incident-bar]');
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function read<T>(key: string): T | undefined {
   try {

@@ -2,6 +2,11 @@
  * The incident record and its timeline, as plain data: what incident mode keeps in localStorage
  * and what "export log" produces (Markdown and JSON) for the post-incident review.
  */
+import { fillTemplate } from '../../lib/words.ts';
+
+/** A placeholder without a value is left empty: a record a person reads never shows `{name}`. */
+const fill = (text: string, values: Record<string, string | number>) =>
+  fillTemplate(text, values, { unknown: 'empty' });
 
 export interface StepRecord {
   /** The page of the runbook or plan, e.g. `/runbooks/rollback/`. */
@@ -122,8 +127,6 @@ function linkTarget(path: string): string {
 
 export function toMarkdown(incident: Incident, words: LogWords, exportedAt: string, origin = ''): string {
   const rows = timeline(incident);
-  const fill = (text: string, values: Record<string, string>) =>
-    text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const lines = [
     `# ${words.logTitle} ${escapeMarkdown(incident.id)}`,
     '',

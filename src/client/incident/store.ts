@@ -21,7 +21,7 @@ export const RETENTION_DAYS = 90;
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-export const INCIDENT_ID = /^INC-\d{8}-\d{4}(-\d{1,4})?$/;
+const INCIDENT_ID = /^INC-\d{8}-\d{4}(-\d{1,4})?$/;
 /** A page of this site: a path, no scheme, no `//host`, no characters that would end a Markdown link. */
 const SITE_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
 const MAX_TEXT = 2000;

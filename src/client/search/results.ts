@@ -64,7 +64,69 @@ export function toHits(results: PagefindData[]): Hit[] {
 }
 
 /** Filter values in a useful order: the listed ones first in their order, the rest alphabetically. */
+// Stryker disable next-line ArrayDeclaration: equivalent, an empty order ranks every value alike; any other default would only move a value equal to one it lists
 export function orderValues(values: string[], order: readonly string[] = []): string[] {
   const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
   return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/**
+ * The query as typed, then the same query with each synonym the reader may have meant in place of
+ * the word typed ("500 errors" → "5xx errors"): what people type is not always the content's word.
+ * Matches whole words (or a whole Chinese term), ignoring case; at most `limit` queries in all.
+ */
+export function expandQuery(term: string, groups: readonly (readonly string[])[], limit = 4): string[] {
+  const queries = [term];
+  const lower = term.toLowerCase();
+  for (const group of groups) {
+    for (const word of group) {
+      const at = findWord(lower, word.toLowerCase());
+      if (at < 0) continue;
+      for (const other of group) {
+        if (other === word) continue;
+        const query = `${term.slice(0, at)}${other}${term.slice(at + word.length)}`;
+        if (!queries.includes(query)) queries.push(query);
+      }
+      break;
+    }
+  }
+  return queries.slice(0, limit);
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c) && !/\p{Script=Han}/u.test(c);
+
+/**
+ * Where `word` stands in `text` as a word of its own: not inside a longer Latin word or number; a
+ * Chinese term only as a whole space-separated term, since Chinese writes no spaces between words
+ * (采购 inside 采购审批 is part of another term).
+ */
+function findWord(text: string, word: string): number {
+  if (/\p{Script=Han}/u.test(word)) {
+    const terms = text.split(/\s+/);
+    const index = terms.indexOf(word);
+    return index < 0 ? -1 : terms.slice(0, index).join(' ').length + (index > 0 ? 1 : 0);
+  }
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    const edge = (c: string | undefined, inner: string | undefined) => !(isWordChar(c) && isWordChar(inner));
+    if (edge(before, word[0]) && edge(after, word.at(-1))) return at;
+  }
+  return -1;
+}
+
+/**
+ * Results of several phrasings of one query in one list, each page once: a page found under
+ * several phrasings adds up their scores, so it outranks a page that matched one word by chance.
+ * A page keeps the result of the first phrasing that found it, so its excerpt marks the words
+ * the reader typed where they occur.
+ */
+export function mergeByScore<T extends { id: string; score: number }>(lists: T[][]): T[] {
+  const best = new Map<string, { result: T; total: number }>();
+  for (const result of lists.flat()) {
+    const seen = best.get(result.id);
+    if (!seen) best.set(result.id, { result, total: result.score });
+    else seen.total += result.score;
+  }
+  return [...best.values()].sort((a, b) => b.total - a.total).map((entry) => entry.result);
 }

@@ -6,7 +6,10 @@
  */
 import {
   countSelected,
+  expandQuery,
   filterQuery,
+  mergeByScore,
+  normaliseUrl,
   orderValues,
   toHits,
   type Hit,
@@ -37,6 +40,7 @@ interface Strings {
   error: string;
   offline: string;
   owner: string;
+  synonyms: string[][];
 }
 declare global {
   interface Window {
@@ -57,13 +61,18 @@ const filterCount = dialog.querySelector<HTMLElement>('[data-search-filter-count
 const strings = JSON.parse(dialog.dataset.strings!) as Strings;
 const selection: Selection = { kind: [], owner: [], severity: [] };
 
+/**
+ * `{name}` placeholders, as `fillTemplate` (src/lib/words.ts) fills them with `{ unknown: 'empty' }`. Written out here
+ * because sharing that module with incident mode would make the bundler split it into a chunk of
+ * its own, a second script on every runbook page before search is even opened.
+ */
+const fillTemplate = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : ''));
+
 let pagefind: Promise<Pagefind> | undefined;
 let returnFocus: Element | null = null;
 let sequence = 0;
 let timer: number | undefined;
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -134,7 +143,7 @@ function renderHit(hit: Hit): HTMLLIElement {
   meta.className = 'search-hit-meta';
   meta.textContent = [
     hit.kind && label('kind', hit.kind),
-    hit.owner && fill(strings.owner, { role: hit.owner }),
+    hit.owner && fillTemplate(strings.owner, { role: hit.owner }),
     hit.severity.map((s) => label('severity', s)).join(', '),
   ]
     .filter(Boolean)
@@ -168,18 +177,30 @@ async function run() {
     list.setAttribute('aria-busy', 'false');
     return;
   }
-  const response = await pf.search(term || null, { filters });
-  if (id !== sequence || !response) return;
-  const data = await Promise.all(response.results.slice(0, MAX_RESULTS * 2).map((r) => r.data()));
+  const queries = term ? expandQuery(term, strings.synonyms) : [null];
+  const responses = await Promise.all(queries.map((query) => pf.search(query, { filters })));
+  if (id !== sequence || responses.some((response) => !response)) return;
+  // The typed phrasing's results in depth, each synonym's best few; one page once, keyed by its
+  // address (the English and the Chinese index hold a page under different result ids).
+  const lists = await Promise.all(
+    responses.map((response, index) =>
+      Promise.all(
+        response!.results.slice(0, index === 0 ? MAX_RESULTS * 2 : MAX_RESULTS / 2).map(async (result) => {
+          const data = await result.data();
+          return { id: normaliseUrl(data.meta.url ?? data.url), score: result.score, data };
+        }),
+      ),
+    ),
+  );
   if (id !== sequence) return;
-  const hits = toHits(data).slice(0, MAX_RESULTS);
+  const hits = toHits(mergeByScore(lists).map((result) => result.data)).slice(0, MAX_RESULTS);
   list.replaceChildren(...hits.map(renderHit));
   list.dataset.term = term;
   list.setAttribute('aria-busy', 'false');
   status.textContent =
     hits.length === 0
-      ? fill(strings.none, { query: term })
-      : fill(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
+      ? fillTemplate(strings.none, { query: term })
+      : fillTemplate(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
 }
 
 function schedule() {

@@ -108,7 +108,7 @@ const isRef = (v: unknown): v is { collection: CollectionName; id: string } =>
 const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
 /** An entry's data as `path → value`, references mapped through the renames so that a renamed target is not a change. */
-export function flatten(entry: AnyEntry, renames: Renames = {}): Map<string, Value> {
+function flatten(entry: AnyEntry, renames: Renames = {}): Map<string, Value> {
   const out = new Map<string, Value>();
   const leaf = (v: unknown): string | number | boolean | undefined =>
     isRef(v) ? renamed(renames, v.collection, v.id) : isScalar(v) ? v : undefined;
@@ -132,7 +132,7 @@ export function flatten(entry: AnyEntry, renames: Renames = {}): Map<string, Val
 
 const same = (a: Value | undefined, b: Value | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
-export function fieldChanges(before: Map<string, Value>, after: Map<string, Value>): FieldChange[] {
+function fieldChanges(before: Map<string, Value>, after: Map<string, Value>): FieldChange[] {
   const paths = [...new Set([...before.keys(), ...after.keys()])];
   return paths
     .filter((p) => !same(before.get(p), after.get(p)))
@@ -152,10 +152,10 @@ function likeness(a: Map<string, Value>, b: Map<string, Value>): number {
 }
 
 /** Below this share of equal fields a removed and an added entry are two entries, not one renamed. */
-export const RENAME_LIKENESS = 0.6;
+const RENAME_LIKENESS = 0.6;
 
 /** Removed ids matched to added ids of the same collection whose content is mostly the same. */
-export function findRenames(before: Model, after: Model): Renames {
+function findRenames(before: Model, after: Model): Renames {
   const renames: Renames = {};
   for (const collection of COLLECTIONS) {
     const removed = before.all(collection).filter((e) => !after.has(collection, e.id));

@@ -28,7 +28,7 @@ export interface StepChange extends StepDiff {
 }
 
 /** The top-level numbered items of the first `<Steps>` block. */
-export function parseSteps(body: string): Step[] {
+function parseSteps(body: string): Step[] {
   const block = /<Steps>([\s\S]*?)<\/Steps>/.exec(body)?.[1] ?? '';
   const items: string[][] = [];
   for (const line of block.split('\n')) {

@@ -1,7 +1,7 @@
 /** The permission changes of a report as table rows (header first), for the CSV download. */
 import type { ChangeReport } from './diff.ts';
 
-export const PERMISSION_CHANGES_HEADER = ['role', 'permission', 'change', 'basis', 'via'] as const;
+const PERMISSION_CHANGES_HEADER = ['role', 'permission', 'change', 'basis', 'via'] as const;
 
 export function permissionChangesTable(report: ChangeReport): string[][] {
   return [

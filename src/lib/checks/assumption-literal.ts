@@ -1,7 +1,7 @@
 import type { AnyEntry } from '../content/load.ts';
 import type { Position } from '../content/parse.ts';
-import type { Finding } from '../findings.ts';
-import { finding } from './finding.ts';
+import type { Finding } from '../finding-report.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 interface Literal {

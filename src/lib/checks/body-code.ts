@@ -1,7 +1,7 @@
 /** Shared shape of the rules that refuse code in MDX bodies: one rule per kind of `CodeUse`. */
 import type { CodeKind } from '../content/body-code.ts';
-import { excerpt } from '../findings.ts';
-import { finding } from './finding.ts';
+import { excerpt } from '../finding-report.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** Quotes shown in these findings stay short: a whole `import` line or script body is not needed to find it. */

@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Finding } from '../findings.ts';
+import type { Finding } from '../finding-report.ts';
 import { closest } from '../suggest.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 
 interface Page {
   ids: Set<string>;
@@ -66,6 +66,7 @@ const EXTERNAL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const decode = (s: string): string | undefined => {
   try {
     return decodeURIComponent(s);
+    // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too
   } catch {
     return undefined;
   }

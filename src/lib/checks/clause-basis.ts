@@ -1,5 +1,5 @@
 import { didYouMean } from '../suggest.ts';
-import { edgeAt, finding, isBasisEdge } from './finding.ts';
+import { edgeAt, finding, isBasisEdge } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /**

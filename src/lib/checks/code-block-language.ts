@@ -1,5 +1,5 @@
 import { codeBlocksOf } from '../code-blocks/collect.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /**

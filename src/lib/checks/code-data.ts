@@ -1,7 +1,7 @@
 import { parseAllDocuments, LineCounter } from 'yaml';
 import { codeBlocksOf, placeIn } from '../code-blocks/collect.ts';
-import type { Finding } from '../findings.ts';
-import { finding } from './finding.ts';
+import type { Finding } from '../finding-report.ts';
+import { finding } from './rule-helpers.ts';
 import { lineColumn } from './code-promql.ts';
 import type { Check } from './types.ts';
 

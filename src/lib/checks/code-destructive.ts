@@ -1,6 +1,6 @@
 import { codeBlocksOf, isShell, placeIn } from '../code-blocks/collect.ts';
 import { unguardedDestructive } from '../code-blocks/destructive.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 const names = (vars: string[]) => vars.map((v) => `\`${v}\``).join(', ');

@@ -1,6 +1,6 @@
 import { codeBlocksOf, isShell, placeIn } from '../code-blocks/collect.ts';
 import { mixedAlternatives } from '../code-blocks/destructive.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** One block per action: the Copy button copies the whole block, so a block must not hold alternatives. */

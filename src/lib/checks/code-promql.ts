@@ -1,7 +1,7 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import { codeBlocksOf, placeIn } from '../code-blocks/collect.ts';
-import type { Finding } from '../findings.ts';
-import { finding } from './finding.ts';
+import type { Finding } from '../finding-report.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** Line and column (1-based) of an offset in a text. */

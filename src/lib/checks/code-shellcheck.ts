@@ -1,7 +1,7 @@
 import { codeBlocksOf, isShell, placeIn } from '../code-blocks/collect.ts';
 import { lintShellBlocks, type ShellDiagnostic } from '../code-blocks/shellcheck.ts';
-import type { Finding } from '../findings.ts';
-import { finding } from './finding.ts';
+import type { Finding } from '../finding-report.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /**

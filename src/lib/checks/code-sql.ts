@@ -1,6 +1,6 @@
 import { codeBlocksOf, isShell, placeIn } from '../code-blocks/collect.ts';
 import { sqlErrors, sqlInShell, type SqlText } from '../code-blocks/sql.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** SQL blocks, and the SQL that shell blocks feed to `mysql`, parse as MySQL 8. */

@@ -1,4 +1,4 @@
-import { finding, SINGULAR } from './finding.ts';
+import { finding, SINGULAR } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /**

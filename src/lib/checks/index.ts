@@ -7,10 +7,12 @@ import { existsSync, statSync } from 'node:fs';
 import type { CollectionName } from '../../schemas/index.ts';
 import { loadContent } from '../content/load.ts';
 import { FILE_RULES } from '../content/file-guard.ts';
-import { capFinding, type Finding } from '../findings.ts';
+import { capFinding, type Finding } from '../finding-report.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
 import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
+import { approvalSteps } from './approval-steps.ts';
+import { bodyRestatesField } from './body-restates-field.ts';
 import { assumptionLiteral } from './assumption-literal.ts';
 import { clauseBasis } from './clause-basis.ts';
 import { codeBlockLanguage } from './code-block-language.ts';
@@ -66,6 +68,7 @@ export const CHECKS: readonly Check[] = [
   orphanPlan,
   obligationNoEvidence,
   planNoDrill,
+  bodyRestatesField,
   overdueReview,
   mdxEsm,
   mdxExpression,
@@ -82,6 +85,7 @@ export const CHECKS: readonly Check[] = [
   codeData,
   editedAfterReview,
   versionBackwards,
+  approvalSteps,
 ];
 
 /** Rule ids reported by the loader rather than by a check of the registry. */
@@ -115,7 +119,7 @@ export interface CheckOptions {
   history?: ContentHistory;
 }
 
-export function byPlace(a: Finding, b: Finding): number {
+function byPlace(a: Finding, b: Finding): number {
   return (
     a.file.localeCompare(b.file) ||
     (a.line ?? 0) - (b.line ?? 0) ||

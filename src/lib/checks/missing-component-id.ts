@@ -1,5 +1,5 @@
 import { REFERENCE_COMPONENTS, type ReferenceComponent } from '../content/components.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** A reference component (`<Role>`, `<Clause>`…) names its entry with a literal `id`, or nobody can tell what it points at. */

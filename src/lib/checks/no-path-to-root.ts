@@ -1,5 +1,5 @@
-import { finding } from './finding.ts';
-import { cycles, DEPARTMENT_HEAD, isRoot, reportingGraph } from './reporting-lines.ts';
+import { finding } from './rule-helpers.ts';
+import { cycles, DEPARTMENT_HEAD, isRoot, reportingGraph } from '../queries/reporting.ts';
 import type { Check } from './types.ts';
 
 /**
@@ -33,7 +33,7 @@ export const noPathToRoot: Check = {
       const ends: string[] = [];
       while (queue.length) {
         const v = queue.shift()!;
-        const next = graph.get(v) ?? [];
+        const next = graph.get(v)!; // every role is a key of the graph, and every edge leads to a role
         if (next.length === 0) ends.push(v);
         for (const w of next) {
           if (!seen.has(w)) {

@@ -1,4 +1,4 @@
-import { fieldOf, finding } from './finding.ts';
+import { fieldOf, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** A recurring duty that leaves nothing behind cannot be shown to have happened. */

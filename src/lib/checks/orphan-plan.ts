@@ -1,4 +1,4 @@
-import { fieldOf, finding } from './finding.ts';
+import { fieldOf, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** An emergency plan with no runbook tells people what to decide but not what to do. */

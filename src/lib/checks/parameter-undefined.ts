@@ -1,6 +1,6 @@
 import type { Edge } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
-import { describeEdge, edgeAt, finding, isParameterEdge } from './finding.ts';
+import { describeEdge, edgeAt, finding, isParameterEdge } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /**

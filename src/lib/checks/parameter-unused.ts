@@ -1,4 +1,4 @@
-import { fieldOf, finding } from './finding.ts';
+import { fieldOf, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** Every parameter is used somewhere: an open value no text names is a value nobody reads. */

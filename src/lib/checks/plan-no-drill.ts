@@ -1,4 +1,4 @@
-import { fieldOf, finding } from './finding.ts';
+import { fieldOf, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** Clause 6.2: every emergency plan is drilled regularly, so each names its drill obligation. */

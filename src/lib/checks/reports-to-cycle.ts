@@ -1,5 +1,5 @@
-import { finding } from './finding.ts';
-import { cycleThrough, cycles, reportingGraph } from './reporting-lines.ts';
+import { finding } from './rule-helpers.ts';
+import { cycleThrough, cycles, reportingGraph } from '../queries/reporting.ts';
 import type { Check } from './types.ts';
 
 /** Reporting lines never run in a circle. Each circle is reported once, at its first role, and printed. */

@@ -1,5 +1,5 @@
 import { findSensitive, type SensitiveKind } from '../sensitive.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 const WHAT: Record<SensitiveKind, string> = {

@@ -1,23 +1,12 @@
 import type { Entry } from '../content/load.ts';
 import type { Model } from '../model.ts';
-import type { Finding } from '../findings.ts';
-import { basisText, finding } from './finding.ts';
+import type { Finding } from '../finding-report.ts';
+import { heldRoles as heldRoleList } from '../queries/roles.ts';
+import { basisText, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
-/** The roles one person in `roleId` holds: the role, and every post it also holds, transitively. */
-function heldRoles(model: Model, roleId: string): Set<string> {
-  const held = new Set([roleId]);
-  const queue = [roleId];
-  while (queue.length) {
-    for (const other of model.get('roles', queue.shift()!)?.data.alsoHolds ?? []) {
-      if (model.has('roles', other.id) && !held.has(other.id)) {
-        held.add(other.id);
-        queue.push(other.id);
-      }
-    }
-  }
-  return held;
-}
+/** The roles one person in `roleId` holds, as a set. */
+const heldRoles = (model: Model, roleId: string): Set<string> => new Set(heldRoleList(model, roleId));
 
 /** Where `role` lists the `alsoHolds` entry that brings in `target` (directly or further down). */
 function alsoHoldsEntry(model: Model, role: Entry<'roles'>, target: string): number {

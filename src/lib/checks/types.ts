@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../schemas/index.ts';
-import type { Finding } from '../findings.ts';
+import type { Finding } from '../finding-report.ts';
 import type { ContentHistory } from '../history/entries.ts';
 import type { Model } from '../model.ts';
 

@@ -1,6 +1,6 @@
 import { KNOWN_COMPONENTS } from '../content/components.ts';
 import { didYouMean } from '../suggest.ts';
-import { finding } from './finding.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** An MDX body uses only the handbook's components; any other would fail the build ("expected component to be defined"). */

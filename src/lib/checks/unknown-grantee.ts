@@ -1,5 +1,5 @@
 import { didYouMean } from '../suggest.ts';
-import { edgeAt, finding, isGranteeEdge } from './finding.ts';
+import { edgeAt, finding, isGranteeEdge } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** A permission granted to a role that does not exist: its own rule, because it is the commonest slip. */

@@ -1,7 +1,15 @@
 import { COLLECTIONS } from '../../schemas/index.ts';
 import type { Edge, Model } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
-import { describeEdge, edgeAt, finding, isBasisEdge, isGranteeEdge, isParameterEdge, SINGULAR } from './finding.ts';
+import {
+  describeEdge,
+  edgeAt,
+  finding,
+  isBasisEdge,
+  isGranteeEdge,
+  isParameterEdge,
+  SINGULAR,
+} from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** The three nearest valid ids, and a note when the id exists in another collection (`<Role id>` given a permission id). */

@@ -1,6 +1,6 @@
 import { keyOf } from '../model.ts';
 import { compareVersions } from '../version.ts';
-import { fieldOf, finding } from './finding.ts';
+import { fieldOf, finding } from './rule-helpers.ts';
 import type { Revision } from '../history/entries.ts';
 import type { Check } from './types.ts';
 

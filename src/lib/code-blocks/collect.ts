@@ -9,7 +9,7 @@ export interface PlacedBlock {
 }
 
 /** Languages ShellCheck and the destructive-command rule read; the fence is what the Copy button pastes into a shell. */
-export const SHELL_LANGS: readonly string[] = ['sh', 'bash', 'shell'];
+const SHELL_LANGS: readonly string[] = ['sh', 'bash', 'shell'];
 
 export const isShell = (b: CodeBlock): boolean => b.lang !== null && SHELL_LANGS.includes(b.lang);
 

@@ -36,7 +36,7 @@ const withoutWhere = (verb: RegExp) => (text: string) => {
 const MYSQL = /\bmysql\b/;
 const REDIS = /\bredis-cli\b/;
 
-export const DESTRUCTIVE: readonly Destructive[] = [
+const DESTRUCTIVE: readonly Destructive[] = [
   { name: '`rm -r`', find: at(/\brm\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)\b/) },
   { name: '`find … -delete`', find: (t) => (/\bfind\b[^|;&]*\s-delete\b/.test(t) ? t.search(/\bfind\b/) : -1) },
   { name: '`DROP`', client: MYSQL, find: at(/\bDROP\s+(?:TABLE|DATABASE|SCHEMA|USER|VIEW|INDEX|ROLE)\b/i) },

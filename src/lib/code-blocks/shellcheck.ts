@@ -36,7 +36,7 @@ export interface ShellLint {
  * variables where they are dangerous; SC2164 (`cd … || exit`), because `exit` in a pasted block
  * closes the engineer's session, and a failing `cd` is caught where it matters, by that rule.
  */
-export const SHELLCHECK_ARGS = [
+const SHELLCHECK_ARGS = [
   '--shell=bash',
   '--format=json1',
   '--norc',

@@ -35,6 +35,14 @@ export interface BodyScan {
   codeBlocks: CodeBlock[];
   /** The prose: every text node outside code and inline code, where it starts (`assumption-literal`). */
   prose: { text: string; position: Position }[];
+  /** Section headings, as plain text (`## Before you start` → depth 2, `Before you start`). */
+  headings: BodyHeading[];
+}
+
+export interface BodyHeading {
+  depth: number;
+  text: string;
+  position: Position;
 }
 
 export interface CodeBlock {
@@ -53,9 +61,16 @@ interface MdNode {
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
+  depth?: number;
   position?: { start: { line: number; column: number } };
   children?: MdNode[];
 }
+
+/** The text of a node and its children, components and marks dropped. */
+const plainText = (node: MdNode): string =>
+  node.type === 'text' || node.type === 'inlineCode'
+    ? (node.value ?? '')
+    : (node.children ?? []).map(plainText).join('');
 
 /**
  * MDX syntax without GFM: GFM changes block structure (tables, footnotes) but not where a
@@ -100,6 +115,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     code: [],
     codeBlocks: [],
     prose: [],
+    headings: [],
   };
   const at = (node: MdNode): Position => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
@@ -128,6 +144,8 @@ export function scanBody(body: string, firstLine: number): BodyScan {
       else scan.links.push({ url: node.url, position: at(node) });
     }
     if (node.type === 'text' && node.value) scan.prose.push({ text: node.value, position: at(node) });
+    if (node.type === 'heading')
+      scan.headings.push({ depth: node.depth ?? 1, text: plainText(node).trim(), position: at(node) });
     if (node.type === 'code')
       scan.codeBlocks.push({ lang: node.lang ?? null, value: node.value ?? '', position: at(node) });
     node.children?.forEach(visit);

@@ -15,6 +15,6 @@ export const REFERENCE_COMPONENTS = {
 export type ReferenceComponent = keyof typeof REFERENCE_COMPONENTS;
 
 /** Layout components with no reference: numbered steps (incident mode) and callouts. */
-export const LAYOUT_COMPONENTS = ['Steps', 'Callout'] as const;
+const LAYOUT_COMPONENTS = ['Steps', 'Callout'] as const;
 
 export const KNOWN_COMPONENTS: readonly string[] = [...Object.keys(REFERENCE_COMPONENTS), ...LAYOUT_COMPONENTS];

@@ -14,7 +14,7 @@ import {
   type CollectionName,
   type DataByCollection,
 } from '../../schemas/index.ts';
-import { excerpt, type Finding } from '../findings.ts';
+import { excerpt, type Finding } from '../finding-report.ts';
 import { didYouMean } from '../suggest.ts';
 import { entryIdFromPath, EXTENSIONS } from './files.ts';
 import { parseContentFile, ParseError, type ParsedFile, type Position } from './parse.ts';

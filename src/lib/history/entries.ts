@@ -65,7 +65,7 @@ function readRevision(path: string, text: string): { version?: string; meaning: 
 }
 
 /** Turns the commits of one walk (newest first, as git gives them) into per-entry histories. Pure. */
-export function entryHistories(commits: readonly HistoryCommit[]): EntryHistories {
+function entryHistories(commits: readonly HistoryCommit[]): EntryHistories {
   const histories: EntryHistories = new Map();
   const meaningOf = new Map<string, { version?: string; meaning: string }>();
   for (const commit of [...commits].reverse()) {

@@ -1,6 +1,6 @@
 /** The model as it was at a git revision: that revision's content files, read by the ordinary loader. */
 import { loadContent } from '../content/load.ts';
-import type { Finding } from '../findings.ts';
+import type { Finding } from '../finding-report.ts';
 import { buildModel, type Model } from '../model.ts';
 import { checkoutContent, type Repo } from './git.ts';
 

@@ -1,6 +1,6 @@
-/** `/exports/policy-model.schema.json`: the JSON Schema of the policy model export, published byte for byte. */
+/** `/exports/policy-model.schema.json`: the JSON Schema of the policy model export, generated from the content schemas. */
 import type { APIRoute } from 'astro';
-import schema from '../../lib/export/policy-model.schema.json?raw';
+import { policyModelJsonSchemaText } from '../../lib/export/json-schema.ts';
 
 export const GET: APIRoute = () =>
-  new Response(schema, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  new Response(policyModelJsonSchemaText(), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });

@@ -1,0 +1,55 @@
+/**
+ * Turns what a generator returns (`Words`: a dictionary key or content text, with values) into text
+ * in a page's language. Month and weekday names come from Intl in the page's locale; ordinals pick
+ * their dictionary form by Intl's ordinal plural rules; lists are joined with the dictionary's words.
+ */
+import { fillTemplate, type WordValue, type Words } from '../lib/words.ts';
+import { LOCALES, type Locale } from '../lib/routes.ts';
+import { useTranslations, type UiKey } from './index.ts';
+
+const ORDINAL_KEYS: Record<string, UiKey> = {
+  one: 'words.ordinal.one',
+  two: 'words.ordinal.two',
+  few: 'words.ordinal.few',
+  other: 'words.ordinal.other',
+};
+
+/** `say(words)`: the words as text; `names(id)` gives a role's name in the page's language. */
+export function wordsFormatter(locale: Locale, names: (roleId: string) => string) {
+  const t = useTranslations(locale);
+  const intl = LOCALES[locale].htmlLang;
+  const monthFormat = new Intl.DateTimeFormat(intl, { month: 'long', timeZone: 'UTC' });
+  const weekdayFormat = new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' });
+  const ordinals = new Intl.PluralRules(intl, { type: 'ordinal' });
+  const monthName = (m: number) => monthFormat.format(new Date(Date.UTC(2001, m - 1, 1)));
+  // 2001-01-01 was a Monday
+  const weekdayName = (d: number) => weekdayFormat.format(new Date(Date.UTC(2001, 0, 1 + d)));
+  /** "a, b and c": the dictionary's separators, so each language joins its own way. */
+  const list = (items: string[], last: UiKey) =>
+    items.length > 1 ? `${items.slice(0, -1).join(t('words.listSeparator'))}${t(last)}${items.at(-1)}` : items.join('');
+
+  const value = (v: WordValue): string | number => {
+    if (typeof v === 'string' || typeof v === 'number') return v;
+    if ('roles' in v)
+      return v.join === 'comma'
+        ? v.roles.map(names).join(t('words.listSeparator'))
+        : v.roles.map(names).join(t(v.join === 'or' ? 'words.or' : 'words.and'));
+    if ('month' in v) return monthName(v.month);
+    if ('months' in v) return list(v.months.map(monthName), 'words.listLast');
+    if ('weekday' in v) return weekdayName(v.weekday);
+    if ('ordinal' in v) return t(ORDINAL_KEYS[ordinals.select(v.ordinal)] ?? 'words.ordinal.other', { n: v.ordinal });
+    return say(v);
+  };
+
+  const say = (words: Words): string => {
+    const values = Object.fromEntries(Object.entries(words.values ?? {}).map(([k, v]) => [k, value(v)]));
+    return 'key' in words ? t(words.key, values) : fillTemplate(words.text, values);
+  };
+  return say;
+}
+
+/** A month as "Jan 2027", for calendar headings. */
+export const monthHeading = (locale: Locale, month: string): string =>
+  new Intl.DateTimeFormat(LOCALES[locale].htmlLang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1)),
+  );

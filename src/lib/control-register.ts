@@ -1,0 +1,47 @@
+/**
+ * The controls as an auditor's register: one row per control with what the index filters and
+ * sorts on. Returns data only; the page supplies the words.
+ */
+import type { LawId } from '../schemas/index.ts';
+import type { Model } from './model.ts';
+import { parseInlineText } from './inline-text.ts';
+import type { Entry } from './content/load.ts';
+
+export interface ControlRow {
+  id: string;
+  area: string;
+  /** The clause the control rests on, or undefined when the whole control is proposed. */
+  clause: string | undefined;
+  /** True when the control, one of its fields or words of its text are the handbook's proposal. */
+  proposed: boolean;
+  owner: string | undefined;
+  laws: LawId[];
+  frequency: Entry<'controls'>['data']['frequency'];
+  evidence: number;
+}
+
+/** A basis in any of its written forms: `proposed`, a reference, or a quoted clause. */
+const clauseOf = (basis: unknown): string | undefined => {
+  if (basis === 'proposed' || basis == null) return undefined;
+  if (typeof basis === 'string') return basis;
+  if (typeof basis === 'object' && 'clause' in basis) return clauseOf(basis.clause);
+  if (typeof basis === 'object' && 'id' in basis && typeof basis.id === 'string') return basis.id;
+  return undefined;
+};
+
+const hasProposedPart = (data: Record<string, unknown>): boolean =>
+  Object.entries(data).some(([key, value]) => (key === 'basis' || key.endsWith('Basis')) && value === 'proposed') ||
+  parseInlineText(String(data.statement ?? '')).some((segment) => segment.kind === 'proposed');
+
+export function controlRegister(model: Model): ControlRow[] {
+  return model.all('controls').map(({ id, data }) => ({
+    id,
+    area: data.area,
+    clause: clauseOf(data.basis),
+    proposed: hasProposedPart(data as unknown as Record<string, unknown>),
+    owner: data.owner?.id,
+    laws: [...new Set(data.laws.map((l) => l.law))],
+    frequency: data.frequency,
+    evidence: data.evidence.length,
+  }));
+}

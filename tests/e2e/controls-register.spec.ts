@@ -1,0 +1,71 @@
+/**
+ * The auditor's controls register: the filters live in the URL, so a shared link shows the same
+ * subset; the expected subsets are worked out from the exported model, not from the page.
+ */
+import { test, expect, type Page } from '@playwright/test';
+
+interface ExportedControl {
+  id: string;
+  basis: unknown;
+  statement: string;
+  [field: string]: unknown;
+}
+
+const clauseOf = (basis: unknown): string =>
+  typeof basis === 'string'
+    ? basis
+    : ((basis as { clause?: string; id?: string }).clause ?? (basis as { id: string }).id);
+const hasProposal = (control: ExportedControl) =>
+  Object.entries(control).some(([key, value]) => (key === 'basis' || key.endsWith('Basis')) && value === 'proposed') ||
+  control.statement.includes('{proposed:');
+
+const shownIds = (page: Page) =>
+  page.locator('[data-register] tbody tr:not([hidden]) td:first-child code').allTextContents();
+
+test('the URL filters the register by clause and by proposal, and the view survives a reload', async ({
+  page,
+  request,
+}) => {
+  const controls = ((await (await request.get('/exports/policy-model.json')).json()) as { controls: ExportedControl[] })
+    .controls;
+  const on61 = controls.filter((c) => c.basis !== 'proposed' && clauseOf(c.basis) === '6.1').map((c) => c.id);
+  const proposed = controls.filter(hasProposal).map((c) => c.id);
+  expect(on61.length).toBeGreaterThan(0);
+  expect(proposed.length).toBeGreaterThan(0);
+
+  await page.goto('/controls/?basis=6.1');
+  expect((await shownIds(page)).sort()).toEqual(on61.sort());
+  await expect(page.getByRole('status')).toHaveText(`Showing ${on61.length} of ${controls.length} controls`);
+  await expect(page.getByLabel('Clause', { exact: true })).toHaveValue('6.1');
+
+  await page.goto('/controls/?proposed=1');
+  expect((await shownIds(page)).sort()).toEqual(proposed.sort());
+
+  await page.goto('/controls/?basis=6.1&proposed=1');
+  expect((await shownIds(page)).sort()).toEqual(on61.filter((id) => proposed.includes(id)).sort());
+  await page.reload();
+  expect((await shownIds(page)).sort()).toEqual(on61.filter((id) => proposed.includes(id)).sort());
+});
+
+test('choosing a filter and a sort order writes them into the URL', async ({ page }) => {
+  await page.goto('/controls/');
+  const total = await page.locator('[data-register] tbody tr').count();
+  expect(await shownIds(page)).toHaveLength(total);
+  await page.getByLabel('Law', { exact: true }).selectOption('PIPL');
+  await expect(page).toHaveURL(/\?law=PIPL$/);
+  const pipl = await shownIds(page);
+  expect(pipl.length).toBeGreaterThan(0);
+  expect(pipl.length).toBeLessThan(total);
+
+  await page.getByRole('button', { name: 'Sort by Id' }).click();
+  await expect(page).toHaveURL(/sort=id/);
+  await page.getByRole('button', { name: 'Sort by Id' }).click();
+  await expect(page).toHaveURL(/sort=-id/);
+  await expect(page.locator('th[data-sort="id"]')).toHaveAttribute('aria-sort', 'descending');
+  const ids = await shownIds(page);
+  expect(ids).toEqual([...ids].sort((a, b) => b.localeCompare(a, undefined, { numeric: true })));
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/controls\/$/);
+  expect(await shownIds(page)).toHaveLength(total);
+});

@@ -1,0 +1,131 @@
+/** The model queries pages, exports and checks share: one implementation each, stated on the fixture model. */
+import { describe, expect, it } from 'vitest';
+import { comparePointers, referrers, uniquePointers } from '../../src/lib/queries/backlinks.ts';
+import { orderedPermissions } from '../../src/lib/queries/permissions.ts';
+import {
+  cycles,
+  cycleThrough,
+  directReports,
+  isRoot,
+  managersOf,
+  reportingGraph,
+} from '../../src/lib/queries/reporting.ts';
+import { heldPermissions, heldRoles, orderedRoles, rolesByScope } from '../../src/lib/queries/roles.ts';
+import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
+
+const model = fixtureModel();
+const ids = (entries: { id: string }[]) => entries.map((e) => e.id);
+
+describe('role order', () => {
+  it('lists internal roles by grade, then name, then external ones by name', () => {
+    expect(ids(orderedRoles(model))).toEqual([
+      'department-head',
+      'l1-architect',
+      'senior-engineer',
+      'frontend-engineer',
+      'ops-engineer',
+      'test-engineer',
+      'ceo',
+      'executive-in-charge',
+      'finance',
+      'crisis-team',
+    ]);
+  });
+
+  it('groups by scope in the same order, for the home page', () => {
+    expect(rolesByScope(model.all('roles')).map((g) => [g.scope, ids(g.roles)])).toEqual([
+      ['internal', ids(orderedRoles(model)).slice(0, 6)],
+      ['external', ids(orderedRoles(model)).slice(6)],
+    ]);
+  });
+
+  it('orders any subset the same way', () => {
+    const subset = ['test-engineer', 'ceo', 'department-head'].map((id) => model.get('roles', id)!);
+    expect(ids(orderedRoles(model, subset))).toEqual(['department-head', 'test-engineer', 'ceo']);
+  });
+});
+
+describe('held posts and permissions', () => {
+  it('follows alsoHolds transitively and names the post a permission comes through', () => {
+    expect(heldRoles(model, 'senior-engineer')).toEqual(['senior-engineer', 'frontend-engineer']);
+    const held = heldPermissions(model, 'senior-engineer');
+    expect(held.get('change-page-code')).toEqual({ via: 'frontend-engineer' });
+    expect(heldPermissions(model, 'frontend-engineer').get('change-page-code')).toEqual({});
+  });
+
+  it('orders permissions by area, then chain step', () => {
+    expect(ids(orderedPermissions(model)).slice(0, 4)).toEqual([
+      'approve-project',
+      'procurement-initial-review',
+      'procurement-finance-review',
+      'procurement-final-approval',
+    ]);
+  });
+});
+
+describe('the reporting graph', () => {
+  it('has one edge list per role, only to roles that exist', () => {
+    const changed = withChange(model, 'roles', 'ops-engineer', (d) =>
+      d.reportsTo.push({ collection: 'roles', id: 'gone' }),
+    );
+    expect(reportingGraph(changed).get('ops-engineer')).toEqual(['l1-architect']);
+    expect(managersOf(changed, changed.get('roles', 'ops-engineer')!)).toEqual(['l1-architect']);
+  });
+
+  it('knows the direct reports of a role', () => {
+    expect(ids(directReports(model, 'l1-architect'))).toEqual(['frontend-engineer', 'ops-engineer', 'senior-engineer']);
+    expect(directReports(model, 'ops-engineer')).toEqual([]);
+  });
+
+  it('takes the department head and external roles reporting to no one as roots', () => {
+    expect(
+      model
+        .all('roles')
+        .filter(isRoot)
+        .map((r) => r.id),
+    ).toEqual(['ceo', 'department-head', 'finance']);
+  });
+
+  it('finds a cycle and the shortest way round it', () => {
+    const looped = withChange(model, 'roles', 'department-head', (d) => {
+      d.reportsTo = [{ collection: 'roles', id: 'l1-architect' }];
+    });
+    const graph = reportingGraph(looped);
+    expect(cycles(graph)).toEqual([['department-head', 'l1-architect']]);
+    expect(cycleThrough(graph, ['department-head', 'l1-architect'], 'l1-architect')).toEqual([
+      'l1-architect',
+      'department-head',
+      'l1-architect',
+    ]);
+  });
+});
+
+describe('backlinks', () => {
+  const a = { collection: 'roles' as const, id: 'a' };
+  const b = { collection: 'clauses' as const, id: '2.10' };
+  const c = { collection: 'clauses' as const, id: '2.9' };
+
+  it('names each referring entry once, first occurrence kept', () => {
+    expect(uniquePointers([a, b, { ...a }, c, b])).toEqual([a, b, c]);
+  });
+
+  it('sorts by collection, then id with numbers compared as numbers', () => {
+    expect([a, b, c].sort(comparePointers)).toEqual([c, b, a]);
+  });
+
+  it('lists the entries referring to an entry, once each, optionally without itself', () => {
+    const all = referrers(model, 'roles', 'l1-architect');
+    expect(new Set(all.map((p) => `${p.collection}:${p.id}`)).size).toBe(all.length);
+    expect(all).toContainEqual({ collection: 'roles', id: 'ops-engineer' });
+    const self = withChange(model, 'roles', 'l1-architect', (d) =>
+      d.reportsTo.push({ collection: 'roles', id: 'l1-architect' }),
+    );
+    expect(referrers(self, 'roles', 'l1-architect')).toContainEqual({ collection: 'roles', id: 'l1-architect' });
+    expect(referrers(self, 'roles', 'l1-architect', { exceptSelf: true })).not.toContainEqual({
+      collection: 'roles',
+      id: 'l1-architect',
+    });
+    const sorted = referrers(model, 'roles', 'l1-architect', { sorted: true });
+    expect(sorted).toEqual([...all].sort(comparePointers));
+  });
+});
