@@ -7,7 +7,20 @@ import Obligation from './refs/Obligation.astro';
 import Control from './refs/Control.astro';
 import Runbook from './refs/Runbook.astro';
 import Plan from './refs/Plan.astro';
+import Assumption from './refs/Assumption.astro';
 import Steps from './Steps.astro';
 import Callout from './Callout.astro';
 
-export const mdxComponents = { Clause, Role, Permission, Param, Obligation, Control, Runbook, Plan, Steps, Callout };
+export const mdxComponents = {
+  Clause,
+  Role,
+  Permission,
+  Param,
+  Obligation,
+  Control,
+  Runbook,
+  Plan,
+  Assumption,
+  Steps,
+  Callout,
+};

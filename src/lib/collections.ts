@@ -22,6 +22,7 @@ import { guideSchema } from '../schemas/guide.ts';
 import { stageSchema } from '../schemas/stage.ts';
 import { checklistSchema } from '../schemas/checklist.ts';
 import { approvalSchema } from '../schemas/approval.ts';
+import { assumptionSchema } from '../schemas/assumption.ts';
 
 /** Every kind, in the order the loader reads them and the export lists them. */
 export const COLLECTIONS = [
@@ -38,6 +39,7 @@ export const COLLECTIONS = [
   'stages',
   'checklists',
   'approvals',
+  'assumptions',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -212,6 +214,17 @@ export const KINDS = {
     checkerNoun: 'approval',
     kind: 'approval',
     // the sections of the approvals page, which the generated views' navigation already lists
+  },
+  assumptions: {
+    folder: 'assumptions',
+    extensions: ['.yaml', '.yml'],
+    schema: assumptionSchema,
+    section: 'assumptions',
+    singular: 'search.kind.assumption',
+    plural: 'section.assumptions',
+    checkerNoun: 'assumption',
+    kind: 'assumption',
+    nav: { group: 'govern', order: 6 },
   },
 } as const satisfies Registry<CollectionName>;
 

@@ -5,6 +5,7 @@
 import { COLLECTIONS, type CollectionName, type DataByCollection } from '../schemas/index.ts';
 import type { AnyEntry, Entry } from './content/load.ts';
 import type { Position } from './content/parse.ts';
+import { inlineReferences } from './inline-text.ts';
 
 export type EntryKey = `${CollectionName}:${string}`;
 export const keyOf = (collection: CollectionName, id: string): EntryKey => `${collection}:${id}`;
@@ -12,7 +13,7 @@ export const keyOf = (collection: CollectionName, id: string): EntryKey => `${co
 export interface Edge {
   from: { collection: CollectionName; id: string };
   to: { collection: CollectionName; id: string };
-  /** The field path (`grantees.1`), `body` for MDX references, or `text.zh` for parameter markers. */
+  /** The field path (`grantees.1`, also of an inline marker), `body` for MDX references, or `text.zh` for parameter markers. */
   field: string;
   file: string;
   position: Position;
@@ -75,6 +76,39 @@ function markerEdges(entry: AnyEntry): Edge[] {
   );
 }
 
+/** Where `text` first occurs in the file at or after `from` (a field's key), or `from` itself. */
+function positionAfter(source: string, from: Position, text: string): Position {
+  const lines = source.split('\n');
+  let offset = lines.slice(0, from.line - 1).reduce((n, l) => n + l.length + 1, 0) + from.column - 1;
+  offset = source.indexOf(text, offset);
+  if (offset === -1) return from;
+  const before = source.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** `{param: id}` and `{assumption: id}` markers inside the plain-text fields of an entry (see inline-text.ts). */
+function inlineEdges(entry: AnyEntry): Edge[] {
+  const edges: Edge[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      for (const ref of inlineReferences(value)) {
+        const from = entry.locate(path);
+        edges.push({
+          from: { collection: entry.collection, id: entry.id },
+          to: { collection: ref.kind === 'param' ? 'parameters' : 'assumptions', id: ref.id },
+          field: path.join('.'),
+          file: entry.file,
+          position: entry.source ? positionAfter(entry.source, from, ref.marker) : from,
+        });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === 'object' && !isRef(value))
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(entry.data, []);
+  return edges;
+}
+
 function bodyEdges(entry: AnyEntry): Edge[] {
   return (entry.bodyScan?.references ?? []).map((ref) => ({
     from: { collection: entry.collection, id: entry.id },
@@ -95,7 +129,7 @@ export function buildModel(entries: AnyEntry[]): Model {
     }
   }
   for (const list of byCollection.values()) list.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const edges = entries.flatMap((e) => [...dataEdges(e), ...markerEdges(e), ...bodyEdges(e)]);
+  const edges = entries.flatMap((e) => [...dataEdges(e), ...markerEdges(e), ...inlineEdges(e), ...bodyEdges(e)]);
   const incoming = new Map<EntryKey, Edge[]>();
   const outgoing = new Map<EntryKey, Edge[]>();
   for (const edge of edges) {

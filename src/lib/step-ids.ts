@@ -25,16 +25,22 @@ export function addStepIds(html: string): string {
   });
 }
 
+/** What a reference component stands for in plain text (an assumption's value); undefined keeps its id. */
+export type ComponentText = (component: string, id: string) => string | undefined;
+
 /** Markdown emphasis, code and MDX components reduced to plain text. */
-export const plain = (text: string): string =>
+export const plain = (text: string, resolve?: ComponentText): string =>
   text
-    .replace(/<([A-Z]\w*)\s+id="([^"]+)"\s*\/>/g, '$2')
+    .replace(/<([A-Z]\w*)\s+id="([^"]+)"\s*\/>/g, (_, name: string, id: string) => resolve?.(name, id) ?? id)
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
 /** The bold title of each numbered step inside the `<Steps>` block of an MDX body, in order. */
-export function stepTitles(body: string): { number: number; title: string }[] {
+export function stepTitles(body: string, resolve?: ComponentText): { number: number; title: string }[] {
   const block = /<Steps>([\s\S]*?)<\/Steps>/.exec(body)?.[1] ?? '';
-  return [...block.matchAll(/^(\d+)\.\s+\*\*(.+?)\*\*/gm)].map((m) => ({ number: Number(m[1]), title: plain(m[2]!) }));
+  return [...block.matchAll(/^(\d+)\.\s+\*\*(.+?)\*\*/gm)].map((m) => ({
+    number: Number(m[1]),
+    title: plain(m[2]!, resolve),
+  }));
 }

@@ -125,6 +125,40 @@ export interface ParameterUsage {
 export interface Decisions {
   parameters: ParameterUsage[];
   proposedCount: number;
+  /** The platform assumptions, counted beside the open values: both are for the department to decide. */
+  assumptions: AssumptionUsage[];
+  unconfirmedCount: number;
+}
+
+// ---- platform assumptions: what the handbook assumes, and which entries rest on it -----------
+
+export interface AssumptionUsage {
+  id: string;
+  name: Bilingual;
+  value: string;
+  status: 'assumed' | 'confirmed';
+  owner: string;
+  /** Entries that reference it (`{assumption: id}` in a field, `<Assumption>` in a body), each once, sorted. */
+  users: { collection: CollectionName; id: string }[];
+}
+
+export function assumptionUsage(model: Model): AssumptionUsage[] {
+  return model.all('assumptions').map((a) => {
+    const seen = new Set<string>();
+    const users = model
+      .incoming('assumptions', a.id)
+      .map((e) => e.from)
+      .filter((f) => !seen.has(`${f.collection}:${f.id}`) && Boolean(seen.add(`${f.collection}:${f.id}`)))
+      .sort((x, y) => x.collection.localeCompare(y.collection) || x.id.localeCompare(y.id, 'en', { numeric: true }));
+    return {
+      id: a.id,
+      name: a.data.name,
+      value: a.data.value,
+      status: a.data.status,
+      owner: a.data.owner.id,
+      users,
+    };
+  });
 }
 
 export function buildDecisions(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Decisions {
@@ -160,5 +194,11 @@ export function buildDecisions(model: Model, stages: readonly LifecycleStage[] =
       pages: [...new Set(pages)],
     };
   });
-  return { parameters, proposedCount: parameters.filter((p) => p.status === 'proposed').length };
+  const assumptions = assumptionUsage(model);
+  return {
+    parameters,
+    proposedCount: parameters.filter((p) => p.status === 'proposed').length,
+    assumptions,
+    unconfirmedCount: assumptions.filter((a) => a.status === 'assumed').length,
+  };
 }

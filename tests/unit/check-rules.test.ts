@@ -130,6 +130,20 @@ describe('parameters', () => {
     );
   });
 
+  it('assumption-literal: an assumed system written out in a field and in a body, not in code or a marker', () => {
+    expect(report('assumption-literal')).toMatchInlineSnapshot(`
+      "tests/fixtures/assumption-literal/content/guides/start.mdx:23:9  assumption-literal  \`MySQL\` is the platform assumption \`database\`, written literally in the body  (write <Assumption id="database" /> (it shows the assumed value, marked and linked), or put a command in code)
+      tests/fixtures/assumption-literal/content/roles/department-head.yaml:12:16  assumption-literal  \`MySQL\` is the platform assumption \`database\`, written literally  (write {assumption: database} (it shows the assumed value, marked and linked), or put a name in \`code\`)"
+    `);
+  });
+
+  it('an unknown assumption in a field marker or a body component: unknown-reference, with the nearest id', () => {
+    expect(report('assumption-unknown')).toMatchInlineSnapshot(`
+      "tests/fixtures/assumption-unknown/content/guides/start.mdx:17:50  unknown-reference  \`<Assumption id="datbase">\` points at assumption \`datbase\`, which does not exist  (did you mean \`database\`?)
+      tests/fixtures/assumption-unknown/content/roles/department-head.yaml:7:71  unknown-reference  \`summary\` points at assumption \`databse\`, which does not exist  (did you mean \`database\`?)"
+    `);
+  });
+
   it('parameter-unused: defined, used nowhere', () => {
     expect(report('parameter-unused')).toMatchInlineSnapshot(
       `"tests/fixtures/parameter-unused/content/parameters/training-months.yaml:1:1  parameter-unused  parameter \`training-months\` is defined but never used: no clause text has \`X{training-months}\`, no body has \`<Param id="training-months" />\` and no cadence names it  (put the marker where the policy has its X, or delete the parameter)"`,
@@ -390,6 +404,21 @@ describe('each problem is reported by exactly one rule', () => {
       ),
     ).toMatchInlineSnapshot(
       `"permissions/approve-release.yaml:7:29  separation-of-duties  role \`ops-engineer\` holds both \`perform-release\` and \`approve-release\`: separation rule \`perform-vs-approve-release\` forbids that pair (a proposed rule, no clause)  (take one of the two permissions away from \`ops-engineer\`)"`,
+    );
+  });
+
+  it('a misspelt {param: …} in a text field: parameter-undefined at the marker, with the nearest id', () => {
+    expect(
+      variant(
+        'field-param',
+        edit(
+          'roles/ops-engineer.yaml',
+          'summary: The operations engineer of the fixture department.',
+          'summary: "The operations engineer, trained for {param: training-month} months."',
+        ),
+      ),
+    ).toMatchInlineSnapshot(
+      `"roles/ops-engineer.yaml:8:48  parameter-undefined  \`summary\` names parameter \`training-month\`, which is not defined  (did you mean \`training-months\`?)"`,
     );
   });
 

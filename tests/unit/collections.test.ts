@@ -30,7 +30,7 @@ describe('the registry of content kinds', () => {
     expect(sectionsOf(NAV_GROUPS)).toEqual([
       ['nav.group.read', ['guides', 'clauses', 'roles']],
       ['nav.group.respond', ['plans', 'runbooks']],
-      ['nav.group.govern', ['permissions', 'separation', 'controls', 'obligations', 'parameters']],
+      ['nav.group.govern', ['permissions', 'separation', 'controls', 'obligations', 'parameters', 'assumptions']],
       [
         'nav.group.generated',
         ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'decisions', 'org', 'calendar', 'changes'],
@@ -74,6 +74,7 @@ describe('a kind added to the registry (fixture registry-fake-kind)', () => {
       'vendors',
       'obligations',
       'parameters',
+      'assumptions',
     ]);
     expect(govern.sections[3]).toEqual({ key: 'vendors', label: 'section.vendors', path: '/suppliers/' });
   });

@@ -62,6 +62,25 @@ describe('the export of the real content', () => {
       expect(data[c].map((e: { id: string }) => e.id)).toEqual(model.ids(c));
     }
   });
+
+  it('gives texts with inline markers in their plain form, and keeps each reference as an edge', () => {
+    const { model } = checkContent({ contentDir: 'src/content' });
+    const words = {
+      proposed: 'proposed',
+      param: { proposed: 'proposed', approved: 'approved' },
+      assumption: { assumed: 'assumed', confirmed: 'confirmed' },
+    };
+    const published = JSON.parse(JSON.stringify(buildPolicyModelExport(model, words)));
+    const text = JSON.stringify(published);
+    expect(text).not.toMatch(/\{(assumption|param|proposed):/);
+    const architect = published.roles.find((r: { id: string }) => r.id === 'l1-architect');
+    expect(JSON.stringify(architect.responsibilities)).toContain('Booking.com, Expedia (assumed)');
+    expect(published.edges).toContainEqual({
+      from: { collection: 'roles', id: 'l1-architect' },
+      to: { collection: 'assumptions', id: 'ota-channels' },
+      field: expect.stringMatching(/^responsibilities\.\d+\.text$/),
+    });
+  });
 });
 
 describe('the export of the clean fixture', () => {

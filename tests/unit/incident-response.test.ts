@@ -177,7 +177,7 @@ describe('one answer to each contradiction, everywhere in the content', () => {
 
   it('restarting Redis is never called harmless: the on-call DBA decides it, in the plan and in the triage runbook', () => {
     expect(model.get('plans', 'system-failure')!.body).toMatch(
-      /\*\*Restarting Redis\.\*\* Never harmless[^\n]*on-call-dba/,
+      /\*\*Restarting <Assumption id="cache" \/>\.\*\* Never harmless[^\n]*on-call-dba/,
     );
     expect(model.get('runbooks', 'booking-outage-triage')!.body).toMatch(
       /phone the <Role id="on-call-dba" \/>, who decides the restart/,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { inlineReferences, parseInlineText } from '../../src/lib/inline-text.ts';
+import {
+  inlineReferences,
+  parseInlineText,
+  plainInlineText,
+  resolveInlineText,
+  type InlineLookup,
+} from '../../src/lib/inline-text.ts';
 
 describe('inline markers in entry texts', () => {
   it('splits a sentence into the policy words, a proposal, a parameter and an assumption', () => {
@@ -24,8 +30,46 @@ describe('inline markers in entry texts', () => {
 
   it('lists the referenced ids with their offsets, not the proposals', () => {
     expect(inlineReferences('a {proposed: x} {param: p-1} {assumption: k8s}')).toEqual([
-      { kind: 'param', id: 'p-1', index: 16 },
-      { kind: 'assumption', id: 'k8s', index: 29 },
+      { kind: 'param', id: 'p-1', index: 16, marker: '{param: p-1}' },
+      { kind: 'assumption', id: 'k8s', index: 29, marker: '{assumption: k8s}' },
     ]);
+  });
+});
+
+describe('resolved and plain forms', () => {
+  const lookup = {
+    get: (collection: string, id: string) =>
+      collection === 'parameters' && id === 'acceptance-days'
+        ? { data: { value: 14, unit: 'days', status: 'proposed', name: { en: 'Acceptance' } } }
+        : collection === 'assumptions' && id === 'cache'
+          ? { data: { value: 'Redis in namespace `booking`', status: 'assumed', name: { en: 'Cache' } } }
+          : undefined,
+  } as unknown as InlineLookup;
+  const words = {
+    proposed: 'proposed',
+    param: { proposed: 'proposed value', approved: 'approved value' },
+    assumption: { assumed: 'assumed', confirmed: 'confirmed' },
+  };
+
+  it('looks each marker up: a parameter with its value and status, an assumption with its value, a missing id kept', () => {
+    expect(resolveInlineText('{param: acceptance-days} {assumption: cache} {assumption: cahce}', lookup)).toEqual([
+      { kind: 'param', id: 'acceptance-days', value: '14', unit: 'days', status: 'proposed', name: 'Acceptance' },
+      { kind: 'text', text: ' ' },
+      { kind: 'assumption', id: 'cache', value: 'Redis in namespace `booking`', status: 'assumed', name: 'Cache' },
+      { kind: 'text', text: ' ' },
+      { kind: 'missing', marker: 'assumption', id: 'cahce' },
+    ]);
+  });
+
+  it('gives exports and search one string: each marker as its words or value, its status in brackets', () => {
+    expect(
+      plainInlineText(
+        'Accept {param: acceptance-days} days after go-live, {proposed: within 2 working days}, on {assumption: cache}.',
+        lookup,
+        words,
+      ),
+    ).toBe(
+      'Accept 14 (proposed value) days after go-live, within 2 working days (proposed), on Redis in namespace booking (assumed).',
+    );
   });
 });

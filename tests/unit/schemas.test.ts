@@ -146,6 +146,15 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     permission: 'approve-project',
     document,
   },
+  assumptions: {
+    name: bi('Database', '数据库'),
+    value: 'MySQL',
+    literals: ['MySQL'],
+    status: 'assumed',
+    owner: 'l2-architect-database',
+    note: 'MySQL 8, one primary and one replica.',
+    document,
+  },
 };
 
 /** One break per schema, and the field its error must name. */
@@ -166,6 +175,7 @@ const broken: Record<CollectionName, { patch: Record<string, unknown>; field: st
   stages: { patch: { checks: [] }, field: 'checks' },
   checklists: { patch: { basis: [] }, field: 'basis' },
   approvals: { patch: { permission: 7 }, field: 'permission' },
+  assumptions: { patch: { status: 'maybe' }, field: 'status' },
 };
 
 describe.each(Object.keys(valid) as CollectionName[])('%s schema', (collection) => {

@@ -1,6 +1,7 @@
 /** The numbered steps of a runbook: ids on the outermost list's items, and their titles from the MDX source. */
 import { describe, expect, it } from 'vitest';
 import { addStepIds, stepTitles } from '../../src/lib/step-ids.ts';
+import { assumptionText, type InlineLookup } from '../../src/lib/inline-text.ts';
 
 describe('step ids', () => {
   it('numbers the items of the outermost ordered list, not the items of a list inside a step', () => {
@@ -42,6 +43,18 @@ describe('step titles', () => {
       { number: 2, title: 'Tell department-head' },
       { number: 10, title: 'Check the logs' },
     ]);
+  });
+
+  it('shows an assumption by its assumed value, not its id, when given the lookup', () => {
+    const body = ['<Steps>', '1. **Restart <Assumption id="cache" /> only with the DBA**', '</Steps>'].join('\n');
+    const lookup = {
+      get: (collection: string, id: string) =>
+        collection === 'assumptions' && id === 'cache' ? { data: { value: 'Redis in `booking`' } } : undefined,
+    } as unknown as InlineLookup;
+    expect(stepTitles(body, assumptionText(lookup))).toEqual([
+      { number: 1, title: 'Restart Redis in booking only with the DBA' },
+    ]);
+    expect(stepTitles(body)).toEqual([{ number: 1, title: 'Restart cache only with the DBA' }]);
   });
 
   it('has no titles without a <Steps> block', () => {

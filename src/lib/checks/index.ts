@@ -13,6 +13,7 @@ import { todayIn } from '../today.ts';
 import type { Check, CheckContext } from './types.ts';
 import { approvalSteps } from './approval-steps.ts';
 import { bodyRestatesField } from './body-restates-field.ts';
+import { assumptionLiteral } from './assumption-literal.ts';
 import { clauseBasis } from './clause-basis.ts';
 import { unbackedFigure } from './unbacked-figure.ts';
 import { basisQuoteMissing, basisQuoteNotInClause, clauseQuotesBroken } from './basis-quote.ts';
@@ -68,6 +69,7 @@ export const CHECKS: readonly Check[] = [
   basisQuoteNotInClause,
   clauseQuotesBroken,
   unbackedFigure,
+  assumptionLiteral,
   orphanControl,
   orphanPlan,
   obligationNoEvidence,

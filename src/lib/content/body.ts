@@ -33,6 +33,8 @@ export interface BodyScan {
   code: CodeUse[];
   /** Fenced code blocks, for the checks that read commands (`src/lib/checks/code-*.ts`). */
   codeBlocks: CodeBlock[];
+  /** The prose: every text node outside code and inline code, where it starts (`assumption-literal`). */
+  prose: { text: string; position: Position }[];
   /** Section headings, as plain text (`## Before you start` → depth 2, `Before you start`). */
   headings: BodyHeading[];
 }
@@ -112,6 +114,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     links: [],
     code: [],
     codeBlocks: [],
+    prose: [],
     headings: [],
   };
   const at = (node: MdNode): Position => ({
@@ -140,6 +143,7 @@ export function scanBody(body: string, firstLine: number): BodyScan {
       if (target) scan.references.push({ ...target, position: at(node), via: `link ${node.url}` });
       else scan.links.push({ url: node.url, position: at(node) });
     }
+    if (node.type === 'text' && node.value) scan.prose.push({ text: node.value, position: at(node) });
     if (node.type === 'heading')
       scan.headings.push({ depth: node.depth ?? 1, text: plainText(node).trim(), position: at(node) });
     if (node.type === 'code')

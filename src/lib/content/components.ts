@@ -10,6 +10,7 @@ export const REFERENCE_COMPONENTS = {
   Control: 'controls',
   Runbook: 'runbooks',
   Plan: 'plans',
+  Assumption: 'assumptions',
 } as const satisfies Record<string, CollectionName>;
 export type ReferenceComponent = keyof typeof REFERENCE_COMPONENTS;
 

@@ -64,6 +64,12 @@ const derived: Partial<Record<CollectionName, z.ZodObject>> = {
       'Derived: entries that use the parameter (clause text markers, `<Param>` in bodies, cadences).',
     ),
   }),
+  assumptions: z.object({
+    usedBy: described(
+      z.array(pointer),
+      'Derived: entries that reference the assumption (`{assumption: id}` markers, `<Assumption>` in bodies).',
+    ),
+  }),
   ...Object.fromEntries(
     REGISTRY.mdx.map((c) => [
       c,

@@ -15,6 +15,7 @@ import { clauseSpans, isClauseBasis, type ClauseBasis } from '../basis.ts';
 import type { Entry } from '../content/load.ts';
 import { nextReview } from '../document.ts';
 import type { Model } from '../model.ts';
+import { INLINE_MARKER, plainInlineText, type PlainWords } from '../inline-text.ts';
 import { referrers, uniquePointers, type EntryPointer } from '../queries/backlinks.ts';
 import { entryUrl } from '../routes.ts';
 
@@ -38,19 +39,24 @@ const isRef = (value: unknown): value is Ref =>
   'id' in value &&
   Object.keys(value).length === 2;
 
-/** Plain JSON of entry data: every reference becomes its id; `undefined` fields are dropped. */
-function plain(value: unknown, model: Model): Json {
+/**
+ * Plain JSON of entry data: every reference becomes its id, a clause basis its clause and quotes;
+ * `undefined` fields are dropped; a text with inline markers becomes its plain form
+ * (`MySQL (assumed)`), given the words, while the edges keep which parameter or assumption each
+ * field references.
+ */
+function plain(value: unknown, model: Model, text: (s: string) => string): Json {
   if (isClauseBasis(value)) return exportedBasis(model, value);
   if (isRef(value)) return value.id;
-  if (Array.isArray(value)) return value.map((v) => plain(v, model));
+  if (Array.isArray(value)) return value.map((v) => plain(v, model, text));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, plain(v, model)]),
+        .map(([k, v]) => [k, plain(v, model, text)]),
     );
   }
-  return value as Json;
+  return typeof value === 'string' ? text(value) : (value as Json);
 }
 
 /** A clause basis as exported: the clause id and each quote as the clause's own words. */
@@ -59,8 +65,10 @@ const exportedBasis = (model: Model, basis: ClauseBasis): Json => ({
   quotes: clauseSpans(model.get('clauses', basis.id)?.data.text.zh, basis.quotes),
 });
 
-function exportEntry(model: Model, entry: Entry): ExportedEntry {
-  const data = plain(entry.data, model) as Record<string, Json>;
+function exportEntry(model: Model, entry: Entry, words?: PlainWords): ExportedEntry {
+  const text = (s: string) =>
+    words && new RegExp(INLINE_MARKER.source).test(s) ? plainInlineText(s, model, words) : s;
+  const data = plain(entry.data, model, text) as Record<string, Json>;
   const out: Record<string, Json> = { id: entry.id, url: entryUrl(entry.collection, entry.id), ...data };
   out.document = { ...(data.document as Record<string, Json>), nextReview: nextReview(entry.data.document) };
   const outgoing = model.outgoing(entry.collection, entry.id);
@@ -77,6 +85,9 @@ function exportEntry(model: Model, entry: Entry): ExportedEntry {
     case 'parameters':
       out.usedBy = referrers(model, 'parameters', entry.id) as unknown as Json;
       break;
+    case 'assumptions':
+      out.usedBy = referrers(model, 'assumptions', entry.id) as unknown as Json;
+      break;
     case 'runbooks':
     case 'plans':
     case 'guides':
@@ -86,9 +97,9 @@ function exportEntry(model: Model, entry: Entry): ExportedEntry {
   return out;
 }
 
-export function buildPolicyModelExport(model: Model): PolicyModelExport {
+export function buildPolicyModelExport(model: Model, words?: PlainWords): PolicyModelExport {
   const collections = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, model.all(c).map((entry) => exportEntry(model, entry as Entry))]),
+    COLLECTIONS.map((c) => [c, model.all(c).map((entry) => exportEntry(model, entry as Entry, words))]),
   ) as Record<CollectionName, ExportedEntry[]>;
   const seen = new Set<string>();
   const edges = model.edges

@@ -4,8 +4,11 @@ import { buildChecklists, checklistTable, type Checklist } from '../../../lib/ch
 import { csvResponse } from '../../../lib/csv.ts';
 import { DEFAULT_LOCALE } from '../../../lib/routes.ts';
 import { getModel } from '../../../lib/site-model.ts';
+import { plainInlineText } from '../../../lib/inline-text.ts';
+import { plainWords } from '../../../i18n/index.ts';
 import { roleName } from '../../../lib/titles.ts';
 import { wordsFormatter } from '../../../i18n/words.ts';
+import type { Words } from '../../../lib/words.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
   buildChecklists(getModel()).map((checklist) => ({ params: { id: checklist.id }, props: { checklist } }));
@@ -13,11 +16,8 @@ export const getStaticPaths: GetStaticPaths = () =>
 export const GET: APIRoute = ({ props }) => {
   const { checklist } = props as { checklist: Checklist };
   const model = getModel();
-  return csvResponse(
-    checklistTable(
-      checklist,
-      wordsFormatter(DEFAULT_LOCALE, (id) => roleName(model, id)),
-    ),
-    `${checklist.id}.csv`,
-  );
+  const say = wordsFormatter(DEFAULT_LOCALE, (id) => roleName(model, id));
+  // the inline markers of a statement or test as words: the value, then its status in brackets
+  const toPlain = (words: Words) => plainInlineText(say(words), model, plainWords(DEFAULT_LOCALE));
+  return csvResponse(checklistTable(checklist, toPlain), `${checklist.id}.csv`);
 };
