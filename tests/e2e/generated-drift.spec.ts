@@ -100,7 +100,8 @@ test.describe('changing one grant in the content', () => {
   test('changes the one CSV cell', () => {
     expect(changed(csvCells(before), csvCells(after))).toEqual([
       '- l1-architect × approve-project: ',
-      '+ l1-architect × approve-project: 4.1',
+      // the download carries the words of clause 4.1 the grant rests on, as the permission quotes them
+      '+ l1-architect × approve-project: 4.1 «部门负责人拥有项目全权审批权,包括人员调配、预算使用、进度管理等»',
     ]);
   });
 });
