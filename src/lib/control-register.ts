@@ -3,6 +3,7 @@
  * sorts on. Returns data only; the page supplies the words.
  */
 import type { LawId } from '../schemas/index.ts';
+import { basisClause } from './basis.ts';
 import type { Model } from './model.ts';
 import { parseInlineText } from './inline-text.ts';
 import type { Entry } from './content/load.ts';
@@ -20,15 +21,6 @@ export interface ControlRow {
   evidence: number;
 }
 
-/** A basis in any of its written forms: `proposed`, a reference, or a quoted clause. */
-const clauseOf = (basis: unknown): string | undefined => {
-  if (basis === 'proposed' || basis == null) return undefined;
-  if (typeof basis === 'string') return basis;
-  if (typeof basis === 'object' && 'clause' in basis) return clauseOf(basis.clause);
-  if (typeof basis === 'object' && 'id' in basis && typeof basis.id === 'string') return basis.id;
-  return undefined;
-};
-
 const hasProposedPart = (data: Record<string, unknown>): boolean =>
   Object.entries(data).some(([key, value]) => (key === 'basis' || key.endsWith('Basis')) && value === 'proposed') ||
   parseInlineText(String(data.statement ?? '')).some((segment) => segment.kind === 'proposed');
@@ -37,7 +29,7 @@ export function controlRegister(model: Model): ControlRow[] {
   return model.all('controls').map(({ id, data }) => ({
     id,
     area: data.area,
-    clause: clauseOf(data.basis),
+    clause: basisClause(data.basis),
     proposed: hasProposedPart(data as unknown as Record<string, unknown>),
     owner: data.owner?.id,
     laws: [...new Set(data.laws.map((l) => l.law))],
