@@ -5,4 +5,4 @@ import { plainWords } from '../i18n/index.ts';
 import type { Locale } from '../lib/routes.ts';
 
 export const plainText = (text: string, locale: Locale = 'en'): string =>
-  plainInlineText(text, getModel(), plainWords(locale));
+  plainInlineText(text, getModel(locale), plainWords(locale));

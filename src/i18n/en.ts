@@ -633,6 +633,20 @@ export const en = {
   'matrix.cellChanged': 'changed since {tag}',
   'matrix.plain': 'the matrix without outlines',
   'matrix.sinceTitle': 'Permission matrix: changes since {tag}',
+  'parameter.valueTitle': '{name}: {status} value (the policy says “X”)',
+  'parameter.valueHidden': '({unit}, {status} value)',
+  'lang.switchTo': 'Read this page in',
+  'lang.offerLabel': 'Language',
+  'lang.offer': 'This page is also in English.',
+  'lang.offerLink': 'Read it in English',
+  'lang.stay': 'Stay in English',
+  'parameter.unit.days': 'days',
+  'parameter.unit.months': 'months',
+  'parameter.unit.years': 'years',
+  'parameter.unit.people': 'people',
+  'parameter.unit.day-of-month': '(day of the month)',
+  'parameter.unit.day-of-quarter': '(day of the first month of each quarter)',
+  'parameter.unit.weekday': '(day of the week)',
 } as const;
 
 export type UiKey = keyof typeof en;

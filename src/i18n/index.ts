@@ -1,9 +1,10 @@
 import type { Locale } from '../lib/routes.ts';
 import { en, type UiKey } from './en.ts';
+import { zhCn } from './zh-cn.ts';
 import type { PlainWords } from '../lib/inline-text.ts';
 import { fillTemplate } from '../lib/words.ts';
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
 
 /** `t('doc.overdue', { date })`: a UI string of the locale, with `{name}` placeholders filled. */
 export function useTranslations(locale: Locale) {

@@ -3,7 +3,8 @@
  * in a page's language. Month and weekday names come from Intl in the page's locale; ordinals pick
  * their dictionary form by Intl's ordinal plural rules; lists are joined with the dictionary's words.
  */
-import { fillTemplate, type WordValue, type Words } from '../lib/words.ts';
+import { fillTemplate, parameterWords, type WordValue, type Words } from '../lib/words.ts';
+import type { ParameterUnit } from '../schemas/parameter.ts';
 import { LOCALES, type Locale } from '../lib/routes.ts';
 import { useTranslations, type UiKey } from './index.ts';
 
@@ -53,3 +54,16 @@ export const monthHeading = (locale: Locale, month: string): string =>
   new Intl.DateTimeFormat(LOCALES[locale].htmlLang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1)),
   );
+
+/** A parameter's value and unit as text in the page's language (`14` `days`, `星期二` `(每周)`). */
+export function parameterText(
+  locale: Locale,
+  data: { value: string | number; unit: ParameterUnit },
+): { value: string; unit: string } {
+  const say = wordsFormatter(locale, (id) => id);
+  const words = parameterWords(data);
+  return {
+    value: say({ text: '{value}', values: { value: words.value } }),
+    unit: say({ text: '{unit}', values: { unit: words.unit } }),
+  };
+}

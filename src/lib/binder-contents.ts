@@ -24,15 +24,15 @@ export interface BinderDoc {
 function emergency(model: Model, locale: Locale): BinderDoc[] {
   const docs: BinderDoc[] = [];
   const triage = model.get('guides', 'incident-triage');
-  if (triage) docs.push({ url: entryUrl('guides', triage.id, locale), title: entryTitle(triage), level: 1 });
+  if (triage) docs.push({ url: entryUrl('guides', triage.id, locale), title: entryTitle(triage, locale), level: 1 });
   const printed = new Set<string>();
   for (const plan of model.all('plans')) {
-    docs.push({ url: entryUrl('plans', plan.id, locale), title: entryTitle(plan), level: 1 });
+    docs.push({ url: entryUrl('plans', plan.id, locale), title: entryTitle(plan, locale), level: 1 });
     for (const ref of plan.data.runbooks) {
       const runbook = model.get('runbooks', ref.id);
       if (!runbook || printed.has(runbook.id)) continue;
       printed.add(runbook.id);
-      docs.push({ url: entryUrl('runbooks', runbook.id, locale), title: entryTitle(runbook), level: 2 });
+      docs.push({ url: entryUrl('runbooks', runbook.id, locale), title: entryTitle(runbook, locale), level: 2 });
     }
   }
   return docs;

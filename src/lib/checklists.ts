@@ -11,7 +11,7 @@ import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } fr
 import { basisCell, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
-import { asWritten, fillTemplate, say, type Words } from './words.ts';
+import { asWritten, fillTemplate, parameterWords, say, type Words } from './words.ts';
 import type { UiKey } from '../i18n/en.ts';
 
 export { CHECKLIST_KINDS } from '../schemas/checklist.ts';
@@ -191,10 +191,7 @@ function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checkli
     return {
       id: item.id,
       group: everyone,
-      statement: asWritten(
-        item.statement,
-        parameter ? { value: String(parameter.data.value), unit: parameter.data.unit ?? '' } : undefined,
-      ),
+      statement: asWritten(item.statement, parameter ? parameterWords(parameter.data) : undefined),
       ...(item.owner ? { owner: item.owner.id } : {}),
       evidence: written(item.evidence),
       test: asWritten(item.test),
@@ -339,9 +336,10 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
 function dueWords(model: Model, o: Entry<'obligations'>): Words | undefined {
   const p = o.data.cadence.dayParameter ? model.get('parameters', o.data.cadence.dayParameter.id) : undefined;
   if (!p) return undefined;
+  const { value } = parameterWords(p.data);
   return p.data.unit === 'weekday'
-    ? say('checklists.dueWeekday', { weekday: String(p.data.value) })
-    : say('checklists.dueDay', { day: String(p.data.value) });
+    ? say('checklists.dueWeekday', { weekday: value })
+    : say('checklists.dueDay', { day: value });
 }
 
 function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {

@@ -49,6 +49,13 @@ export type NavGroupName = (typeof NAV_GROUP_NAMES)[number];
 export interface KindSpec {
   /** The folder below the content directory. */
   folder: string;
+  /**
+   * The reader-facing text fields, as paths (`*` for each item of a list): what a translation file
+   * holds for the entry (`<folder>/zh-cn/<id>.yaml`). Ids, references, enums, bases and bilingual
+   * `{ en, zh }` fields are shared by both languages and never listed. A string field a reader sees
+   * and no path names is caught by a test over the content.
+   */
+  prose: readonly string[];
   /** The file extensions read: YAML data, or MDX documents with a body. */
   extensions: readonly ('.yaml' | '.yml' | '.mdx')[];
   /** The zod schema, as a factory over a reference function (Astro's or the loader's). */
@@ -73,6 +80,7 @@ export type Registry<N extends string = string> = Record<N, KindSpec>;
 export const KINDS = {
   clauses: {
     folder: 'clauses',
+    prose: ['summary', 'sourceNote'],
     extensions: ['.yaml', '.yml'],
     schema: clauseSchema,
     section: 'policy',
@@ -85,6 +93,7 @@ export const KINDS = {
   },
   roles: {
     folder: 'roles',
+    prose: ['summary', 'responsibilities.*.text', 'training.*.topic'],
     extensions: ['.yaml', '.yml'],
     schema: roleSchema,
     section: 'roles',
@@ -96,6 +105,7 @@ export const KINDS = {
   },
   permissions: {
     folder: 'permissions',
+    prose: ['description', 'conditions'],
     extensions: ['.yaml', '.yml'],
     schema: permissionSchema,
     section: 'permissions',
@@ -107,6 +117,7 @@ export const KINDS = {
   },
   separation: {
     folder: 'separation',
+    prose: ['title', 'rationale'],
     extensions: ['.yaml', '.yml'],
     schema: separationSchema,
     section: 'separation',
@@ -118,6 +129,7 @@ export const KINDS = {
   },
   parameters: {
     folder: 'parameters',
+    prose: ['rationale'],
     extensions: ['.yaml', '.yml'],
     schema: parameterSchema,
     section: 'parameters',
@@ -129,6 +141,7 @@ export const KINDS = {
   },
   obligations: {
     folder: 'obligations',
+    prose: ['description', 'evidence.*'],
     extensions: ['.yaml', '.yml'],
     schema: obligationSchema,
     section: 'obligations',
@@ -140,6 +153,7 @@ export const KINDS = {
   },
   controls: {
     folder: 'controls',
+    prose: ['statement', 'evidence.*', 'test'],
     extensions: ['.yaml', '.yml'],
     schema: controlSchema,
     section: 'controls',
@@ -151,6 +165,7 @@ export const KINDS = {
   },
   runbooks: {
     folder: 'runbooks',
+    prose: ['summary', 'whenToUse.*', 'prerequisites.*', 'escalation.when', 'record'],
     extensions: ['.mdx'],
     schema: runbookSchema,
     section: 'runbooks',
@@ -162,6 +177,17 @@ export const KINDS = {
   },
   plans: {
     folder: 'plans',
+    prose: [
+      'summary',
+      'scope',
+      'activation.*',
+      'severities.*.criteria.*',
+      'severities.*.raiseWhen.*',
+      'roles.*.part',
+      'notifications.*.within',
+      'firstFifteen.*',
+      'retroactiveApproval',
+    ],
     extensions: ['.mdx'],
     schema: planSchema,
     section: 'plans',
@@ -173,6 +199,7 @@ export const KINDS = {
   },
   guides: {
     folder: 'guides',
+    prose: ['summary'],
     extensions: ['.mdx'],
     schema: guideSchema,
     section: 'guides',
@@ -184,6 +211,7 @@ export const KINDS = {
   },
   stages: {
     folder: 'stages',
+    prose: ['gate.note', 'checks.*.statement', 'checks.*.evidence.*', 'checks.*.test', 'deadline.text'],
     extensions: ['.yaml', '.yml'],
     schema: stageSchema,
     section: 'lifecycle',
@@ -195,6 +223,29 @@ export const KINDS = {
   },
   checklists: {
     folder: 'checklists',
+    prose: [
+      'summary',
+      'each.summary',
+      'drill.test',
+      'firstFifteen.evidence.*',
+      'firstFifteen.test',
+      'notifications.evidence.*',
+      'notifications.test',
+      'runbooks.evidence.*',
+      'runbooks.test',
+      'retroactive.evidence.*',
+      'retroactive.test',
+      'test.due',
+      'test.undated',
+      'items.*.statement',
+      'items.*.evidence.*',
+      'items.*.test',
+      'obligations.*.test',
+      'training.evidence.*',
+      'training.test',
+      'approval.evidence.*',
+      'approval.test',
+    ],
     extensions: ['.yaml', '.yml'],
     schema: checklistSchema,
     section: 'checklists',
@@ -206,6 +257,7 @@ export const KINDS = {
   },
   approvals: {
     folder: 'approvals',
+    prose: ['summary'],
     extensions: ['.yaml', '.yml'],
     schema: approvalSchema,
     section: 'approvals',
@@ -217,6 +269,7 @@ export const KINDS = {
   },
   assumptions: {
     folder: 'assumptions',
+    prose: ['value', 'note'],
     extensions: ['.yaml', '.yml'],
     schema: assumptionSchema,
     section: 'assumptions',
@@ -251,6 +304,7 @@ export function deriveMaps<N extends string>(kinds: Registry<N>) {
     names,
     folder: map((k) => k.folder),
     extensions: map((k) => k.extensions),
+    prose: map((k) => k.prose),
     mdx: names.filter((n) => kinds[n].extensions.includes('.mdx')),
     section: map((k) => k.section),
     dottedIds: names.filter((n) => kinds[n].dottedIds),

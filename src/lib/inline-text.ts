@@ -9,6 +9,8 @@
  * A text that starts with a marker must be a quoted or block (`>-`) YAML scalar, since a plain
  * scalar starting with `{` is read as a mapping.
  */
+import type { ParameterUnit } from '../schemas/parameter.ts';
+
 export type InlineSegment =
   | { kind: 'text'; text: string }
   | { kind: 'proposed'; text: string }
@@ -51,7 +53,7 @@ export function inlineReferences(
 export type ResolvedSegment =
   | { kind: 'text'; text: string }
   | { kind: 'proposed'; text: string }
-  | { kind: 'param'; id: string; value: string; unit: string; status: 'proposed' | 'approved'; name: string }
+  | { kind: 'param'; id: string; value: string; unit: ParameterUnit; status: 'proposed' | 'approved'; name: string }
   | { kind: 'assumption'; id: string; value: string; status: 'assumed' | 'confirmed'; name: string }
   | { kind: 'missing'; marker: 'param' | 'assumption'; id: string };
 
@@ -61,7 +63,7 @@ export interface InlineLookup {
     collection: 'parameters',
     id: string,
   ):
-    | { data: { value: string | number; unit: string; status: 'proposed' | 'approved'; name: { en: string } } }
+    | { data: { value: string | number; unit: ParameterUnit; status: 'proposed' | 'approved'; name: { en: string } } }
     | undefined;
   get(
     collection: 'assumptions',

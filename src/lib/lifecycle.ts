@@ -12,7 +12,7 @@ import type { Bilingual } from '../schemas/index.ts';
 import { basisId, type BasisId } from './basis.ts';
 import type { Entry } from './content/load.ts';
 import type { Model } from './model.ts';
-import { asWritten, type Words } from './words.ts';
+import { asWritten, parameterWords, type Words } from './words.ts';
 
 export interface GateCheck {
   /** A testable statement, written like a control. */
@@ -119,8 +119,5 @@ export const stageWorkers = (model: Model, stage: LifecycleStage): string[] =>
 export function deadlineWords(model: Model, stage: LifecycleStage): Words | undefined {
   if (!stage.deadline) return undefined;
   const parameter = model.get('parameters', stage.deadline.parameter);
-  return asWritten(stage.deadline.text, {
-    value: String(parameter?.data.value ?? 'X'),
-    unit: parameter?.data.unit ?? '',
-  });
+  return asWritten(stage.deadline.text, parameter ? parameterWords(parameter.data) : { value: 'X', unit: '' });
 }

@@ -6,10 +6,23 @@ import type { CollectionName } from '../schemas/index.ts';
 import { clauseIdFromSlug, clauseSlug, hasDottedIds } from './content/files.ts';
 import { REGISTRY } from './collections.ts';
 
-export type Locale = 'en';
-/** Each locale's URL prefix ('' for the default) and `<html lang>`. Add `'zh-cn': { prefix: '/zh-cn', htmlLang: 'zh-CN' }` for Chinese. */
-export const LOCALES: Record<Locale, { prefix: string; htmlLang: string }> = { en: { prefix: '', htmlLang: 'en' } };
+export type Locale = 'en' | 'zh-cn';
+/** Each locale's URL prefix ('' for the default), `<html lang>` and the name a reader picks it by. */
+export const LOCALES: Record<Locale, { prefix: string; htmlLang: string; label: string }> = {
+  en: { prefix: '', htmlLang: 'en', label: 'English' },
+  'zh-cn': { prefix: '/zh-cn', htmlLang: 'zh-CN', label: '简体中文' },
+};
 export const DEFAULT_LOCALE: Locale = 'en';
+/** The locales whose content is translated from the default one: each has a `<folder>/<locale>/` of translation files. */
+export const TRANSLATED_LOCALES = ['zh-cn'] as const satisfies readonly Exclude<Locale, 'en'>[];
+export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
+
+/** The same page in another locale: the path without this locale's prefix, under the other's. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const from = localeFromPath(pathname);
+  const bare = LOCALES[from].prefix ? pathname.slice(LOCALES[from].prefix.length) || '/' : pathname;
+  return localePath(bare, to);
+}
 
 /** The path segment of each collection's pages (from the registry of kinds). */
 export const SECTION: Record<CollectionName, string> = REGISTRY.section;

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { checkContent } from './checks/index.ts';
 import { DEFAULT_CONTENT_DIR } from './content/files.ts';
 import { formatFinding } from './finding-report.ts';
-import type { Model } from './model.ts';
+import { buildModel, type Model } from './model.ts';
+import { DEFAULT_LOCALE, type Locale, type TranslatedLocale } from './routes.ts';
+import { localizeEntry, translationKey, translationsOf } from './translations/localize.ts';
+import type { Translation } from './content/load.ts';
 
 /** The content folder the site builds from: `HANDBOOK_CONTENT_DIR`, as in `content.config.ts`. */
 export const contentDir = (): string => process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
@@ -41,6 +44,9 @@ function fingerprint(dir: string): string {
 interface Cached {
   key: string;
   model: Model;
+  translations: Translation[];
+  /** The model of each other locale, built on first use. */
+  localized: Map<Locale, Model>;
   checkedAt: number;
 }
 
@@ -66,17 +72,36 @@ class ContentError extends Error {
   }
 }
 
-export function getModel(): Model {
+/**
+ * The model in a locale: for English the content as written; for another locale the same entries,
+ * ids and references, with each prose field and body replaced by its translation.
+ */
+export function getModel(locale: Locale = DEFAULT_LOCALE): Model {
+  const cache = checkedContent();
+  if (locale === DEFAULT_LOCALE) return cache.model;
+  let localized = cache.localized.get(locale);
+  if (!localized) {
+    const translations = translationsOf(cache.translations, locale as TranslatedLocale);
+    localized = buildModel(cache.model.entries.map((e) => localizeEntry(e, translations.get(translationKey(e)))));
+    cache.localized.set(locale, localized);
+  }
+  return localized;
+}
+
+/** Every translation file, for the pages that report on translations. */
+export const getTranslations = (): readonly Translation[] => checkedContent().translations;
+
+function checkedContent(): Cached {
   const dir = contentDir();
   const now = Date.now();
   const cache = store[CACHE];
-  if (cache && cache.key.startsWith(`${dir}\n`) && now - cache.checkedAt < RECHECK_MS) return cache.model;
+  if (cache && cache.key.startsWith(`${dir}\n`) && now - cache.checkedAt < RECHECK_MS) return cache;
   const key = `${dir}\n${fingerprint(dir)}`;
   if (cache?.key === key) {
     cache.checkedAt = now;
-    return cache.model;
+    return cache;
   }
-  const { model, findings } = checkContent({ contentDir: dir });
+  const { model, findings, translations } = checkContent({ contentDir: dir });
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new ContentError(
@@ -84,6 +109,7 @@ export function getModel(): Model {
         errors.map((f) => `  ${formatFinding(f)}`).join('\n'),
     );
   }
-  store[CACHE] = { key, model, checkedAt: Date.now() };
-  return model;
+  const fresh: Cached = { key, model, translations, localized: new Map(), checkedAt: Date.now() };
+  store[CACHE] = fresh;
+  return fresh;
 }

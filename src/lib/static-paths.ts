@@ -6,7 +6,7 @@ import { entrySlug, localeStaticPaths, type Locale } from './routes.ts';
 
 export function entryStaticPaths<C extends CollectionName>(collection: C) {
   return localeStaticPaths().flatMap(({ params, props }) =>
-    getModel()
+    getModel(props.locale)
       .all(collection)
       .map((entry) => ({
         params: { ...params, id: entrySlug(collection, entry.id) },

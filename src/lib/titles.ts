@@ -2,6 +2,11 @@
 import type { Bilingual, CollectionName, DataByCollection } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import type { Model } from './model.ts';
+import type { Locale } from './routes.ts';
+
+/** A two-language name in the page's language: the Chinese on a Chinese page (where there is one), else the English. */
+export const inLocale = (value: { en: string; zh?: string }, locale: Locale): string =>
+  locale === 'zh-cn' && value.zh ? value.zh : value.en;
 
 export function entryTitles(entry: Entry): { en: string; zh?: string } {
   const data = entry.data as DataByCollection[CollectionName];
@@ -14,7 +19,12 @@ export function entryTitles(entry: Entry): { en: string; zh?: string } {
   return typeof title === 'string' ? { en: title } : title;
 }
 
-export const entryTitle = (entry: Entry): string => entryTitles(entry).en;
+/** An entry's title in the page's language; a clause keeps its number in either. */
+export function entryTitle(entry: Entry, locale: Locale = 'en'): string {
+  const titles = entryTitles(entry);
+  if (locale === 'en' || !titles.zh) return titles.en;
+  return entry.collection === 'clauses' ? `${entry.id} ${titles.zh}` : titles.zh;
+}
 
 /** A role's English name, or its id when the model has no such role (generators may run on partial fixtures). */
 export const roleName = (model: Model, id: string): string => model.get('roles', id)?.data.name.en ?? id;

@@ -5,6 +5,7 @@
  * rest on no clause at all.
  */
 import type { Bilingual, CollectionName } from '../schemas/index.ts';
+import type { ParameterUnit } from '../schemas/parameter.ts';
 import { lifecycleStages, LIFECYCLE_BASIS, type LifecycleStage } from './lifecycle.ts';
 import type { Model } from './model.ts';
 import { entryTitles } from './titles.ts';
@@ -111,7 +112,7 @@ export interface ParameterUsage {
   id: string;
   name: Bilingual;
   value: string | number;
-  unit: string;
+  unit: ParameterUnit;
   status: 'proposed' | 'approved';
   rationale: string;
   /** Clauses whose text holds the parameter's "X". */

@@ -16,8 +16,8 @@ describe('entry ids from paths', () => {
   });
 
   it('the glob of a collection with one extension, and of one with two', () => {
-    expect(globPattern('runbooks')).toBe('**/*.mdx');
-    expect(globPattern('roles')).toBe('**/*.{yaml,yml}');
+    expect(globPattern('runbooks')).toEqual(['**/*.mdx', '!zh-cn/**']);
+    expect(globPattern('roles')).toEqual(['**/*.{yaml,yml}', '!zh-cn/**']);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import type { CollectionName } from '../../schemas/index.ts';
-import { loadContent } from '../content/load.ts';
+import { loadContent, type Translation } from '../content/load.ts';
 import { FILE_RULES } from '../content/file-guard.ts';
 import { capFinding, type Finding } from '../finding-report.ts';
 import { buildModel, keyOf, type Model } from '../model.ts';
@@ -47,6 +47,7 @@ import { mdxEventAttribute } from './mdx-event-attribute.ts';
 import { linkScheme } from './link-scheme.ts';
 import { sensitiveData } from './sensitive-data.ts';
 import { versionBackwards } from './version-backwards.ts';
+import { translationDrift, translationMissing, translationOrphan, translationOutdated } from './translation.ts';
 import type { ContentHistory } from '../history/entries.ts';
 
 /**
@@ -92,6 +93,10 @@ export const CHECKS: readonly Check[] = [
   editedAfterReview,
   versionBackwards,
   approvalSteps,
+  translationMissing,
+  translationOrphan,
+  translationDrift,
+  translationOutdated,
 ];
 
 /** Rule ids reported by the loader rather than by a check of the registry. */
@@ -108,6 +113,8 @@ export class CheckerError extends Error {
 export interface CheckResult {
   model: Model;
   findings: Finding[];
+  /** Every translation file, as loaded (`<folder>/<locale>/<id>`). */
+  translations: Translation[];
 }
 
 export interface CheckOptions {
@@ -148,6 +155,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     strict: options.strict ?? false,
     ...(options.history ? { history: options.history } : {}),
     failed: loaded.failed,
+    translations: loaded.translations,
     exists: (collection: CollectionName, id: string) =>
       model.has(collection, id) || failedKeys.has(keyOf(collection, id)),
   };
@@ -162,5 +170,5 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
   }
   findings.sort(byPlace);
-  return { model, findings: findings.map(capFinding) };
+  return { model, findings: findings.map(capFinding), translations: loaded.translations };
 }

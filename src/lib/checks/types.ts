@@ -2,6 +2,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../finding-report.ts';
 import type { ContentHistory } from '../history/entries.ts';
 import type { Model } from '../model.ts';
+import type { Translation } from '../content/load.ts';
 
 export interface CheckContext {
   model: Model;
@@ -14,6 +15,8 @@ export interface CheckContext {
    * reference points nowhere, so that one broken file is reported once, not at every use.
    */
   exists(collection: CollectionName, id: string): boolean;
+  /** Every translation file (`<folder>/<locale>/<id>`), for the parity rules. */
+  translations: readonly Translation[];
   /** Files that name an entry but did not load. */
   failed: readonly { collection: CollectionName; id: string; file: string }[];
   /** The content folder's git history, when the run reads it (`--history`); checks that need it find nothing without it. */

@@ -1,5 +1,6 @@
 /** Where content lives on disk and how a file name becomes an entry id. Shared by Astro's loaders and the model loader. */
 import { REGISTRY, type CollectionName } from '../collections.ts';
+import { TRANSLATED_LOCALES } from '../routes.ts';
 
 export const DEFAULT_CONTENT_DIR = 'src/content';
 
@@ -10,10 +11,11 @@ export const EXTENSIONS: Record<CollectionName, readonly string[]> = REGISTRY.ex
 export const hasDottedIds = (collection: CollectionName): boolean =>
   (REGISTRY.dottedIds as readonly string[]).includes(collection);
 
-/** The glob pattern Astro's `glob()` loader uses for a collection. */
-export function globPattern(collection: CollectionName): string {
+/** The glob patterns Astro's `glob()` loader uses for a collection: its files, without the translation folders. */
+export function globPattern(collection: CollectionName): string[] {
   const exts = EXTENSIONS[collection].map((e) => e.slice(1));
-  return exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
+  const files = exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
+  return [files, ...TRANSLATED_LOCALES.map((locale) => `!${locale}/**`)];
 }
 
 /**

@@ -20,6 +20,7 @@ import { entryIdFromPath, EXTENSIONS } from './files.ts';
 import { parseContentFile, ParseError, type ParsedFile, type Position } from './parse.ts';
 import { scanBody, type BodyScan } from './body.ts';
 import { MAX_FILE_BYTES, readGuarded } from './file-guard.ts';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../routes.ts';
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -32,6 +33,22 @@ export interface Entry<C extends CollectionName = CollectionName> {
   bodyScan?: BodyScan;
   /** The whole file as read, for rules over the text itself (`sensitive-data`). */
   source: string;
+}
+
+/**
+ * One entry's text in another language: `<folder>/<locale>/<id>.yaml|mdx`, holding only the
+ * entry's prose fields (and, for MDX, the whole body). Not validated by the entry's schema: the
+ * translation rules of the checker compare it with its source.
+ */
+export interface Translation {
+  locale: TranslatedLocale;
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+  locate: (path: readonly PropertyKey[]) => Position;
+  body?: string;
+  bodyScan?: BodyScan;
 }
 
 export type AnyEntry = { [C in CollectionName]: Entry<C> }[CollectionName];
@@ -48,6 +65,7 @@ export interface LoadedContent {
   findings: Finding[];
   /** Entries whose file exists but did not load: checks treat references to them as resolved, not unknown. */
   failed: FailedEntry[];
+  translations: Translation[];
 }
 
 /**
@@ -55,7 +73,7 @@ export interface LoadedContent {
  * link is listed as a file and never followed (reading it is refused later, as a finding), so a
  * link to a parent folder cannot make the walk loop. Unreadable paths are listed too.
  */
-function listFiles(dir: string): string[] {
+function listFiles(dir: string, skip: readonly string[] = []): string[] {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -63,7 +81,7 @@ function listFiles(dir: string): string[] {
     return [];
   }
   return names.flatMap((name) => {
-    if (name.startsWith('.')) return [];
+    if (name.startsWith('.') || skip.includes(name)) return [];
     const path = join(dir, name);
     let isDirectory = false;
     try {
@@ -165,9 +183,17 @@ export function loadContent({
   const entries: AnyEntry[] = [];
   const findings: Finding[] = [];
   const failed: FailedEntry[] = [];
+  const translations: Translation[] = [];
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, REGISTRY.folder[collection]);
-    for (const path of listFiles(dir)) {
+    for (const locale of TRANSLATED_LOCALES) {
+      for (const path of listFiles(join(dir, locale))) {
+        const loaded = loadTranslation(path, relative(cwd, path), collection, locale, maxFileBytes);
+        if ('finding' in loaded) findings.push(loaded.finding);
+        else translations.push(loaded);
+      }
+    }
+    for (const path of listFiles(dir, TRANSLATED_LOCALES)) {
       const file = relative(cwd, path);
       const ext = extname(path).toLowerCase();
       const id = entryIdFromPath(collection, relative(dir, path));
@@ -236,5 +262,47 @@ export function loadContent({
       } as AnyEntry);
     }
   }
-  return { entries, findings, failed };
+  return { entries, findings, failed, translations };
+}
+
+function loadTranslation(
+  path: string,
+  file: string,
+  collection: CollectionName,
+  locale: TranslatedLocale,
+  maxFileBytes: number,
+): Translation | { finding: Finding } {
+  const ext = extname(path).toLowerCase();
+  if (!EXTENSIONS[collection].includes(ext))
+    return {
+      finding: {
+        rule: 'stray-file',
+        severity: 'error',
+        file,
+        message: `translations of \`${collection}\` are ${EXTENSIONS[collection].join(' or ')} files, like their source; this file would be ignored by the site`,
+        hint: 'rename it or move it out of src/content',
+      },
+    };
+  const guarded = readGuarded(path, maxFileBytes);
+  if ('problem' in guarded) {
+    const { position, ...problem } = guarded.problem;
+    return { finding: { severity: 'error', file, ...(position ?? {}), ...problem } };
+  }
+  try {
+    const parsed = parseContentFile(guarded.text, isMdx(collection) ? 'mdx' : 'yaml');
+    return {
+      locale,
+      collection,
+      id: entryIdFromPath(collection, path),
+      file,
+      data: parsed.data ?? {},
+      locate: parsed.locate,
+      ...(parsed.body !== undefined
+        ? { body: parsed.body, bodyScan: scanBody(parsed.body, parsed.bodyLine ?? 1) }
+        : {}),
+    };
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    return { finding: { rule: 'parse', severity: 'error', file, ...(error.position ?? {}), message: error.message } };
+  }
 }
