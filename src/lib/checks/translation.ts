@@ -31,6 +31,13 @@ function pairs(context: CheckContext): { entry: AnyEntry; translation: Translati
   );
 }
 
+/**
+ * The locales this content is translated into: those with at least one translation file. A content
+ * folder with none (a test fixture, a new site) is an English-only site, not 300 missing translations.
+ */
+const translatedLocales = (context: CheckContext) =>
+  TRANSLATED_LOCALES.filter((locale) => context.translations.some((t) => t.locale === locale));
+
 const name = (entry: AnyEntry) => `${SINGULAR[entry.collection]} \`${entry.id}\``;
 
 export const translationMissing: Check = {
@@ -39,14 +46,16 @@ export const translationMissing: Check = {
   run(context) {
     const have = new Set(context.translations.map((t) => `${t.locale}:${translationKey(t)}`));
     const whole = context.model.entries.flatMap((entry) =>
-      TRANSLATED_LOCALES.filter((locale) => !have.has(`${locale}:${translationKey(entry)}`)).map((locale) =>
-        finding(
-          'translation-missing',
-          { file: entry.file, position: { line: 1, column: 1 } },
-          `${name(entry)} has no ${locale} translation`,
-          `write ${translationPath(entry, locale)} with its ${REGISTRY.prose[entry.collection].join(', ')}${entry.body !== undefined ? ' and the whole body' : ''} (README: "Translating"), ${STAMP(translationPath(entry, locale))}`,
+      translatedLocales(context)
+        .filter((locale) => !have.has(`${locale}:${translationKey(entry)}`))
+        .map((locale) =>
+          finding(
+            'translation-missing',
+            { file: entry.file, position: { line: 1, column: 1 } },
+            `${name(entry)} has no ${locale} translation`,
+            `write ${translationPath(entry, locale)} with its ${REGISTRY.prose[entry.collection].join(', ')}${entry.body !== undefined ? ' and the whole body' : ''} (README: "Translating"), ${STAMP(translationPath(entry, locale))}`,
+          ),
         ),
-      ),
     );
     const parts = pairs(context).flatMap(({ entry, translation }) => [
       ...fieldProblems(entry, translation).flatMap((p) =>
