@@ -8,7 +8,7 @@
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisCell, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
+import { basisCellWords, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 import { asWritten, fillTemplate, parameterWords, say, type Words } from './words.ts';
@@ -406,6 +406,7 @@ export function checklistsOwnedBy(
     .filter((c) => c.items > 0 || c.ownsList);
 }
 
+/** The columns of a checklist's CSV, each worded by its `csv.checklist.<column>` key. */
 export const CHECKLIST_CSV_HEADER = [
   'done',
   'group',
@@ -423,19 +424,27 @@ export const CHECKLIST_CSV_HEADER = [
 export const sourceKey = (s: ItemSource): string =>
   'lifecycle' in s ? `lifecycle:${s.lifecycle}` : `${s.collection}:${s.id}`;
 
-/** A checklist as rows for CSV: an empty `done` column to tick, one evidence item per line of its cell. */
+/**
+ * A checklist as rows for CSV, worded by `sayWords` in the file's language: a header, an empty
+ * `done` column to tick, one evidence item per line of its cell; the item id and its source stay
+ * ids in every language.
+ */
 export function checklistTable(checklist: Checklist, sayWords: (words: Words) => string): string[][] {
   return [
-    [...CHECKLIST_CSV_HEADER],
+    CHECKLIST_CSV_HEADER.map((column) => sayWords(say(`csv.checklist.${column}`))),
     ...checklist.items.map((i) => [
       '',
-      i.area ?? (i.group ? sayWords(i.group) : ''),
+      i.area
+        ? sayWords(say('csv.code', { code: i.area, name: say(`checklists.area.${i.area}`) }))
+        : i.group
+          ? sayWords(i.group)
+          : '',
       i.id,
       sayWords(i.statement),
-      i.owner ?? '',
+      i.owner ? sayWords(say('csv.role', { id: i.owner, role: { roles: [i.owner], join: 'and' } })) : '',
       i.evidence.map(sayWords).join('\n'),
       sayWords(i.test),
-      basisCell(i.basis, i.quotes),
+      sayWords(basisCellWords(i.basis, i.quotes)),
       i.note ? sayWords(i.note) : '',
       sourceKey(i.source),
     ]),
