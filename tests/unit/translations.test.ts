@@ -50,7 +50,7 @@ describe('proseFields', () => {
     expect(
       proseFields('roles', { summary: 'S', responsibilities: { text: 'not a list' }, training: [{ topic: 3 }] }),
     ).toEqual([{ path: ['summary'], value: 'S' }]);
-    expect(proseFields('plans', { escalation: null })).toEqual([]);
+    expect(proseFields('runbooks', { escalation: null, whenToUse: [null, 'W'] })).toEqual([{ path: ['whenToUse', 1], value: 'W' }]);
     expect(proseFields('roles', undefined)).toEqual([]);
   });
 });
