@@ -382,6 +382,61 @@ describe('translations', () => {
   });
 });
 
+describe('translation drift, one change to a complete translation at a time', () => {
+  const work = mkdtempSync(join(tmpdir(), 'handbook-translation-drift-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  /** The complete translation fixture with one translation file edited; its findings, paths relative to it. */
+  function drift(name: string, rel: string, from: string, to: string) {
+    const dir = join(work, name);
+    cpSync('tests/fixtures/translation-complete/content', dir, { recursive: true });
+    const text = readFileSync(join(dir, rel), 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(join(dir, rel), text.replace(from, to));
+    return checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings.map(formatFinding).join('\n');
+  }
+
+  it('a code block left out: one finding at the first block that differs, not one per block after it', () => {
+    expect(
+      drift('code-dropped', 'runbooks/zh-cn/rollback.mdx', '```sh\nexport PREV_TAG=2026.10.2\n```\n', ''),
+    ).toMatchInlineSnapshot(`"runbooks/zh-cn/rollback.mdx:24:4  translation-drift  the translation has 1 code block, the source 2: they first differ at block 1 (source line 28)  (copy every code block of runbooks/rollback.mdx unchanged)"`);
+  });
+
+  it('a heading the source does not have: named, at its line', () => {
+    expect(
+      drift('heading-added', 'runbooks/zh-cn/rollback.mdx', '## 未能恢复时', '## 注意\n\n先确认标签。\n\n## 未能恢复时'),
+    ).toMatchInlineSnapshot(`"runbooks/zh-cn/rollback.mdx:36:1  translation-drift  the translation has 4 headings, the source 3: they first differ at heading 3, “## 注意” here, which the source does not have  (translate each heading of the source as one heading of the same level, in the same order)"`);
+  });
+
+  it('a step split in two: the first step that differs, at its line', () => {
+    expect(
+      drift(
+        'step-split',
+        'runbooks/zh-cn/rollback.mdx',
+        '1. **通知回滚**:告知 <Role id="department-head" />。',
+        '1. **通知回滚**。\n\n2. **告知部门负责人** <Role id="department-head" />。',
+      ),
+    ).toMatchInlineSnapshot(`"runbooks/zh-cn/rollback.mdx:23:1  translation-drift  the translation has 4 numbered steps, the source 3: they first differ at step 1 (“Announce the rollback”)  (translate each step of the source as one numbered step, with its bold title, in the same order)"`);
+  });
+
+  it('a misspelt prose field: the field it should be, and the field left untranslated', () => {
+    expect(drift('field-typo', 'roles/zh-cn/department-head.yaml', 'summary:', 'sumary:')).toMatchInlineSnapshot(`
+      "roles/zh-cn/department-head.yaml:1:1  translation-missing  field \`summary\` of role \`department-head\` is not translated  (translate roles/department-head.yaml:7: “The department head of the fixture department.”)
+      roles/zh-cn/department-head.yaml:2:1  translation-orphan  \`sumary\` is not a prose field of role \`department-head\`: shared facts (ids, references, bases, dates) are written once, in roles/department-head.yaml  (did you mean \`summary\`?)"
+    `);
+  });
+
+  it('a `{proposed: …}` added: the marker named', () => {
+    expect(
+      drift(
+        'marker-added',
+        'roles/zh-cn/ops-engineer.yaml',
+        '- text: 运维工作量与安全审计、测试分开核算。',
+        '- text: "运维工作量与安全审计、测试分开核算,{proposed: 每月复核一次}。"',
+      ),
+    ).toMatchInlineSnapshot(`"roles/zh-cn/ops-engineer.yaml:4:5  translation-drift  field \`responsibilities.0.text\` adds {proposed: …}, unlike its source  (keep every \`{param: …}\` and \`{assumption: …}\` as the source writes it, and as many \`{proposed: …}\`)"`);
+  });
+});
+
 describe('each problem is reported by exactly one rule', () => {
   const work = mkdtempSync(join(tmpdir(), 'handbook-rules-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));

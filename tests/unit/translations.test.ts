@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { KINDS, type CollectionName } from '../../src/lib/collections.ts';
-import { loadContent, type AnyEntry, type Translation } from '../../src/lib/content/load.ts';
+import { loadContent, type AnyEntry, type Entry, type Translation } from '../../src/lib/content/load.ts';
 import { formatFinding } from '../../src/lib/finding-report.ts';
 import { proseFields, withValues } from '../../src/lib/translations/fields.ts';
 import { localizeEntry } from '../../src/lib/translations/localize.ts';
@@ -18,10 +18,10 @@ import { sourceHashes, translationStatus } from '../../src/lib/translations/sour
 import { stampTranslation } from '../../src/lib/translations/stamp.ts';
 
 const fixture = loadContent({ contentDir: 'tests/fixtures/translation-complete/content' });
-const entryOf = (collection: CollectionName, id: string) => {
+const entryOf = <C extends CollectionName>(collection: C, id: string): Entry<C> => {
   const entry = fixture.entries.find((e) => e.collection === collection && e.id === id);
   if (!entry) throw new Error(`no ${collection}/${id} in the fixture`);
-  return entry;
+  return entry as Entry<C>;
 };
 const translationOf = (collection: CollectionName, id: string) => {
   const translation = fixture.translations.find((t) => t.collection === collection && t.id === id);
@@ -86,7 +86,7 @@ describe('localizeEntry', () => {
   const translation = translationOf('roles', 'ops-engineer');
 
   it('puts each translated field in place and keeps every shared fact of the source', () => {
-    const zh = localizeEntry(role, translation);
+    const zh = localizeEntry(role as AnyEntry, translation);
     const data = zh.data as typeof role.data & Record<string, unknown>;
     expect(data.summary).toBe('样例部门的系统运维岗。');
     expect(data.responsibilities.map((r) => r.text)).toEqual([
@@ -102,10 +102,10 @@ describe('localizeEntry', () => {
 
   it('shows the source where a field is missing or blank, and returns the entry itself without a translation', () => {
     const partial: Translation = { ...translation, data: { summary: '  ', responsibilities: [{ text: '甲' }] } };
-    const data = localizeEntry(role, partial).data as typeof role.data;
+    const data = localizeEntry(role as AnyEntry, partial).data as typeof role.data;
     expect(data.summary).toBe(role.data.summary);
     expect(data.responsibilities.map((r) => r.text)).toEqual(['甲', role.data.responsibilities[1]!.text]);
-    expect(localizeEntry(role, undefined)).toBe(role);
+    expect(localizeEntry(role as AnyEntry, undefined)).toBe(role);
   });
 
   it('replaces the body and its scan with the translated ones, unless the translation has no body', () => {

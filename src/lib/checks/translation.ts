@@ -162,7 +162,7 @@ function bodyDrift(p: BodyProblem, source: string): [message: string, hint: stri
       ];
     case 'code-count':
       return [
-        `the translation has ${p.translation} code blocks, the source ${p.source}: they first differ at block ${p.first} (source line ${p.sourceLine})`,
+        `the translation has ${p.translation} code block${p.translation === 1 ? '' : 's'}, the source ${p.source}: they first differ at block ${p.first} (source line ${p.sourceLine})`,
         `copy every code block of ${source} unchanged`,
       ];
     case 'code-changed':

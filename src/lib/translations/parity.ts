@@ -165,8 +165,13 @@ function outline(body: string, scan: BodyScan, bodyLine: number) {
   const headings = scan.headings.map((h, i) => ({
     ref: { index: i + 1, text: h.text, depth: h.depth, line: h.position.line },
     position: h.position,
-    // Code blocks, not components, place a heading: a sentence may move a component, never a command.
-    key: `${h.depth}@${anchors.filter((a) => a.key === 'code' && a.line < h.position.line).length}`,
+    // A heading is placed by the code blocks before it (a sentence may move a component, never a
+    // command) and told apart by the first anchor of its own section, if any.
+    key: [
+      h.depth,
+      anchors.filter((a) => a.key === 'code' && a.line < h.position.line).length,
+      anchors.find((a) => a.line > h.position.line && a.line < (scan.headings[i + 1]?.position.line ?? Infinity))?.key,
+    ].join('@'),
   }));
   return { steps, stepsEnd, headings, anchors };
 }
@@ -288,7 +293,11 @@ export function bodyProblems(entry: AnyEntry, translation: Translation): BodyPro
   const depths = (o: typeof source) => o.headings.map((h) => h.ref.depth).join(',');
   if (depths(source) !== depths(target)) {
     const i = firstDifference(source.headings, target.headings, (a, b) => a.key === b.key);
-    const [sourceHeading, extraHeading] = [source.headings[i]?.ref, target.headings[i]?.ref];
+    // More headings than the source: the translation's first unmatched one is the extra; else the source's is missing.
+    const extra = target.headings.length > source.headings.length;
+    const [sourceHeading, extraHeading] = extra
+      ? [undefined, target.headings[i]?.ref]
+      : [source.headings[i]?.ref, undefined];
     problems.push({
       kind: 'sections',
       source: source.headings.length,
