@@ -398,13 +398,22 @@ describe('translation drift, one change to a complete translation at a time', ()
   it('a code block left out: one finding at the first block that differs, not one per block after it', () => {
     expect(
       drift('code-dropped', 'runbooks/zh-cn/rollback.mdx', '```sh\nexport PREV_TAG=2026.10.2\n```\n', ''),
-    ).toMatchInlineSnapshot(`"runbooks/zh-cn/rollback.mdx:24:4  translation-drift  the translation has 1 code block, the source 2: they first differ at block 1 (source line 28)  (copy every code block of runbooks/rollback.mdx unchanged)"`);
+    ).toMatchInlineSnapshot(
+      `"runbooks/zh-cn/rollback.mdx:24:4  translation-drift  the translation has 1 code block, the source 2: they first differ at block 1 (source line 28)  (copy every code block of runbooks/rollback.mdx unchanged)"`,
+    );
   });
 
   it('a heading the source does not have: named, at its line', () => {
     expect(
-      drift('heading-added', 'runbooks/zh-cn/rollback.mdx', '## 未能恢复时', '## 注意\n\n先确认标签。\n\n## 未能恢复时'),
-    ).toMatchInlineSnapshot(`"runbooks/zh-cn/rollback.mdx:36:1  translation-drift  the translation has 4 headings, the source 3: they first differ at heading 3, “## 注意” here, which the source does not have  (translate each heading of the source as one heading of the same level, in the same order)"`);
+      drift(
+        'heading-added',
+        'runbooks/zh-cn/rollback.mdx',
+        '## 未能恢复时',
+        '## 注意\n\n先确认标签。\n\n## 未能恢复时',
+      ),
+    ).toMatchInlineSnapshot(
+      `"runbooks/zh-cn/rollback.mdx:36:1  translation-drift  the translation has 4 headings, the source 3: they first differ at heading 3, “## 注意” here, which the source does not have  (translate each heading of the source as one heading of the same level, in the same order)"`,
+    );
   });
 
   it('a step split in two: the first step that differs, at its line', () => {
@@ -415,7 +424,9 @@ describe('translation drift, one change to a complete translation at a time', ()
         '1. **通知回滚**:告知 <Role id="department-head" />。',
         '1. **通知回滚**。\n\n2. **告知部门负责人** <Role id="department-head" />。',
       ),
-    ).toMatchInlineSnapshot(`"runbooks/zh-cn/rollback.mdx:23:1  translation-drift  the translation has 4 numbered steps, the source 3: they first differ at step 1 (“Announce the rollback”)  (translate each step of the source as one numbered step, with its bold title, in the same order)"`);
+    ).toMatchInlineSnapshot(
+      `"runbooks/zh-cn/rollback.mdx:23:1  translation-drift  the translation has 4 numbered steps, the source 3: they first differ at step 1 (“Announce the rollback”)  (translate each step of the source as one numbered step, with its bold title, in the same order)"`,
+    );
   });
 
   it('a misspelt prose field: the field it should be, and the field left untranslated', () => {
@@ -433,7 +444,9 @@ describe('translation drift, one change to a complete translation at a time', ()
         '- text: 运维工作量与安全审计、测试分开核算。',
         '- text: "运维工作量与安全审计、测试分开核算,{proposed: 每月复核一次}。"',
       ),
-    ).toMatchInlineSnapshot(`"roles/zh-cn/ops-engineer.yaml:4:5  translation-drift  field \`responsibilities.0.text\` adds {proposed: …}, unlike its source  (keep every \`{param: …}\` and \`{assumption: …}\` as the source writes it, and as many \`{proposed: …}\`)"`);
+    ).toMatchInlineSnapshot(
+      `"roles/zh-cn/ops-engineer.yaml:4:5  translation-drift  field \`responsibilities.0.text\` adds {proposed: …}, unlike its source  (keep every \`{param: …}\` and \`{assumption: …}\` as the source writes it, and as many \`{proposed: …}\`)"`,
+    );
   });
 });
 

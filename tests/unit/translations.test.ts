@@ -50,7 +50,9 @@ describe('proseFields', () => {
     expect(
       proseFields('roles', { summary: 'S', responsibilities: { text: 'not a list' }, training: [{ topic: 3 }] }),
     ).toEqual([{ path: ['summary'], value: 'S' }]);
-    expect(proseFields('runbooks', { escalation: null, whenToUse: [null, 'W'] })).toEqual([{ path: ['whenToUse', 1], value: 'W' }]);
+    expect(proseFields('runbooks', { escalation: null, whenToUse: [null, 'W'] })).toEqual([
+      { path: ['whenToUse', 1], value: 'W' },
+    ]);
     expect(proseFields('roles', undefined)).toEqual([]);
   });
 });

@@ -80,8 +80,6 @@ function minus<T>(a: readonly T[], b: readonly T[]): T[] {
   });
 }
 
-const START: Position = { line: 1, column: 1 };
-
 export function fieldProblems(entry: AnyEntry, translation: Translation): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const expected = new Set<string>();
