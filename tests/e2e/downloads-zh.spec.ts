@@ -7,6 +7,8 @@
 import { test, expect } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
+import { zhCn } from '../../src/i18n/zh-cn.ts';
+import { fillTemplate } from '../../src/lib/words.ts';
 
 const parseCsv = (text: string) => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true });
 
@@ -31,7 +33,9 @@ test.describe('downloads in Chinese', () => {
     expect(header.slice(0, 4)).toEqual(['岗位编号', '岗位名称', '范围', '职级']);
     const model = await (await request.get('/exports/policy-model.json')).json();
     const approve = model.permissions.find((p: { id: string }) => p.id === 'approve-project');
-    const column = header.indexOf(`${approve.title.zh}(approve-project)`);
+    const column = header.indexOf(
+      fillTemplate(zhCn['csv.matrix.permission'], { id: 'approve-project', title: approve.title.zh }),
+    );
     expect(column).toBeGreaterThan(3);
     const head = rows.find((r) => r[0] === 'department-head')!;
     expect(head[1]).toBe('部门负责人');
@@ -94,9 +98,9 @@ test.describe('downloads in Chinese', () => {
     const model = await (await request.get('/exports/policy-model.json')).json();
     const audit = model.obligations.find((o: { id: string }) => o.id === 'quarterly-internal-audit');
     const event = events.find((e) => e.uid.startsWith('quarterly-internal-audit@'))!;
-    expect([audit.title.zh, `${audit.title.zh}(截止)`]).toContain(event.summary);
+    expect([audit.title.zh, fillTemplate(zhCn['ics.due'], { title: audit.title.zh })]).toContain(event.summary);
     const owner = model.roles.find((r: { id: string }) => r.id === audit.owner);
-    expect(event.description).toContain(`负责人:${owner.name.zh}。`);
+    expect(event.description).toContain(fillTemplate(zhCn['ics.owner'], { role: owner.name.zh }));
     expect(event.component.getFirstPropertyValue('url')).toMatch(/\/zh-cn\/obligations\/quarterly-internal-audit\/$/);
     // the English page keeps the English feed
     await page.goto('/calendar/');

@@ -16,6 +16,7 @@ import { roleName } from '../../src/lib/titles.ts';
 import type { Model } from '../../src/lib/model.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 import { zhCn } from '../../src/i18n/zh-cn.ts';
+import { fillTemplate } from '../../src/lib/words.ts';
 
 const en = getModel('en');
 const zh = getModel('zh-cn');
@@ -38,14 +39,17 @@ describe('the Chinese matrix CSV', () => {
   const chinese = parseCsv(toCsv(matrixTable(buildMatrix(zh), sayIn(zh, 'zh-cn'), 'zh-cn')));
   const header = chinese[0]!;
   const row = (id: string) => chinese.find((r) => r[0] === id)!;
-  const column = (permission: string) => header.findIndex((h) => h.endsWith(`(${permission})`));
+  /** A permission's column, by the header the dictionary makes of its Chinese title and id. */
+  const permissionHeader = (id: string) =>
+    fillTemplate(zhCn['csv.matrix.permission'], { id, title: en.get('permissions', id)!.data.title.zh });
+  const column = (permission: string) => header.indexOf(permissionHeader(permission));
 
   it('has Chinese headers, each permission named with its id kept', () => {
     expect(header.slice(0, 4)).toEqual(['岗位编号', '岗位名称', '范围', '职级']);
     const approve = en.get('permissions', 'approve-project')!.data.title.zh;
-    expect(header[column('approve-project')]).toBe(`${approve}(approve-project)`);
+    expect(header[column('approve-project')]).toBe(`${approve}（approve-project）`);
     expect(header.length).toBe(english[0]!.length);
-    expect(header.slice(4).map((h) => /\(([a-z0-9-]+)\)$/.exec(h)?.[1])).toEqual(english[0]!.slice(4));
+    expect(header.slice(4)).toEqual(english[0]!.slice(4).map(permissionHeader));
   });
 
   it('has the same rows as the English one, by role id, with Chinese names and scope', () => {
@@ -68,7 +72,7 @@ describe('the Chinese matrix CSV', () => {
     const via = englishCells.findIndex((c) => c.includes(' via '));
     expect(via, 'the real content has a grant held through another post').toBeGreaterThanOrEqual(0);
     const [, role] = / via (\S+)$/.exec(englishCells[via]!)!;
-    expect(cells[via]).toContain(`(经由${en.get('roles', role!)!.data.name.zh})`);
+    expect(cells[via]).toContain(`（经由${en.get('roles', role!)!.data.name.zh}）`);
   });
 
   it('holds no English word but ids, codes and brand names', () => {
@@ -157,10 +161,10 @@ describe('the Chinese calendar feed', () => {
     expect(chinese.getFirstPropertyValue('prodid')).toBe('-//hotel-it//policy-handbook//ZH-CN');
     const audit = zhEvents.find((e) => e.uid.startsWith('quarterly-internal-audit@'))!;
     const title = en.get('obligations', 'quarterly-internal-audit')!.data.title.zh;
-    expect([title, `${title}(截止)`]).toContain(audit.summary);
+    expect([title, fillTemplate(zhCn['ics.due'], { title })]).toContain(audit.summary);
     for (const e of zhEvents) {
       expect(e.summary).toMatch(/[\u4e00-\u9fff]/);
-      expect(e.description).toContain('负责人:');
+      expect(e.description).toContain(zhCn['ics.owner'].split('{')[0]);
       expect(e.component.getFirstPropertyValue('url')).toMatch(/^https:\/\/handbook\.example\.internal\/zh-cn\//);
     }
   });
