@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { buildIcs } from '../../lib/calendar/index.ts';
-import { DEFAULT_LOCALE, entryUrl, localeStaticPaths, type Locale } from '../../lib/routes.ts';
+import { entryUrl, localeStaticPaths, type Locale } from '../../lib/routes.ts';
 import { getModel } from '../../lib/site-model.ts';
 import { plainInlineText } from '../../lib/inline-text.ts';
 import { roleName } from '../../lib/titles.ts';
@@ -18,10 +18,8 @@ export const GET: APIRoute = ({ props, site }) => {
   const { locale } = props as { locale: Locale };
   const model = getModel(locale);
   const say = wordsFormatter(locale, (id) => roleName(model, id, locale));
-  // a translated feed gives the inline markers of a description as words (`…(手册建议)`); the
-  // English feed is kept byte for byte as its subscribers have it
-  const text =
-    locale === DEFAULT_LOCALE ? say : (words: Words) => plainInlineText(say(words), model, plainWords(locale));
+  // the inline markers of a description as words (`… (proposed)`, `…(手册建议)`), never the raw `{proposed: …}`
+  const text = (words: Words) => plainInlineText(say(words), model, plainWords(locale));
   return new Response(
     buildIcs(model, {
       say: text,
