@@ -7,6 +7,7 @@ import { fillTemplate, parameterWords, type WordValue, type Words } from '../lib
 import type { ParameterUnit } from '../schemas/parameter.ts';
 import { LOCALES, type Locale } from '../lib/routes.ts';
 import { useTranslations, type UiKey } from './index.ts';
+import { inLocale } from '../lib/titles.ts';
 
 const ORDINAL_KEYS: Record<string, UiKey> = {
   one: 'words.ordinal.one',
@@ -39,6 +40,11 @@ export function wordsFormatter(locale: Locale, names: (roleId: string) => string
     if ('months' in v) return list(v.months.map(monthName), 'words.listLast');
     if ('weekday' in v) return weekdayName(v.weekday);
     if ('ordinal' in v) return t(ORDINAL_KEYS[ordinals.select(v.ordinal)] ?? 'words.ordinal.other', { n: v.ordinal });
+    if ('name' in v) return inLocale(v.name, locale);
+    if ('zhBeside' in v) {
+      const { en, zh } = v.zhBeside;
+      return locale !== 'zh-cn' && zh && zh !== en ? zh : '';
+    }
     return say(v);
   };
 

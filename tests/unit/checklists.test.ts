@@ -9,7 +9,7 @@ import type { Model } from '../../src/lib/model.ts';
 
 /** Words as the English pages show them. */
 const sayIn = (model: Model) => {
-  const say = wordsFormatter('en', (id) => roleName(model, id));
+  const say = wordsFormatter('en', (id) => roleName(model, id, 'en'));
   return (w: Words | undefined) => (w === undefined ? undefined : say(w));
 };
 

@@ -18,7 +18,7 @@ import { roleName } from '../../src/lib/titles.ts';
 
 const model = fixtureModel();
 /** Labels as the English pages show them. */
-const say = wordsFormatter('en', (id) => roleName(model, id));
+const say = wordsFormatter('en', (id) => roleName(model, id, 'en'));
 
 describe('DOT', () => {
   it('quotes ids and labels, escaping quotes, backslashes and line breaks', () => {

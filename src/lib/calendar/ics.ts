@@ -8,7 +8,7 @@ import ical, {
 import type { BasisId } from '../matrix.ts';
 import type { Model } from '../model.ts';
 import { TIME_ZONE } from '../today.ts';
-import { say, type Words } from '../words.ts';
+import { named, say, type Words } from '../words.ts';
 import { parseDay } from './days.ts';
 import { occurrences, rruleText } from './rule.ts';
 import { recurringEvents, type RecurringEvent } from './cadence.ts';
@@ -93,7 +93,7 @@ export function buildIcs(model: Model, options: IcsOptions): string {
       start: new Date(Date.UTC(start.year, start.month - 1, start.day)),
       allDay: true,
       stamp: new Date(`${stamp}T00:00:00Z`),
-      summary: options.say(e.timing === 'due' ? say('ics.due', { title: e.title.en }) : { text: e.title.en }),
+      summary: options.say(e.timing === 'due' ? say('ics.due', { title: { name: e.title } }) : named(e.title)),
       description: eventDescription(e).map(options.say).join('\n'),
       repeating: repeating(e),
       ...(options.site && options.urlOf ? { url: new URL(options.urlOf(e.id), options.site).href } : {}),

@@ -16,7 +16,7 @@ export const getStaticPaths: GetStaticPaths = () =>
 export const GET: APIRoute = ({ props }) => {
   const { checklist } = props as { checklist: Checklist };
   const model = getModel();
-  const say = wordsFormatter(DEFAULT_LOCALE, (id) => roleName(model, id));
+  const say = wordsFormatter(DEFAULT_LOCALE, (id) => roleName(model, id, DEFAULT_LOCALE));
   // the inline markers of a statement or test as words: the value, then its status in brackets
   const toPlain = (words: Words) => plainInlineText(say(words), model, plainWords(DEFAULT_LOCALE));
   return csvResponse(checklistTable(checklist, toPlain), `${checklist.id}.csv`);
