@@ -62,6 +62,14 @@ describe('the checklists of the fixture model', () => {
     );
   });
 
+  it('a gate approval and a duty are worded in Chinese on a Chinese page: the gate, roles and title in Chinese', () => {
+    const sayZh = wordsFormatter('zh-cn', (id) => roleName(model, id, 'zh-cn'));
+    const gate = byId['gate-requirements']!.items.at(-1)!;
+    expect(sayZh(gate.statement)).toMatch(/^需求确认与项目审批:在下一阶段开始前由部门负责人批准。$/);
+    const runbook = byId['drill-system-failure']!.items.find((i) => i.id.includes('-runbook-'))!;
+    expect(sayZh(runbook.statement)).not.toMatch(/[A-Za-z]{3}/);
+  });
+
   it('a drill checklist walks the plan: first 15 minutes, notifications, runbooks, retroactive approval, controls', () => {
     const drill = byId['drill-system-failure']!;
     expect([...new Set(drill.items.map((i) => say(i.group)))]).toEqual([
