@@ -293,7 +293,9 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
       items.push({
         id: `${plan.id}-runbook-${r.id}`,
         group: say('checklists.group.runbooks'),
-        statement: say('checklists.runbook', { title: { name: model.get('runbooks', r.id)?.data.title ?? { en: r.id } } }),
+        statement: say('checklists.runbook', {
+          title: { name: model.get('runbooks', r.id)?.data.title ?? { en: r.id } },
+        }),
         owner: plan.data.lead.id,
         evidence: written(d.data.runbooks.evidence),
         test: asWritten(d.data.runbooks.test),
@@ -325,7 +327,9 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
     kind: 'drill',
     definition: d.id,
     title: eachTitle(d, { title: drill.data.title.en, titleZh: drill.data.title.zh }),
-    summary: plan ? asWritten(d.data.each.summary, { plan: { name: plan.data.title } }) : asWritten(drill.data.description),
+    summary: plan
+      ? asWritten(d.data.each.summary, { plan: { name: plan.data.title } })
+      : asWritten(drill.data.description),
     basis: [basisId(drill.data.basis)],
     owner: drill.data.owner.id,
     items,

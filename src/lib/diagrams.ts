@@ -203,11 +203,7 @@ export function lifecycleDiagram(_model: Model, gates: LifecycleGate[]): Diagram
     });
     nodes.push({
       id: gateId,
-      label: [
-        say('diagram.gate', { name: { name: stage.gate.name } }),
-        anyOf(approvers),
-        basisNote(stage.gate.basis),
-      ],
+      label: [say('diagram.gate', { name: { name: stage.gate.name } }), anyOf(approvers), basisNote(stage.gate.basis)],
       shape: 'note',
       proposed: stage.gate.basis === 'proposed',
     });

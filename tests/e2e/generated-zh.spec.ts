@@ -11,11 +11,11 @@ import { test, expect, type Page } from '@playwright/test';
 async function overflowingLabels(page: Page): Promise<string[]> {
   await page.evaluate(() => document.fonts.ready);
   return page.locator('.diagram-canvas svg').evaluateAll((svgs) =>
-    svgs.flatMap((svg) =>
+    (svgs as SVGSVGElement[]).flatMap((svg) =>
       [...svg.querySelectorAll('g')].flatMap((g) => {
-        const shape = g.querySelector(':scope > ellipse, :scope > path, :scope > polygon, :scope > rect') as
-          | SVGGeometryElement
-          | null;
+        const shape = g.querySelector(
+          ':scope > ellipse, :scope > path, :scope > polygon, :scope > rect',
+        ) as SVGGeometryElement | null;
         const texts = [...g.querySelectorAll(':scope > text')] as SVGTextElement[];
         // edges (a path and an arrow head) carry no outline to fit: only nodes with a closed shape
         if (!shape || texts.length === 0 || g.querySelector(':scope > polygon[fill="#4a5560"]')) return [];
@@ -35,7 +35,9 @@ async function overflowingLabels(page: Page): Promise<string[]> {
           });
           return inside
             ? []
-            : [`"${text.textContent}" (${length.toFixed(1)} wide) overflows its ${shape.tagName} (${outline.width.toFixed(1)} wide)`];
+            : [
+                `"${text.textContent}" (${length.toFixed(1)} wide) overflows its ${shape.tagName} (${outline.width.toFixed(1)} wide)`,
+              ];
         });
       }),
     ),

@@ -111,7 +111,7 @@ describe('in Chinese', () => {
   it('words stages, gates and roles in Chinese, without the English beside them', () => {
     const lifecycle = lifecycleDiagram(model, lifecycleGates(model));
     const stage = lifecycle.nodes.find((n) => n.id.startsWith('stage-'))!;
-    expect(stage.label.map(sayZh).filter(Boolean)).toEqual(["第 1 阶段:需求收集"]);
+    expect(stage.label.map(sayZh).filter(Boolean)).toEqual(['第 1 阶段:需求收集']);
     const org = orgDiagram(model, reportingLines(model));
     expect(labels(org, 'department-head')).toEqual(['部门负责人']);
     // the English page keeps the Chinese name under the English one
