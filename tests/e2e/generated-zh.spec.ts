@@ -49,7 +49,7 @@ test.describe('the Chinese diagrams', () => {
     await page.goto('/zh-cn/approvals/');
     const labels = await page.locator('.diagram-canvas svg text').allTextContents();
     expect(labels.length).toBeGreaterThan(20);
-    expect(labels).toContain('第 2 步:财务部');
+    expect(labels).toContain('第 2 步：财务部');
     // no English role name or stage title is left in a Chinese diagram
     expect(labels.filter((l) => /[A-Za-z]{4,}/.test(l))).toEqual([]);
     expect(await overflowingLabels(page)).toEqual([]);

@@ -111,7 +111,7 @@ describe('in Chinese', () => {
   it('words stages, gates and roles in Chinese, without the English beside them', () => {
     const lifecycle = lifecycleDiagram(model, lifecycleGates(model));
     const stage = lifecycle.nodes.find((n) => n.id.startsWith('stage-'))!;
-    expect(stage.label.map(sayZh).filter(Boolean)).toEqual(['第 1 阶段:需求收集']);
+    expect(stage.label.map(sayZh).filter(Boolean)).toEqual(['第 1 阶段：需求收集']);
     const org = orgDiagram(model, reportingLines(model));
     expect(labels(org, 'department-head')).toEqual(['部门负责人']);
     // the English page keeps the Chinese name under the English one
@@ -126,6 +126,6 @@ describe('in Chinese', () => {
   it('gives Chinese labels a width that fits them, and leaves the English DOT without one', () => {
     const procurement = chains(model).find((c) => c.id === 'procurement')!;
     expect(toDot(chainDiagram(model, procurement), say)).not.toContain('width=');
-    expect(toDot(chainDiagram(model, procurement), sayZh)).toMatch(/label="第 1 步:部门负责人[^\]]*width=\d/);
+    expect(toDot(chainDiagram(model, procurement), sayZh)).toMatch(/label="第 1 步：部门负责人[^\]]*width=\d/);
   });
 });

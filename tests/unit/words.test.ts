@@ -89,7 +89,7 @@ describe('wording in Chinese', () => {
 
   it('counts steps as 第 3 步 and names roles in Chinese', () => {
     expect(sayZh(say('diagram.step', { step: 3, roles: { roles: ['department-head', 'ceo'], join: 'or' } }))).toBe(
-      '第 3 步:部门负责人或首席执行官',
+      '第 3 步：部门负责人或首席执行官',
     );
   });
 
