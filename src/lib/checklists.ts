@@ -165,8 +165,8 @@ function gateChecklist(model: Model, d: Definition<'gate'>, stage: LifecycleStag
   items.push({
     id: `${stage.id}-gate`,
     statement: approvers.length
-      ? say('checklists.gateApproval', { gate: stage.gate.name.en, approvers: { roles: approvers, join: 'or' } })
-      : say('checklists.gateApprovalUndecided', { gate: stage.gate.name.en }),
+      ? say('checklists.gateApproval', { gate: { name: stage.gate.name }, approvers: { roles: approvers, join: 'or' } })
+      : say('checklists.gateApprovalUndecided', { gate: { name: stage.gate.name } }),
     ...(approvers[0] ? { owner: approvers[0] } : {}),
     evidence: written(d.data.approval.evidence),
     test: asWritten(d.data.approval.test),
@@ -212,7 +212,7 @@ function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checkli
     items.push({
       id: duty.id,
       group: everyone,
-      statement: say('checklists.duty', { title: duty.data.title.en, description: duty.data.description }),
+      statement: say('checklists.duty', { title: { name: duty.data.title }, description: duty.data.description }),
       owner: duty.data.owner.id,
       evidence: written(duty.data.evidence),
       test: asWritten(test),
@@ -248,7 +248,7 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
     {
       id: drill.id,
       group: say('checklists.group.drill'),
-      statement: say('checklists.duty', { title: drill.data.title.en, description: drill.data.description }),
+      statement: say('checklists.duty', { title: { name: drill.data.title }, description: drill.data.description }),
       owner: drill.data.owner.id,
       evidence: written(drill.data.evidence),
       test: asWritten(d.data.drill.test),
@@ -294,7 +294,9 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
       items.push({
         id: `${plan.id}-runbook-${r.id}`,
         group: say('checklists.group.runbooks'),
-        statement: say('checklists.runbook', { title: model.get('runbooks', r.id)?.data.title.en ?? r.id }),
+        statement: say('checklists.runbook', {
+          title: { name: model.get('runbooks', r.id)?.data.title ?? { en: r.id } },
+        }),
         owner: plan.data.lead.id,
         evidence: written(d.data.runbooks.evidence),
         test: asWritten(d.data.runbooks.test),
@@ -326,7 +328,9 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
     kind: 'drill',
     definition: d.id,
     title: eachTitle(d, { title: drill.data.title.en, titleZh: drill.data.title.zh }),
-    summary: plan ? asWritten(d.data.each.summary, { plan: plan.data.title.en }) : asWritten(drill.data.description),
+    summary: plan
+      ? asWritten(d.data.each.summary, { plan: { name: plan.data.title } })
+      : asWritten(drill.data.description),
     basis: [basisId(drill.data.basis)],
     owner: drill.data.owner.id,
     items,
@@ -361,7 +365,7 @@ function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {
       return {
         id: o.id,
         group: say(o.data.kind === 'report' ? 'checklists.group.reports' : 'checklists.group.otherMonthly'),
-        statement: say('checklists.duty', { title: o.data.title.en, description: o.data.description }),
+        statement: say('checklists.duty', { title: { name: o.data.title }, description: o.data.description }),
         owner: o.data.owner.id,
         evidence: written(o.data.evidence),
         test: due ? asWritten(d.data.test.due, { due }) : asWritten(d.data.test.undated),

@@ -26,8 +26,8 @@ export function entryTitle(entry: Entry, locale: Locale = 'en'): string {
   return entry.collection === 'clauses' ? `${entry.id} ${titles.zh}` : titles.zh;
 }
 
-/** A role's name in a language (English by default), or its id when the model has no such role (generators may run on partial fixtures). */
-export const roleName = (model: Model, id: string, locale: Locale = 'en'): string => {
-  const name = model.get('roles', id)?.data.name;
-  return name ? inLocale(name, locale) : id;
+/** A role's name in the page's language, or its id when the model has no such role (generators may run on partial fixtures). */
+export const roleName = (model: Model, id: string, locale: Locale): string => {
+  const role = model.get('roles', id);
+  return role ? inLocale(role.data.name, locale) : id;
 };

@@ -8,7 +8,7 @@ import { wordsFormatter } from '../../src/i18n/words.ts';
 import { roleName } from '../../src/lib/titles.ts';
 import type { Model } from '../../src/lib/model.ts';
 
-const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id));
+const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id, 'en'));
 import { basisCell } from '../../src/lib/basis.ts';
 import { asSourceText } from '../../src/lib/text.ts';
 

@@ -10,7 +10,7 @@ import type { Model } from '../model.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../routes.ts';
 import { inLocale } from '../titles.ts';
 import { TIME_ZONE } from '../today.ts';
-import { say, type Words } from '../words.ts';
+import { named, say, type Words } from '../words.ts';
 import { parseDay } from './days.ts';
 import { occurrences, rruleText } from './rule.ts';
 import { recurringEvents, type RecurringEvent } from './cadence.ts';
@@ -99,7 +99,7 @@ export function buildIcs(model: Model, options: IcsOptions): string {
       start: new Date(Date.UTC(start.year, start.month - 1, start.day)),
       allDay: true,
       stamp: new Date(`${stamp}T00:00:00Z`),
-      summary: options.say(e.timing === 'due' ? say('ics.due', { title }) : { text: title }),
+      summary: options.say(e.timing === 'due' ? say('ics.due', { title: { name: e.title } }) : named(e.title)),
       description: eventDescription(e).map(options.say).join('\n'),
       repeating: repeating(e),
       ...(options.site && options.urlOf ? { url: new URL(options.urlOf(e.id), options.site).href } : {}),
