@@ -15,7 +15,7 @@ import type { Locale } from './routes.ts';
 import { entryTitles } from './titles.ts';
 
 /** The kinds whose names are glossary terms, in the order a reader meets them. */
-export const GLOSSARY_COLLECTIONS = [
+const GLOSSARY_COLLECTIONS = [
   'terms',
   'roles',
   'permissions',
