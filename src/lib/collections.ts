@@ -23,6 +23,7 @@ import { stageSchema } from '../schemas/stage.ts';
 import { checklistSchema } from '../schemas/checklist.ts';
 import { approvalSchema } from '../schemas/approval.ts';
 import { assumptionSchema } from '../schemas/assumption.ts';
+import { termSchema } from '../schemas/term.ts';
 
 /** Every kind, in the order the loader reads them and the export lists them. */
 export const COLLECTIONS = [
@@ -40,6 +41,7 @@ export const COLLECTIONS = [
   'checklists',
   'approvals',
   'assumptions',
+  'terms',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -278,6 +280,19 @@ export const KINDS = {
     checkerNoun: 'assumption',
     kind: 'assumption',
     nav: { group: 'govern', order: 6 },
+  },
+  terms: {
+    folder: 'terms',
+    prose: ['definition'],
+    extensions: ['.yaml', '.yml'],
+    schema: termSchema,
+    // the glossary: the policy's own terms, listed beside the names of every other kind
+    section: 'glossary',
+    singular: 'search.kind.term',
+    plural: 'section.glossary',
+    checkerNoun: 'term',
+    kind: 'term',
+    nav: { group: 'govern', order: 7 },
   },
 } as const satisfies Registry<CollectionName>;
 

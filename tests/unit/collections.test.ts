@@ -30,7 +30,10 @@ describe('the registry of content kinds', () => {
     expect(sectionsOf(NAV_GROUPS)).toEqual([
       ['nav.group.read', ['guides', 'clauses', 'roles']],
       ['nav.group.respond', ['plans', 'runbooks']],
-      ['nav.group.govern', ['permissions', 'separation', 'controls', 'obligations', 'parameters', 'assumptions']],
+      [
+        'nav.group.govern',
+        ['permissions', 'separation', 'controls', 'obligations', 'parameters', 'assumptions', 'terms', 'translations'],
+      ],
       [
         'nav.group.generated',
         ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'decisions', 'org', 'calendar', 'changes'],
@@ -75,6 +78,8 @@ describe('a kind added to the registry (fixture registry-fake-kind)', () => {
       'obligations',
       'parameters',
       'assumptions',
+      'terms',
+      'translations',
     ]);
     expect(govern.sections[3]).toEqual({ key: 'vendors', label: 'section.vendors', path: '/suppliers/' });
   });

@@ -155,6 +155,13 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     note: 'MySQL 8, one primary and one replica.',
     document,
   },
+  terms: {
+    name: bi('Three signatures', '三级签字'),
+    definition: 'The three signatures a procurement needs.',
+    basis: { clause: '3.1', quote: '三级签字后方可执行' },
+    see: [{ approval: 'procurement' }],
+    document,
+  },
 };
 
 /** One break per schema, and the field its error must name. */
@@ -176,6 +183,7 @@ const broken: Record<CollectionName, { patch: Record<string, unknown>; field: st
   checklists: { patch: { basis: [] }, field: 'basis' },
   approvals: { patch: { permission: 7 }, field: 'permission' },
   assumptions: { patch: { status: 'maybe' }, field: 'status' },
+  terms: { patch: { see: [{ runbook: 'rollback' }] }, field: 'see.0' },
 };
 
 describe.each(Object.keys(valid) as CollectionName[])('%s schema', (collection) => {

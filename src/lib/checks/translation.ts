@@ -12,12 +12,9 @@ import { pathText, proseFields } from '../translations/fields.ts';
 import { translationKey } from '../translations/localize.ts';
 import { bodyProblems, fieldProblems, type BodyProblem, type HeadingRef } from '../translations/parity.ts';
 import { translationStatus } from '../translations/source-hash.ts';
+import { translationPath } from '../translations/status.ts';
 import { finding, SINGULAR } from './rule-helpers.ts';
 import type { Check, CheckContext } from './types.ts';
-
-/** Where the translation of an entry lives: `src/content/runbooks/zh-cn/rollback.mdx` beside `…/runbooks/rollback.mdx`. */
-export const translationPath = (entry: AnyEntry, locale: string): string =>
-  entry.file.replace(/([\\/])([^\\/]+)$/, `$1${locale}$1$2`);
 
 const STAMP = (file: string) => `run \`npm run translations:stamp -- ${file}\``;
 

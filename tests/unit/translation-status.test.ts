@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { AnyEntry, Translation } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { sourceHashes } from '../../src/lib/translations/source-hash.ts';
+import { translationPath, translationReport } from '../../src/lib/translations/status.ts';
+
+const at = () => ({ line: 1, column: 1 });
+
+function guide(id: string, summary: string, body: string): AnyEntry {
+  return {
+    collection: 'guides',
+    id,
+    file: `src/content/guides/${id}.mdx`,
+    data: { summary },
+    body,
+  } as unknown as AnyEntry;
+}
+function role(id: string, summary: string): AnyEntry {
+  return { collection: 'roles', id, file: `src/content/roles/${id}.yaml`, data: { summary } } as unknown as AnyEntry;
+}
+/** A translation made from `from` (stamped with its hashes then), or unstamped when `from` is undefined. */
+function translation(entry: AnyEntry, from: AnyEntry | undefined): Translation {
+  return {
+    locale: 'zh-cn',
+    collection: entry.collection,
+    id: entry.id,
+    file: translationPath(entry, 'zh-cn'),
+    data: { ...(from ? { translatedFrom: sourceHashes(from) } : {}), summary: '译文' },
+    locate: at,
+    ...(entry.body !== undefined ? { body: '正文' } : {}),
+  };
+}
+
+describe('the translation status rows', () => {
+  const current = guide('onboarding', 'Start here.', 'Body.');
+  const bodyChanged = guide('triage', 'Triage.', 'New body.');
+  const bothChanged = guide('alpha', 'Alpha, reworded.', 'Reworded body.');
+  const missing = role('ceo', 'Signs last.');
+  const unstamped = role('cfo', 'Counts.');
+  const entries = [current, bodyChanged, bothChanged, missing, unstamped];
+  const translations = [
+    translation(current, current),
+    translation(bodyChanged, guide('triage', 'Triage.', 'Old body.')),
+    translation(bothChanged, guide('alpha', 'Alpha.', 'Body.')),
+    translation(unstamped, undefined),
+  ];
+  const report = translationReport(entries, translations, 'zh-cn');
+  const row = (id: string) => report.groups.flatMap((g) => g.rows).find((r) => r.id === id)!;
+
+  it('counts every entry once by status', () => {
+    expect(report.total).toBe(5);
+    expect(report.counts).toEqual({ missing: 1, outdated: 3, current: 1 });
+  });
+
+  it('groups by kind in the registry order, each group sorted by id with its own counts', () => {
+    expect(report.groups.map((g) => [g.collection, g.rows.map((r) => r.id), g.counts])).toEqual([
+      ['roles', ['ceo', 'cfo'], { missing: 1, outdated: 1, current: 0 }],
+      ['guides', ['alpha', 'onboarding', 'triage'], { missing: 0, outdated: 2, current: 1 }],
+    ]);
+  });
+
+  it('says which part of an outdated translation changed: the fields, the body or both', () => {
+    expect(row('onboarding')).toMatchObject({ status: 'current', changed: [] });
+    expect(row('triage')).toMatchObject({ status: 'outdated', changed: ['body'] });
+    expect(row('alpha')).toMatchObject({ status: 'outdated', changed: ['fields', 'body'] });
+    // a translation that records no source counts as outdated in every part it has
+    expect(row('cfo')).toMatchObject({ status: 'outdated', changed: ['fields'] });
+  });
+
+  it('names the translation file, or where to write it when it is missing', () => {
+    expect(row('onboarding')).toMatchObject({
+      source: 'src/content/guides/onboarding.mdx',
+      file: 'src/content/guides/zh-cn/onboarding.mdx',
+    });
+    expect(row('ceo')).toMatchObject({ status: 'missing', changed: [], file: 'src/content/roles/zh-cn/ceo.yaml' });
+  });
+
+  it('lists an entry loaded twice once, and ignores translations of entries that do not exist', () => {
+    const orphan = translation(role('nobody', 'x'), role('nobody', 'x'));
+    const twice = translationReport([current, current], [translation(current, current), orphan], 'zh-cn');
+    expect(twice.total).toBe(1);
+    expect(twice.groups.flatMap((g) => g.rows.map((r) => r.id))).toEqual(['onboarding']);
+  });
+});
+
+describe('the translation status of the real content', () => {
+  const { entries, translations } = loadContent({ contentDir: 'src/content' });
+  const report = translationReport(entries, translations, 'zh-cn');
+
+  it('has a row for every entry, and the counts add up', () => {
+    expect(report.total).toBe(new Set(entries.map((e) => `${e.collection}:${e.id}`)).size);
+    expect(report.counts.current + report.counts.outdated + report.counts.missing).toBe(report.total);
+    expect(report.groups.map((g) => g.collection)).toContain('terms');
+  });
+});
