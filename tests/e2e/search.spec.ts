@@ -192,7 +192,14 @@ test('across languages: a Chinese query on an English page and an English one on
   await expect(first.locator('.search-hit-title')).toHaveText(/data leak/i);
   await expect(first.locator('.search-hit-other')).toHaveAttribute('lang', 'zh-CN');
 
+  // Words only the other language's index holds: the English index has no 岗前培训 (it does not
+  // segment Chinese), the Chinese one no “compensation” (the English overbooking runbook's word).
+  const training = await search(page, '岗前培训');
+  expect(training.slice(0, 3)).toContain('/controls/trn-01/');
+
   await page.goto('/zh-cn/policy/3-1/');
+  const compensation = await search(page, 'compensation');
+  expect(compensation.slice(0, 2)).toContain('/zh-cn/runbooks/overbooking-reconciliation/');
   const fromChinese = await search(page, 'procurement final approval');
   expect(fromChinese.slice(0, 3)).toContain('/zh-cn/permissions/procurement-final-approval/');
   expect(new Set(pages(fromChinese)).size).toBe(fromChinese.length);
