@@ -13,7 +13,7 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
 }
 
 /** The search dialog's accessible name, on an English and on a Chinese page. */
-export const SEARCH_NAME = /^(Search the handbook|搜索手册)$/;
+const SEARCH_NAME = /^(Search the handbook|搜索手册)$/;
 export const searchInput = (page: Page) => page.getByRole('searchbox', { name: SEARCH_NAME });
 
 /** Opens search with the / shortcut (loading its script on first use). */
