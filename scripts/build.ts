@@ -23,7 +23,6 @@ try {
       HANDBOOK_OUT_DIR: stagingDir,
     });
     run('pagefind index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stagingDir]);
-    run('chinese search index', process.execPath, ['scripts/search-zh.ts', stagingDir]);
     run('service worker', process.execPath, ['scripts/service-worker.ts', stagingDir]);
     run('security headers', process.execPath, ['scripts/headers.ts', stagingDir]);
     if (existsSync('scripts/check-links.ts'))

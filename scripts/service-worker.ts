@@ -18,7 +18,7 @@ const OFFLINE_PAGES = ['index.html', 'offline/index.html'];
 const EDITION_PREFIXES = ['', 'zh-cn/'];
 /** The parts of a Pagefind bundle the browser loads; the bundled UIs and the playground are not used. */
 const SEARCH_FILE =
-  /^(pagefind|pagefind-zh)\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
+  /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
 /** Fonts are many unicode-range slices; each is cached the first time a page needs it, not up front. */
 const ASSET = /^_astro\/.+\.(css|js|svg)$/;
 

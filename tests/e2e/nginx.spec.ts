@@ -32,7 +32,7 @@ test.beforeEach(async ({ context }) => {
  */
 function pageKinds(): string[] {
   const isDir = (path: string) => statSync(path).isDirectory();
-  const skip = new Set(['_astro', '_nginx', 'pagefind', 'pagefind-zh', 'exports']);
+  const skip = new Set(['_astro', '_nginx', 'pagefind', 'exports']);
   const paths = ['/', '/no-such-page/'];
   const walkSection = (prefix: string, dir: string) => {
     for (const section of readdirSync(dir).sort()) {

@@ -12,11 +12,13 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-export const searchInput = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
+/** The search dialog's accessible name, on an English and on a Chinese page. */
+const SEARCH_NAME = /^(Search the handbook|搜索手册)$/;
+export const searchInput = (page: Page) => page.getByRole('searchbox', { name: SEARCH_NAME });
 
 /** Opens search with the / shortcut (loading its script on first use). */
 export async function openSearch(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+  const dialog = page.getByRole('dialog', { name: SEARCH_NAME });
   if (await dialog.isVisible()) await searchInput(page).focus();
   else await page.keyboard.press('/');
   await expect(dialog).toBeVisible();

@@ -4,25 +4,32 @@ import {
   countSelected,
   expandQuery,
   filterQuery,
+  inReadersLanguage,
   mergeByScore,
   normaliseUrl,
   orderValues,
+  pageKey,
+  titleHolds,
   toHits,
   type PagefindData,
+  type Reader,
 } from '../../src/client/search/results.ts';
 
-/** The same page, /roles/ops-engineer/, as the Chinese companion index and the English index return it. */
+const english: Reader = { zhPrefix: '/zh-cn', zh: false };
+const chinese: Reader = { zhPrefix: '/zh-cn', zh: true };
+
+/** One entry, /roles/ops-engineer/, as the Chinese and the English index return it. */
 const zhRecord: PagefindData = {
-  url: '/roles/ops-engineer/',
+  url: '/zh-cn/roles/ops-engineer/',
   excerpt: '负责<mark>系统运维</mark>',
-  meta: { title: '系统运维岗', lang: 'zh-CN' },
-  filters: { title_en: ['Operations engineer'], kind: ['role'], owner: ['Department head'] },
+  meta: { title: '系统运维岗', en: 'Operations engineer' },
+  filters: { kind: ['role'], owner: ['department-head'] },
 };
 const enRecord: PagefindData = {
   url: '/roles/ops-engineer/index.html',
   excerpt: 'Runs the <mark>operations</mark>',
   meta: { title: 'Operations engineer', zh: '系统运维岗' },
-  filters: { kind: ['role'], owner: ['Department head'] },
+  filters: { kind: ['role'], owner: ['department-head'] },
 };
 const planRecord: PagefindData = {
   url: '/plans/system-failure/index.html',
@@ -32,34 +39,43 @@ const planRecord: PagefindData = {
 };
 
 describe('hits', () => {
-  it('a page found in both indexes is listed once, as the better-ranked result found it', () => {
-    const hits = toHits([zhRecord, planRecord, enRecord]);
+  it('an entry found in both languages is listed once, as the better-ranked result found it, linked in the reader’s language', () => {
+    const hits = toHits([zhRecord, planRecord, enRecord], english);
     expect(hits.map((h) => h.url)).toEqual(['/roles/ops-engineer/', '/plans/system-failure/']);
     expect(hits[0]).toEqual({
       url: '/roles/ops-engineer/',
       title: 'Operations engineer',
-      zh: '系统运维岗',
+      other: '系统运维岗',
+      otherLang: 'zh-CN',
       excerpt: '负责<mark>系统运维</mark>',
       excerptLang: 'zh-CN',
       kind: 'role',
-      owner: 'Department head',
+      owner: 'department-head',
       severity: [],
     });
-    expect(toHits([enRecord, zhRecord])).toEqual([
+    expect(toHits([enRecord, zhRecord], chinese)).toEqual([
       {
-        url: '/roles/ops-engineer/',
-        title: 'Operations engineer',
-        zh: '系统运维岗',
+        url: '/zh-cn/roles/ops-engineer/',
+        title: '系统运维岗',
+        other: 'Operations engineer',
+        otherLang: 'en',
         excerpt: 'Runs the <mark>operations</mark>',
+        excerptLang: 'en',
         kind: 'role',
-        owner: 'Department head',
+        owner: 'department-head',
         severity: [],
       },
     ]);
   });
 
+  it('a result in the reader’s language has no language marks on its excerpt', () => {
+    expect(toHits([zhRecord], chinese)[0]).toMatchObject({ url: '/zh-cn/roles/ops-engineer/', title: '系统运维岗' });
+    expect(toHits([zhRecord], chinese)[0]!.excerptLang).toBeUndefined();
+    expect(toHits([enRecord], english)[0]!.excerptLang).toBeUndefined();
+  });
+
   it('takes the page address from the meta url when there is one, and its severities from the filter', () => {
-    expect(toHits([planRecord])).toEqual([
+    expect(toHits([planRecord], english)).toEqual([
       {
         url: '/plans/system-failure/',
         title: 'System failure',
@@ -68,13 +84,42 @@ describe('hits', () => {
         severity: ['minor', 'major', 'critical'],
       },
     ]);
+    // A page with one title only keeps it on a Chinese reader's list, linked to the Chinese page.
+    expect(toHits([planRecord], chinese)[0]).toMatchObject({
+      url: '/zh-cn/plans/system-failure/',
+      title: 'System failure',
+    });
   });
 
   it('a result with no title is titled by its address', () => {
-    expect(toHits([{ url: '/x/index.html', excerpt: '', meta: {}, filters: {} }])[0]).toMatchObject({
+    expect(toHits([{ url: '/x/index.html', excerpt: '', meta: {}, filters: {} }], english)[0]).toMatchObject({
       url: '/x/',
       title: '/x/',
     });
+  });
+
+  it('both languages of a page share one key: the address without the Chinese prefix', () => {
+    expect(pageKey('/zh-cn/policy/3-1/index.html', english)).toBe('/policy/3-1/');
+    expect(pageKey('/policy/3-1/', chinese)).toBe('/policy/3-1/');
+    // only a whole leading segment is the prefix
+    expect(pageKey('/zh-cnx/a/', english)).toBe('/zh-cnx/a/');
+    expect(inReadersLanguage(zhRecord, chinese)).toBe(true);
+    expect(inReadersLanguage(zhRecord, english)).toBe(false);
+    expect(inReadersLanguage(enRecord, english)).toBe(true);
+  });
+
+  it('a title holds the query as typed, in either language, ignoring case', () => {
+    const control: PagefindData = {
+      url: '/zh-cn/controls/prc-01/',
+      excerpt: '',
+      meta: { title: '采购须按顺序三级签字后方可执行', en: 'Procurement signed in order' },
+      filters: {},
+    };
+    expect(titleHolds(control, '三级签字')).toBe(true);
+    expect(titleHolds(control, ' procurement ')).toBe(true);
+    expect(titleHolds(control, '三级 签字')).toBe(false);
+    expect(titleHolds(control, '  ')).toBe(false);
+    expect(titleHolds(enRecord, '系统运维')).toBe(true);
   });
 
   it('a page address loses a trailing index.html, nothing else', () => {
@@ -150,5 +195,19 @@ describe('synonyms in the query', () => {
       ],
     ]);
     expect(merged.map((r) => `${r.id}${r.score}`)).toEqual(['a1', 'b5', 'c3']);
+  });
+
+  it('keeps a preferred result of a page over the first one found, and the first of two preferred ones', () => {
+    const merged = mergeByScore(
+      [
+        [
+          { id: 'a', score: 2, lang: 'en' },
+          { id: 'a', score: 1, lang: 'zh' },
+          { id: 'a', score: 1, lang: 'zh2' },
+        ],
+      ],
+      (r) => r.lang.startsWith('zh'),
+    );
+    expect(merged).toEqual([{ id: 'a', score: 1, lang: 'zh' }]);
   });
 });

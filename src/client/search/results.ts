@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the search dialog: the Pagefind filter query, and one list of hits out of the
- * English index and the Chinese companion index (both point at the same English page).
+ * English and the Chinese index, one hit per page whichever language found it.
  */
 
 /** The filter selection: filter name → the values ticked. */
@@ -24,12 +24,25 @@ export interface PagefindData {
   filters: Record<string, string[] | undefined>;
 }
 
+/**
+ * Who reads: the URL prefix of the Chinese pages (`/zh-cn`), and whether the reader is on one.
+ * Every page exists in both languages, at the same path with and without the prefix.
+ */
+export interface Reader {
+  zhPrefix: string;
+  zh: boolean;
+}
+
 export interface Hit {
+  /** The page in the reader's language. */
   url: string;
+  /** Its title in the reader's language (the other language's where it has none). */
   title: string;
-  zh?: string;
+  /** Its title in the other language, shown beside, and that language's tag. */
+  other?: string;
+  otherLang?: string;
   excerpt: string;
-  /** The language of the excerpt: the Chinese companion index marks its records `lang: zh-CN`. */
+  /** The language of the excerpt when it is not the reader's: it came from the other language's page. */
   excerptLang?: string;
   kind?: string;
   owner?: string;
@@ -39,22 +52,56 @@ export interface Hit {
 /** A result's page address without a trailing `index.html`, so both indexes agree on it. */
 export const normaliseUrl = (url: string): string => url.replace(/index\.html$/, '');
 
-/** Results in score order, one per page: the first (best) result of a page wins. */
-export function toHits(results: PagefindData[]): Hit[] {
+const isChinese = (url: string, reader: Reader): boolean => url.startsWith(`${reader.zhPrefix}/`);
+
+/**
+ * The page a result stands for, whichever language's index found it: its address without the
+ * Chinese prefix. The English and the Chinese page of one entry share it, so they are one hit.
+ */
+export function pageKey(url: string, reader: Reader): string {
+  const page = normaliseUrl(url);
+  return isChinese(page, reader) ? page.slice(reader.zhPrefix.length) : page;
+}
+
+/**
+ * Whether a result's title, in either language, holds the query as typed (ignoring case). Pagefind
+ * ranks words, and cuts a Chinese term into shorter words: 三级签字 matches every page that says
+ * 三, 级 and 签字 anywhere, and a long page saying them often outranks the control titled with it.
+ */
+export function titleHolds(data: PagefindData, query: string): boolean {
+  const words = query.trim().toLowerCase();
+  return (
+    words.length > 0 && [data.meta.title, data.meta.zh, data.meta.en].some((t) => t?.toLowerCase().includes(words))
+  );
+}
+
+/** Whether a result comes from a page in the reader's language. */
+export const inReadersLanguage = (data: PagefindData, reader: Reader): boolean =>
+  isChinese(normaliseUrl(data.meta.url ?? data.url), reader) === reader.zh;
+
+/**
+ * Results in score order, one per page (the first, best result of a page wins), each linked to the
+ * page in the reader's language. An entry page carries its own title as `title` and the other
+ * language's as `zh` (English pages) or `en` (Chinese pages), see src/layouts/Entry.astro.
+ */
+export function toHits(results: PagefindData[], reader: Reader): Hit[] {
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const data of results) {
     const url = normaliseUrl(data.meta.url ?? data.url);
-    if (seen.has(url)) continue;
-    seen.add(url);
-    // A Chinese companion record is titled in Chinese and carries its English title as a filter value.
-    const english = data.filters.title_en?.[0];
+    const key = pageKey(url, reader);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fromZh = isChinese(url, reader);
+    const zh = fromZh ? data.meta.title : data.meta.zh;
+    const en = fromZh ? data.meta.en : data.meta.title;
+    const [title, other] = reader.zh ? [zh ?? en, en] : [en ?? zh, zh];
     hits.push({
-      url,
-      title: english ?? data.meta.title ?? url,
-      zh: english ? data.meta.title : data.meta.zh,
+      url: reader.zh ? `${reader.zhPrefix}${key}` : key,
+      title: title ?? key,
+      ...(other && other !== title ? { other, otherLang: reader.zh ? 'en' : 'zh-CN' } : {}),
       excerpt: data.excerpt,
-      excerptLang: data.meta.lang,
+      ...(fromZh === reader.zh ? {} : { excerptLang: fromZh ? 'zh-CN' : 'en' }),
       kind: data.filters.kind?.[0],
       owner: data.filters.owner?.[0],
       severity: data.filters.severity ?? [],
@@ -117,16 +164,23 @@ function findWord(text: string, word: string): number {
 
 /**
  * Results of several phrasings of one query in one list, each page once: a page found under
- * several phrasings adds up their scores, so it outranks a page that matched one word by chance.
- * A page keeps the result of the first phrasing that found it, so its excerpt marks the words
- * the reader typed where they occur.
+ * several phrasings (or in both languages) adds up their scores, so it outranks a page that
+ * matched one word by chance. A page keeps the result of the first phrasing that found it, so its
+ * excerpt marks the words the reader typed where they occur, unless a later one is `preferred`
+ * (the reader's language over the other).
  */
-export function mergeByScore<T extends { id: string; score: number }>(lists: T[][]): T[] {
+export function mergeByScore<T extends { id: string; score: number }>(
+  lists: T[][],
+  preferred: (result: T) => boolean = () => false,
+): T[] {
   const best = new Map<string, { result: T; total: number }>();
   for (const result of lists.flat()) {
     const seen = best.get(result.id);
     if (!seen) best.set(result.id, { result, total: result.score });
-    else seen.total += result.score;
+    else {
+      seen.total += result.score;
+      if (preferred(result) && !preferred(seen.result)) seen.result = result;
+    }
   }
   return [...best.values()].sort((a, b) => b.total - a.total).map((entry) => entry.result);
 }

@@ -1,31 +1,11 @@
 /**
  * The search dialog. Loaded only when the reader opens search (see Search.astro); it opens the
- * dialog at once, then loads Pagefind with the English pages (/pagefind/) and merges their Chinese
- * companions (/pagefind-zh/, built by scripts/search-zh.ts) as a zh-cn index, so that a Chinese
- * query is segmented as Chinese whatever the language of the page it is typed on.
+ * dialog at once, then loads Pagefind with the index of the page's language and merges the other
+ * language's (engine.ts), so that a query finds its page whichever language it is typed in.
  */
-import {
-  countSelected,
-  expandQuery,
-  filterQuery,
-  mergeByScore,
-  normaliseUrl,
-  orderValues,
-  toHits,
-  type Hit,
-  type PagefindData,
-  type Selection,
-} from './results.ts';
+import { countSelected, filterQuery, orderValues, type Hit, type Reader, type Selection } from './results.ts';
+import { searchHits, setUp, type Pagefind } from './engine.ts';
 
-interface PagefindResponse {
-  results: { id: string; score: number; data(): Promise<PagefindData> }[];
-}
-interface Pagefind {
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
 interface Strings {
   kinds: Record<string, string>;
   kindOrder: string[];
@@ -40,7 +20,12 @@ interface Strings {
   error: string;
   offline: string;
   owner: string;
+  /** Owner filter values (role ids) → the role's name in the page's language. */
+  owners: Record<string, string>;
   synonyms: string[][];
+  reader: Reader;
+  /** Pagefind's keys of the other languages' indexes (`en`, `zh-cn`). */
+  otherLanguages: string[];
 }
 declare global {
   interface Window {
@@ -77,11 +62,8 @@ let timer: number | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // Long runbooks and plans are the pages readers look for: a page's length is hardly held
-    // against it, and repeating a word counts less than where it stands (titles and ids weigh 10).
-    await module.options({ excerptLength: 24, ranking: { pageLength: 0.1, termFrequency: 0.5 } });
-    await module.mergeIndex(`${BASE}pagefind-zh/`, { language: 'zh-cn', excerptLength: 24 });
-    return module;
+    const bundle = new URL(`${BASE}pagefind/`, location.origin).href;
+    return setUp(module, { bundle, baseUrl: BASE, otherLanguages: strings.otherLanguages });
   })();
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
@@ -90,7 +72,7 @@ function loadPagefind(): Promise<Pagefind> {
 function label(filter: string, value: string): string {
   if (filter === 'kind') return strings.kinds[value] ?? value;
   if (filter === 'severity') return strings.severities[value] ?? value;
-  return value;
+  return strings.owners[value] ?? value;
 }
 
 async function buildFilters(pf: Pagefind) {
@@ -132,18 +114,18 @@ function renderHit(hit: Hit): HTMLLIElement {
   title.className = 'search-hit-title';
   title.textContent = hit.title;
   link.append(title);
-  if (hit.zh) {
-    const zh = document.createElement('span');
-    zh.lang = 'zh-CN';
-    zh.className = 'search-hit-zh';
-    zh.textContent = hit.zh;
-    link.append(' ', zh);
+  if (hit.other) {
+    const other = document.createElement('span');
+    other.lang = hit.otherLang!;
+    other.className = 'search-hit-other';
+    other.textContent = hit.other;
+    link.append(' ', other);
   }
   const meta = document.createElement('p');
   meta.className = 'search-hit-meta';
   meta.textContent = [
     hit.kind && label('kind', hit.kind),
-    hit.owner && fillTemplate(strings.owner, { role: hit.owner }),
+    hit.owner && fillTemplate(strings.owner, { role: label('owner', hit.owner) }),
     hit.severity.map((s) => label('severity', s)).join(', '),
   ]
     .filter(Boolean)
@@ -177,23 +159,13 @@ async function run() {
     list.setAttribute('aria-busy', 'false');
     return;
   }
-  const queries = term ? expandQuery(term, strings.synonyms) : [null];
-  const responses = await Promise.all(queries.map((query) => pf.search(query, { filters })));
-  if (id !== sequence || responses.some((response) => !response)) return;
-  // The typed phrasing's results in depth, each synonym's best few; one page once, keyed by its
-  // address (the English and the Chinese index hold a page under different result ids).
-  const lists = await Promise.all(
-    responses.map((response, index) =>
-      Promise.all(
-        response!.results.slice(0, index === 0 ? MAX_RESULTS * 2 : MAX_RESULTS / 2).map(async (result) => {
-          const data = await result.data();
-          return { id: normaliseUrl(data.meta.url ?? data.url), score: result.score, data };
-        }),
-      ),
-    ),
-  );
-  if (id !== sequence) return;
-  const hits = toHits(mergeByScore(lists).map((result) => result.data)).slice(0, MAX_RESULTS);
+  const hits = await searchHits(pf, term, {
+    filters,
+    synonyms: strings.synonyms,
+    reader: strings.reader,
+    max: MAX_RESULTS,
+  });
+  if (id !== sequence || !hits) return;
   list.replaceChildren(...hits.map(renderHit));
   list.dataset.term = term;
   list.setAttribute('aria-busy', 'false');

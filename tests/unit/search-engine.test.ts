@@ -1,0 +1,123 @@
+/** Search across both languages as the dialog runs it, on a fake Pagefind that answers from a table. */
+import { describe, expect, it } from 'vitest';
+import { searchHits, setUp, type Pagefind } from '../../src/client/search/engine.ts';
+import type { PagefindData, Reader } from '../../src/client/search/results.ts';
+
+const english: Reader = { zhPrefix: '/zh-cn', zh: false };
+const chinese: Reader = { zhPrefix: '/zh-cn', zh: true };
+
+const page = (url: string, title: string, other: Record<string, string> = {}): PagefindData => ({
+  url,
+  excerpt: `${title} …`,
+  meta: { title, ...other },
+  filters: {},
+});
+
+/** A Pagefind whose every query answers with the listed results (both languages' indexes, merged). */
+function fake(answers: Record<string, [PagefindData, number][]>, calls: unknown[] = []): Pagefind {
+  return {
+    async options(options) {
+      calls.push(['options', options]);
+    },
+    async mergeIndex(path, options) {
+      calls.push(['mergeIndex', path, options]);
+    },
+    async filters() {
+      return {};
+    },
+    async search(term, options) {
+      calls.push(['search', term, options]);
+      return {
+        results: (answers[term ?? ''] ?? []).map(([data, score], i) => ({
+          id: `${term}-${i}`,
+          score,
+          data: async () => data,
+        })),
+      };
+    },
+  };
+}
+
+const controlZh = page('/zh-cn/controls/prc-01/', '采购须按顺序三级签字后方可执行', {
+  en: 'Procurement signed in order',
+});
+const controlEn = page('/controls/prc-01/', 'Procurement signed in order', { zh: '采购须按顺序三级签字后方可执行' });
+const auditZh = page('/zh-cn/checklists/quarterly-internal-audit/', '季度内部审计');
+const clauseZh = page('/zh-cn/policy/3-1/', '3.1 核心流程');
+
+describe('search across languages', () => {
+  it('merges the other languages’ indexes of the same bundle, under their language, with the site’s base', async () => {
+    const calls: unknown[] = [];
+    await setUp(fake({}, calls), { bundle: 'https://h/pagefind/', baseUrl: '/', otherLanguages: ['zh-cn'] });
+    expect(calls).toEqual([
+      ['options', expect.objectContaining({ baseUrl: '/', excerptLength: 24 })],
+      ['mergeIndex', 'https://h/pagefind/', expect.objectContaining({ baseUrl: '/', language: 'zh-cn' })],
+    ]);
+  });
+
+  it('puts the page whose title holds the query first, above longer pages that only have its words', async () => {
+    const pf = fake({
+      三级签字: [
+        [auditZh, 9.8],
+        [clauseZh, 8],
+        [controlZh, 7.5],
+      ],
+    });
+    const hits = await searchHits(pf, '三级签字', { reader: chinese });
+    expect(hits!.map((h) => h.url)).toEqual([
+      '/zh-cn/controls/prc-01/',
+      '/zh-cn/checklists/quarterly-internal-audit/',
+      '/zh-cn/policy/3-1/',
+    ]);
+  });
+
+  it('lists an entry found in both languages once, as the reader’s language has it, linked to the reader’s page', async () => {
+    const pf = fake({
+      procurement: [
+        [controlZh, 5],
+        [controlEn, 4],
+        [clauseZh, 3],
+      ],
+    });
+    const onEnglish = await searchHits(pf, 'procurement', { reader: english });
+    expect(onEnglish!.map((h) => [h.url, h.title, h.excerpt])).toEqual([
+      ['/controls/prc-01/', 'Procurement signed in order', 'Procurement signed in order …'],
+      ['/policy/3-1/', '3.1 核心流程', '3.1 核心流程 …'],
+    ]);
+    const onChinese = await searchHits(pf, 'procurement', { reader: chinese });
+    expect(onChinese!.map((h) => [h.url, h.title])).toEqual([
+      ['/zh-cn/controls/prc-01/', '采购须按顺序三级签字后方可执行'],
+      ['/zh-cn/policy/3-1/', '3.1 核心流程'],
+    ]);
+  });
+
+  it('adds what the synonyms find, the typed phrasing in depth and each synonym’s best few', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => [page(`/p/${i}/`, `p${i}`), 30 - i] as [PagefindData, number]);
+    const calls: unknown[] = [];
+    const pf = fake(
+      { 回滚: many.slice(0, 25), rollback: [[page('/runbooks/rollback/', 'Rollback'), 40], ...many] },
+      calls,
+    );
+    const hits = await searchHits(pf, '回滚', {
+      reader: english,
+      synonyms: [['rollback', '回滚']],
+      max: 4,
+      filters: { kind: { any: ['runbook'] } },
+    });
+    expect(calls).toEqual([
+      ['search', '回滚', { filters: { kind: { any: ['runbook'] } } }],
+      ['search', 'rollback', { filters: { kind: { any: ['runbook'] } } }],
+    ]);
+    // 'rollback' is titled with the synonym: its best score is added, so it leads; the typed
+    // phrasing's first 8 (max × 2) and the synonym's first 2 (max ÷ 2) are merged.
+    expect(hits!.map((h) => h.url)).toEqual(['/runbooks/rollback/', '/p/0/', '/p/1/', '/p/2/']);
+  });
+
+  it('with no words, asks for the filters alone; a dropped search gives no hits', async () => {
+    const calls: unknown[] = [];
+    expect(await searchHits(fake({ '': [[controlEn, 1]] }, calls), '', { reader: english })).toHaveLength(1);
+    expect(calls).toEqual([['search', null, { filters: {} }]]);
+    const dropped: Pagefind = { ...fake({}), search: async () => null };
+    expect(await searchHits(dropped, 'x', { reader: english })).toBeUndefined();
+  });
+});
