@@ -16,9 +16,10 @@ const HAN = /\p{Script=Han}/u;
 /** pdftotext breaks long lines where the page did: compare text without white space. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
+/** A binder page, assembled (it fetches every page it holds: slow on a loaded machine). */
 async function openBinder(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true', { timeout: 60_000 });
 }
 
 /** Runs `npm run pdf`'s script against the test server; returns the folder it wrote. */
@@ -61,6 +62,7 @@ test('the binder pages have a title page, a table of contents and every document
 });
 
 test('the Chinese binders gather the /zh-cn/ pages, titled and linked in Chinese', async ({ page }) => {
+  test.setTimeout(240_000);
   for (const kind of ['emergency', 'audit'] as const) {
     await openBinder(page, `/zh-cn/binder/${kind}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -111,10 +113,13 @@ test('the Chinese binders gather the /zh-cn/ pages, titled and linked in Chinese
 });
 
 test('printed, the audit pack keeps the permission grid, its Chinese column titles upright', async ({ page }) => {
+  test.setTimeout(180_000);
+  // As wide as A4's text, the width print media queries see: narrower than the phone breakpoint,
+  // and paper must still get the grid (the per-role list is for screens).
+  await page.setViewportSize({ width: 700, height: 990 });
   for (const path of ['/binder/audit/', '/zh-cn/binder/audit/']) {
     await openBinder(page, path);
     await page.emulateMedia({ media: 'print' });
-    // A4 is narrower than the phone breakpoint: paper must still get the grid, not nothing.
     await expect(page.locator('.binder-doc .matrix'), path).toBeVisible();
     const turned = await page
       .locator('.binder-doc .matrix-col-title')
