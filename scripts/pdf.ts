@@ -51,7 +51,7 @@ const escapeHtml = (text: string) =>
  * binder's language. Chromium draws it apart from the page, with the machine's fonts only (no web
  * fonts), so a Chinese footer names the system's CJK face (fonts-noto-cjk) before the generic one.
  */
-export function footerTemplate(kind: BinderKind, locale: Locale): string {
+function footerTemplate(kind: BinderKind, locale: Locale): string {
   const t = useTranslations(locale);
   const title = escapeHtml(`${t('site.title')} · ${t(`binder.${kind}`)}`);
   const page = escapeHtml(t('binder.page'))
@@ -78,7 +78,7 @@ async function loadFonts(page: Page): Promise<void> {
   });
 }
 
-export interface PrintOptions {
+interface PrintOptions {
   locales?: readonly Locale[];
   binders?: readonly BinderKind[];
 }
