@@ -152,6 +152,10 @@ test('npm run pdf writes both binders with more than a handful of pages', async 
 test('npm run pdf prints the Chinese binder with its Chinese fonts embedded', async ({ baseURL, page }) => {
   test.setTimeout(300_000);
   await openBinder(page, '/zh-cn/binder/emergency/');
+  // What only the Chinese binder holds (an English page shows the Chinese title beside its own, so
+  // titles alone would not tell the editions apart): the section headings of the Chinese bodies.
+  const headings = await page.locator('.binder-doc .prose h3').allTextContents();
+  expect(headings.length).toBeGreaterThan(20);
   const titles = await page.getByRole('navigation', { name: zhCn['binder.contents'] }).locator('li').allTextContents();
   const out = printPdf(baseURL!, ['--locale', 'zh-cn', '--binder', 'emergency']);
   try {
@@ -173,11 +177,21 @@ test('npm run pdf prints the Chinese binder with its Chinese fonts embedded', as
       rows.join('\n'),
     ).toEqual([]);
 
-    // pdftotext: the cover, every title of the contents and the running footer, in Chinese.
+    // pdftotext: the cover, every title of the contents, every heading of the bodies and the running
+    // footer, in Chinese.
     const text = squeeze(poppler('pdftotext', [file, '-']));
-    expect(text).toContain(squeeze(zhCn['binder.emergency']));
-    for (const title of titles) expect(text).toContain(squeeze(title));
-    expect(text).toContain(squeeze(zhCn['binder.page'].replace('{page}', '1').replace('{total}', String(pages))));
+    const wanted = [
+      zhCn['binder.emergency'],
+      zhCn['binder.emergencyIntro'],
+      zhCn['binder.page'].replace('{page}', '1').replace('{total}', String(pages)),
+      ...titles,
+      ...headings,
+    ];
+    expect(
+      wanted.filter((words) => !text.includes(squeeze(words))),
+      'Chinese words missing from the PDF',
+    ).toEqual([]);
+    expect(headings.filter((heading) => HAN.test(heading)).length).toBeGreaterThan(headings.length / 2);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
