@@ -10,7 +10,6 @@ import Plan from './refs/Plan.astro';
 import Assumption from './refs/Assumption.astro';
 import Steps from './Steps.astro';
 import Callout from './Callout.astro';
-import BodyLink from './BodyLink.astro';
 
 export const mdxComponents = {
   Clause,
@@ -24,6 +23,4 @@ export const mdxComponents = {
   Assumption,
   Steps,
   Callout,
-  /** Every Markdown link: one to another page stays in the page's language. */
-  a: BodyLink,
 };

@@ -24,20 +24,6 @@ export function switchLocalePath(pathname: string, to: Locale): string {
   return localePath(bare, to);
 }
 
-/**
- * A link written in content, on a page of `locale`: a path of the site's pages (`/plans/data-leak/`,
- * `/policy/3-1/#q-…`) moves under the locale's prefix, so a translated body that links with the
- * English paths keeps its reader (and a printed binder) in that language. Files (`/calendar.ics`,
- * `/exports/matrix.csv`: every page path ends in `/`), other sites, bare anchors and paths already
- * under a locale stay as written.
- */
-export function localizeHref(href: string, locale: Locale): string {
-  if (!LOCALES[locale].prefix || !href.startsWith('/') || href.startsWith('//')) return href;
-  const path = href.split(/[?#]/)[0]!;
-  if (!path.endsWith('/') || localeFromPath(path) !== DEFAULT_LOCALE) return href;
-  return localePath(href, locale);
-}
-
 /** The path segment of each collection's pages (from the registry of kinds). */
 export const SECTION: Record<CollectionName, string> = REGISTRY.section;
 
