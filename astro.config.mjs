@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeTableScroll from './src/lib/markdown/rehype-table-scroll.ts';
+import rehypeLocaleLinks from './src/lib/markdown/rehype-locale-links.ts';
 
 // Astro 7's default Markdown processor runs no remark plugins; GFM (tables, task
 // lists) needs the unified processor, which MDX inherits.
@@ -18,7 +19,7 @@ export default defineConfig({
   // builds (tests of fixture sites) from mixing their entries.
   cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableScroll] }),
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableScroll, rehypeLocaleLinks] }),
     // Code blocks stay dark in both site themes; the "default" GitHub palette keeps every token,
     // comments included, above 4.5:1 contrast (github-dark's comments are 3:1).
     // PromQL is not a Shiki language; its blocks stay plain text, as before, without a warning per block.

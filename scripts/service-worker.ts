@@ -14,6 +14,8 @@ import { join, relative, resolve, sep } from 'node:path';
 export const OFFLINE_SECTIONS = ['runbooks', 'plans', 'roles', 'matrix', 'guides'];
 /** Single pages saved too. */
 const OFFLINE_PAGES = ['index.html', 'offline/index.html'];
+/** Each of these in both editions: English at the root, Chinese under zh-cn/. */
+const EDITION_PREFIXES = ['', 'zh-cn/'];
 /** The parts of a Pagefind bundle the browser loads; the bundled UIs and the playground are not used. */
 const SEARCH_FILE =
   /^(pagefind|pagefind-zh)\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
@@ -34,8 +36,11 @@ function walk(dir: string): string[] {
 export function precacheFiles(siteDir: string): string[] {
   const all = walk(siteDir).map((f) => relative(siteDir, f).split(sep).join('/'));
   const pages = (path: string) =>
-    OFFLINE_PAGES.includes(path) ||
-    (path.endsWith('index.html') && OFFLINE_SECTIONS.some((s) => path.startsWith(`${s}/`)));
+    EDITION_PREFIXES.some(
+      (edition) =>
+        OFFLINE_PAGES.some((page) => path === `${edition}${page}`) ||
+        (path.endsWith('index.html') && OFFLINE_SECTIONS.some((s) => path.startsWith(`${edition}${s}/`))),
+    );
   return all.filter((p) => pages(p) || SEARCH_FILE.test(p) || ASSET.test(p) || p === 'favicon.svg').sort();
 }
 

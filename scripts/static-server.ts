@@ -77,12 +77,17 @@ export function serve(
   override: (pathname: string) => Override | undefined = () => undefined,
   port = 0,
 ): Promise<{ server: Server; url: string }> {
-  const notFoundPage = join(root, '404.html');
+  // the not-found page of the part of the site asked for: /zh-cn/… gets the Chinese one
+  const notFoundPageFor = (url: string) => {
+    const chinese = join(root, 'zh-cn', '404', 'index.html');
+    return url.startsWith('/zh-cn/') && existsSync(chinese) ? chinese : join(root, '404.html');
+  };
   const server = createServer((req, res) => {
     const replaced = override(new URL(req.url ?? '/', 'http://site').pathname);
     if (replaced) return void res.writeHead(200, replaced.headers).end(replaced.body);
     const found = siteFile(root, req.url ?? '/');
     if (found.status === 301) return void res.writeHead(301, { location: found.location }).end();
+    const notFoundPage = notFoundPageFor(req.url ?? '/');
     if (found.status === 404 && existsSync(notFoundPage)) {
       res.writeHead(404, { 'content-type': contentType(notFoundPage) });
       return void createReadStream(notFoundPage).pipe(res);

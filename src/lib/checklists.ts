@@ -11,7 +11,8 @@ import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } fr
 import { basisCell, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
-import { asWritten, fillTemplate, parameterWords, say, type Words } from './words.ts';
+import { asWritten, fillTemplate, say, type Words } from './words.ts';
+import { parameterWords } from './parameter-words.ts';
 import type { UiKey } from '../i18n/en.ts';
 
 export { CHECKLIST_KINDS } from '../schemas/checklist.ts';

@@ -34,3 +34,26 @@ export async function search(page: Page, query: string): Promise<string[]> {
     .locator('a.search-hit-link')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/** One page of every kind the site has. Generated pages are skipped while they do not exist yet. */
+export const PAGE_KINDS = [
+  '/',
+  '/policy/',
+  '/policy/3-1/',
+  '/roles/l1-architect/',
+  '/runbooks/rollback/',
+  '/plans/system-failure/',
+  '/permissions/approve-release/',
+  '/separation/operations-vs-testing/',
+  '/parameters/kickoff-days/',
+  '/obligations/monthly-release/',
+  '/controls/',
+  '/controls/chg-01/',
+  '/guides/incident-triage/',
+  '/matrix/',
+  '/checklists/',
+  '/traceability/',
+  '/binder/emergency/',
+  '/binder/audit/',
+  '/offline/',
+];

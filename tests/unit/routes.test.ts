@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { entryFromUrl, entryUrl, localeFromPath, localeStaticPaths, sectionUrl } from '../../src/lib/routes.ts';
+import {
+  entryFromUrl,
+  entryUrl,
+  localeFromPath,
+  localeStaticPaths,
+  sectionUrl,
+  switchLocalePath,
+} from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   it('put clause 3.1 at /policy/3-1/ and read it back', () => {
@@ -13,9 +20,21 @@ describe('routes', () => {
       id: collection === 'clauses' ? 'some.id' : 'some-id',
     });
   });
-  it('serve English at the root, so a /zh-cn/ mirror only adds a locale', () => {
-    expect(localeStaticPaths()).toEqual([{ params: { lang: undefined }, props: { locale: 'en' } }]);
+  it('serve English at the root and Chinese at the same path under /zh-cn/', () => {
+    expect(localeStaticPaths()).toEqual([
+      { params: { lang: undefined }, props: { locale: 'en' } },
+      { params: { lang: 'zh-cn' }, props: { locale: 'zh-cn' } },
+    ]);
     expect(localeFromPath('/roles/ops-engineer/')).toBe('en');
+    expect(localeFromPath('/zh-cn/roles/ops-engineer/')).toBe('zh-cn');
+    expect(localeFromPath('/zh-cnx/')).toBe('en');
+  });
+  it('switch a page to the other language, and back to the same path', () => {
+    expect(switchLocalePath('/runbooks/rollback/', 'zh-cn')).toBe('/zh-cn/runbooks/rollback/');
+    expect(switchLocalePath('/zh-cn/runbooks/rollback/', 'en')).toBe('/runbooks/rollback/');
+    expect(switchLocalePath('/', 'zh-cn')).toBe('/zh-cn/');
+    expect(switchLocalePath('/zh-cn/', 'en')).toBe('/');
+    expect(switchLocalePath('/zh-cn/matrix/', 'zh-cn')).toBe('/zh-cn/matrix/');
   });
   it('do not treat generated pages or unknown sections as entries', () => {
     expect(entryFromUrl('/matrix/')).toBeUndefined();

@@ -70,7 +70,10 @@ async function respond(/** @type {Request} */ request) {
     return response;
   } catch (error) {
     if (request.mode === 'navigate') {
-      const fallback = await cache.match(OFFLINE_PAGE);
+      // the offline page of the reader's language: the Chinese edition lives under /zh-cn/
+      const fallback =
+        (url.pathname.startsWith('/zh-cn/') && (await cache.match(`/zh-cn${OFFLINE_PAGE}`))) ||
+        (await cache.match(OFFLINE_PAGE));
       if (fallback) return fallback;
     }
     throw error;

@@ -7,6 +7,7 @@
 import { extname } from 'node:path';
 import { COLLECTIONS, MDX_COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { EXTENSIONS, entryIdFromPath } from '../content/files.ts';
+import { TRANSLATED_LOCALES } from '../routes.ts';
 import { parseContentFile } from '../content/parse.ts';
 import { keyOf, type EntryKey } from '../model.ts';
 import { logContent, openRepo, type CommitInfo, type HistoryCommit, type Unavailable } from './git.ts';
@@ -28,6 +29,8 @@ export type ContentHistory = { available: true; entries: EntryHistories } | Unav
 /** The entry a path inside the content folder holds, if it is a content file. */
 export function entryKeyOfPath(path: string): EntryKey | undefined {
   const [collection, ...rest] = path.split('/');
+  // a translation (`runbooks/zh-cn/rollback.mdx`) is not its source's revision: the translation rules watch it
+  if ((TRANSLATED_LOCALES as readonly string[]).includes(rest[0] ?? '') && rest.length > 1) return undefined;
   if (!(COLLECTIONS as readonly string[]).includes(collection!) || rest.length === 0) return undefined;
   const c = collection as CollectionName;
   if (!EXTENSIONS[c].includes(extname(path).toLowerCase())) return undefined;
