@@ -1,23 +1,33 @@
 /**
  * `npm run pdf`: prints the emergency binder (every plan and its runbooks) and the audit pack
- * (checklists, matrix, traceability) of the built site to PDF, with Playwright's Chromium.
+ * (checklists, matrix, traceability) of the built site to PDF, with Playwright's Chromium, in every
+ * language of the site: `emergency-binder.pdf` from /binder/emergency/, `emergency-binder.zh-CN.pdf`
+ * from /zh-cn/binder/emergency/, and so on.
  *
- *   node scripts/pdf.ts [--base-url http://127.0.0.1:4321] [--out <dir>]
+ *   node scripts/pdf.ts [--base-url http://127.0.0.1:4321] [--out <dir>] [--locale zh-cn] [--binder emergency]
  *
  * Without --base-url it serves the built site (HANDBOOK_DIST_DIR, default dist/) itself. The PDFs
- * go to <dist>/pdf/ unless --out says otherwise. The binder pages (/binder/emergency/ and
- * /binder/audit/) hold the title page and the table of contents; the footer numbers the pages.
+ * go to <dist>/pdf/ unless --out says otherwise; --locale and --binder (each repeatable) print only
+ * those. The binder pages hold the title page and the table of contents; the footer, in the binder's
+ * language, names it and numbers the pages. Every web font the text uses is loaded before printing,
+ * so the PDF embeds the Chinese faces (Noto Sans SC) instead of falling back to whatever the machine has.
  * Exit codes: 0 written, 1 a binder could not be printed, 2 bad usage or no built site.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { en } from '../src/i18n/en.ts';
+import { chromium, type Page } from '@playwright/test';
+import { useTranslations } from '../src/i18n/index.ts';
+import { BINDERS, type BinderKind } from '../src/lib/binder-contents.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
 import { serve } from './static-server.ts';
 
-export const BINDER_FILES = { emergency: 'emergency-binder.pdf', audit: 'audit-pack.pdf' } as const;
+const BINDER_NAMES: Record<BinderKind, string> = { emergency: 'emergency-binder', audit: 'audit-pack' };
+
+/** The file a binder prints to: `audit-pack.pdf` in English, `audit-pack.zh-CN.pdf` in Chinese. */
+export const binderFile = (kind: BinderKind, locale: Locale): string =>
+  `${BINDER_NAMES[kind]}${locale === DEFAULT_LOCALE ? '' : `.${LOCALES[locale].htmlLang}`}.pdf`;
 
 /** Pages in a PDF file: its page objects (`/Type /Page`, not `/Pages`). */
 export const pdfPageCount = (file: string): number =>
@@ -36,7 +46,48 @@ export const sandboxArgs = (): string[] =>
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export async function printBinders(baseUrl: string, outDir: string): Promise<{ file: string; pages: number }[]> {
+/**
+ * The running footer: the handbook and binder on the left, "page n of m" on the right, in the
+ * binder's language. Chromium draws it apart from the page, with the machine's fonts only (no web
+ * fonts), so a Chinese footer names the system's CJK face (fonts-noto-cjk) before the generic one.
+ */
+function footerTemplate(kind: BinderKind, locale: Locale): string {
+  const t = useTranslations(locale);
+  const title = escapeHtml(`${t('site.title')} · ${t(`binder.${kind}`)}`);
+  const page = escapeHtml(t('binder.page'))
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{total}', '<span class="totalPages"></span>');
+  const lang = LOCALES[locale].htmlLang;
+  const family = lang.startsWith('zh') ? `'Noto Sans CJK SC', 'Noto Sans SC', sans-serif` : 'sans-serif';
+  return `<div lang="${lang}" style="font-size: 8px; font-family: ${family}; color: #444; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${title}</span><span>${page}</span></div>`;
+}
+
+/**
+ * Loads every web font face the page's text needs, then waits for them. A face split in unicode-range
+ * slices (Noto Sans SC comes in about a hundred) loads only the slices whose characters are on the
+ * page; without this, text the binder added after the first layout may print in a fallback face.
+ */
+async function loadFonts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const text = document.body.innerText;
+    const faces = new Set(
+      [...document.fonts].map((f) => `${f.style} ${f.weight} 16px "${f.family.replace(/^["']|["']$/g, '')}"`),
+    );
+    await Promise.all([...faces].map((font) => document.fonts.load(font, text)));
+    await document.fonts.ready;
+  });
+}
+
+interface PrintOptions {
+  locales?: readonly Locale[];
+  binders?: readonly BinderKind[];
+}
+
+export async function printBinders(
+  baseUrl: string,
+  outDir: string,
+  { locales = Object.keys(LOCALES) as Locale[], binders = BINDERS }: PrintOptions = {},
+): Promise<{ file: string; pages: number }[]> {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -45,30 +96,31 @@ export async function printBinders(baseUrl: string, outDir: string): Promise<{ f
   const written: { file: string; pages: number }[] = [];
   try {
     const page = await browser.newPage();
-    for (const [kind, name] of Object.entries(BINDER_FILES) as [keyof typeof BINDER_FILES, string][]) {
-      const response = await page.goto(`${baseUrl}/binder/${kind}/`);
-      if (!response?.ok()) throw new Error(`${baseUrl}/binder/${kind}/ answered ${response?.status()}`);
-      await page.waitForFunction(() => document.documentElement.dataset.binderReady === 'true', undefined, {
-        timeout: 60_000,
-      });
-      await page.evaluate(() => document.fonts.ready);
-      const title = escapeHtml(`${en['site.title']} · ${en[`binder.${kind}`]}`);
-      const footer = escapeHtml(en['binder.page'])
-        .replace('{page}', '<span class="pageNumber"></span>')
-        .replace('{total}', '<span class="totalPages"></span>');
-      const file = join(outDir, name);
-      await page.pdf({
-        path: file,
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: `<div style="font: 8px sans-serif; color: #444; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${title}</span><span>${footer}</span></div>`,
-        margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-        outline: true,
-        tagged: true,
-      });
-      written.push({ file, pages: pdfPageCount(file) });
+    for (const locale of locales) {
+      for (const kind of binders) {
+        const url = `${baseUrl}${localePath(`/binder/${kind}/`, locale)}`;
+        const response = await page.goto(url);
+        if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+        await page.waitForFunction(() => document.documentElement.dataset.binderReady === 'true', undefined, {
+          timeout: 60_000,
+        });
+        await page.emulateMedia({ media: 'print' });
+        await loadFonts(page);
+        const file = join(outDir, binderFile(kind, locale));
+        await page.pdf({
+          path: file,
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: footerTemplate(kind, locale),
+          margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+          outline: true,
+          tagged: true,
+        });
+        await page.emulateMedia({ media: null });
+        written.push({ file, pages: pdfPageCount(file) });
+      }
     }
   } finally {
     await browser.close();
@@ -76,8 +128,28 @@ export async function printBinders(baseUrl: string, outDir: string): Promise<{ f
   return written;
 }
 
+/** The values of a repeatable option, each checked against the allowed ones; undefined when not given. */
+function pick<T extends string>(name: string, given: string[] | undefined, allowed: readonly T[]): T[] | undefined {
+  if (!given?.length) return undefined;
+  const wrong = given.filter((v) => !allowed.includes(v as T));
+  if (wrong.length) {
+    console.error(`✖ --${name} ${wrong.join(', ')}: not one of ${allowed.join(', ')}`);
+    process.exit(2);
+  }
+  return given as T[];
+}
+
 if (import.meta.url === `file://${process.argv[1] && resolve(process.argv[1])}`) {
-  const { values } = parseArgs({ options: { 'base-url': { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      'base-url': { type: 'string' },
+      out: { type: 'string' },
+      locale: { type: 'string', multiple: true },
+      binder: { type: 'string', multiple: true },
+    },
+  });
+  const locales = pick('locale', values.locale, Object.keys(LOCALES) as Locale[]);
+  const binders = pick('binder', values.binder, BINDERS);
   const dist = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
   let server: Server | undefined;
   let baseUrl = values['base-url']?.replace(/\/$/, '');
@@ -89,7 +161,10 @@ if (import.meta.url === `file://${process.argv[1] && resolve(process.argv[1])}`)
     ({ server, url: baseUrl } = await serve(dist));
   }
   try {
-    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, 'pdf')))) {
+    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, 'pdf')), {
+      ...(locales ? { locales } : {}),
+      ...(binders ? { binders } : {}),
+    })) {
       console.log(`✔ ${file}: ${pages} pages`);
     }
   } catch (error) {
