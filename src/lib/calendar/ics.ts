@@ -8,7 +8,6 @@ import ical, {
 import type { BasisId } from '../matrix.ts';
 import type { Model } from '../model.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../routes.ts';
-import { inLocale } from '../titles.ts';
 import { TIME_ZONE } from '../today.ts';
 import { named, say, type Words } from '../words.ts';
 import { parseDay } from './days.ts';
@@ -92,7 +91,6 @@ export function buildIcs(model: Model, options: IcsOptions): string {
   calendar.x('X-WR-TIMEZONE', TIME_ZONE);
   for (const e of events) {
     const start = parseDay(e.start);
-    const title = inLocale(e.title, locale);
     calendar.createEvent({
       id: `${e.id}@${host}`,
       // all-day: ical-generator writes a Date's UTC calendar day when no calendar time zone is set

@@ -20,7 +20,7 @@ export function sourceHashes(entry: AnyEntry): SourceHashes {
 }
 
 /** The hashes a translation records, if it records them in the expected shape. */
-export function recordedHashes(translation: Translation): Partial<SourceHashes> | undefined {
+function recordedHashes(translation: Translation): Partial<SourceHashes> | undefined {
   const recorded = (translation.data as { translatedFrom?: unknown } | null)?.translatedFrom;
   if (!recorded || typeof recorded !== 'object') return undefined;
   const { fields, body } = recorded as Record<string, unknown>;
