@@ -7,14 +7,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { zhCn } from '../../src/i18n/zh-cn.ts';
 
-const DICTIONARY = 'src/i18n/en.ts';
+/** The dictionaries themselves name every key; they are not uses. */
+const DICTIONARIES = ['src/i18n/en.ts', 'src/i18n/zh-cn.ts'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return files(path);
-    return /\.(ts|astro|js|mjs)$/.test(name) && path !== DICTIONARY ? [path] : [];
+    return /\.(ts|astro|js|mjs)$/.test(name) && !DICTIONARIES.includes(path) ? [path] : [];
   });
 }
 
@@ -39,5 +41,38 @@ describe('the dictionary', () => {
         'cadence.',
       ]),
     ).toEqual(['nobody.uses.this']);
+  });
+});
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the Chinese dictionary', () => {
+  it('has exactly the keys of the English one, in the same order', () => {
+    expect(Object.keys(zhCn)).toEqual(Object.keys(en));
+  });
+
+  /**
+   * Where a generator hands over more than one form of a value, each language picks its own: the CSVs
+   * give English the code (`{id}`) and Chinese the name (`{role}`), a day of the month is an ordinal in
+   * English (`{ordinal}`) and a number in Chinese (`{day}日`). Everywhere else both fill the same ones.
+   */
+  const EACH_PICKS_ITS_OWN = /^(csv\.(code|role|via|matrix\.permission)|calendar\.day\.nth\w*)$/;
+
+  it('fills the same placeholders as the English one, except where a generator offers each language its own form', () => {
+    const differ = Object.keys(en).filter(
+      (key) =>
+        !EACH_PICKS_ITS_OWN.test(key) &&
+        placeholders(en[key as keyof typeof en]).join() !== placeholders(zhCn[key as keyof typeof en]).join(),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('leaves no English word untranslated: a value equal to the English has no word of three letters', () => {
+    const same = Object.keys(en).filter((key) => {
+      const value = zhCn[key as keyof typeof en];
+      // wordless templates (`{step}. {title}`) and the acronyms both languages write (CSV, RACI, KPI) may stay
+      return value === en[key as keyof typeof en] && /[a-z]{3}/.test(value.replace(/\{\w+\}/g, ''));
+    });
+    expect(same).toEqual([]);
   });
 });
