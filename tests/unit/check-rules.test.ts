@@ -160,7 +160,7 @@ describe('orphans, drills and evidence', () => {
 
   it('orphan-plan: a plan with no runbook', () => {
     expect(report('orphan-plan')).toMatchInlineSnapshot(
-      `"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:27:1  orphan-plan  plan \`system-failure\` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in \`runbooks\`)"`,
+      `"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:37:1  orphan-plan  plan \`system-failure\` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a \`## Runbooks\` section of the body with \`<Runbook id="…" />\` and when to use it)"`,
     );
   });
 
@@ -210,7 +210,7 @@ describe('one source per fact', () => {
 
   it('knows a rendered field by its label and its usual names, whatever the case, level or punctuation', () => {
     expect(planWith('### notifications:')).toEqual([
-      'plans/system-failure.mdx:41:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
+      'plans/system-failure.mdx:38:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
     ]);
     expect(planWith('## Activate when')).toHaveLength(1);
   });

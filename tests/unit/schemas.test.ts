@@ -100,7 +100,6 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     notifications: [
       { from: 'ops-engineer', to: ['department-head'], channel: 'phone', within: '15 min', basis: '7.1' },
     ],
-    firstFifteen: ['Open a log'],
     retroactiveApproval: 'Within 2 days.',
     retroactiveApprovers: [
       { decisionLevel: 1, filedBy: 'ops-engineer', approvedBy: 'department-head', basis: 'proposed' },

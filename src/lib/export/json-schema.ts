@@ -55,6 +55,7 @@ const added = {
   url: described(z.string().regex(/^\/.*\/$/), "Path of the entry's page on the site."),
   nextReview: described(date.clone(), 'Derived: `reviewed` plus `reviewEveryMonths`; past it the document is overdue.'),
 };
+const bodyReferences = (): z.ZodType => described(z.array(pointer), 'Derived: entries the MDX body refers to.');
 const derived: Partial<Record<CollectionName, z.ZodObject>> = {
   clauses: z.object({ parameters: described(z.array(entryId), 'Derived: ids of the parameters the text uses.') }),
   roles: z.object({ permissions: described(z.array(entryId), 'Derived: ids of the permissions granted to the role.') }),
@@ -70,12 +71,14 @@ const derived: Partial<Record<CollectionName, z.ZodObject>> = {
       'Derived: entries that reference the assumption (`{assumption: id}` markers, `<Assumption>` in bodies).',
     ),
   }),
-  ...Object.fromEntries(
-    REGISTRY.mdx.map((c) => [
-      c,
-      z.object({ references: described(z.array(pointer), 'Derived: entries the MDX body refers to.') }),
-    ]),
-  ),
+  ...Object.fromEntries(REGISTRY.mdx.map((c) => [c, z.object({ references: bodyReferences() })])),
+  plans: z.object({
+    references: bodyReferences(),
+    runbooks: described(
+      z.array(entryId),
+      'Derived: ids of the runbooks the plan uses, those its body refers to, in order of first mention.',
+    ),
+  }),
 };
 const edge = z.strictObject({
   from: pointer,

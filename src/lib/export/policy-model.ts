@@ -17,6 +17,7 @@ import { nextReview } from '../document.ts';
 import type { Model } from '../model.ts';
 import { INLINE_MARKER, plainInlineText, type PlainWords } from '../inline-text.ts';
 import { referrers, uniquePointers, type EntryPointer } from '../queries/backlinks.ts';
+import { planRunbooks } from '../queries/plans.ts';
 import { entryUrl } from '../routes.ts';
 
 /** Bumped when the shape changes in a way that breaks readers. */
@@ -92,6 +93,7 @@ function exportEntry(model: Model, entry: Entry, words?: PlainWords): ExportedEn
     case 'plans':
     case 'guides':
       out.references = uniquePointers(outgoing.filter((e) => e.field === 'body').map((e) => e.to)) as unknown as Json;
+      if (entry.collection === 'plans') out.runbooks = planRunbooks(entry as Entry<'plans'>);
       break;
   }
   return out;
