@@ -117,6 +117,7 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
   stages: {
     step: 3,
     title: bi('Development and testing', '开发测试'),
+    basis: '3.1',
     work: { permissions: ['change-page-code'], basis: '4.1' },
     gate: {
       name: bi('Tests signed off', '测试签核'),
