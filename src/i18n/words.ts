@@ -3,7 +3,8 @@
  * in a page's language. Month and weekday names come from Intl in the page's locale; ordinals pick
  * their dictionary form by Intl's ordinal plural rules; lists are joined with the dictionary's words.
  */
-import { fillTemplate, parameterWords, type WordValue, type Words } from '../lib/words.ts';
+import { fillTemplate, type WordValue, type Words } from '../lib/words.ts';
+import { parameterWords } from '../lib/parameter-words.ts';
 import type { ParameterUnit } from '../schemas/parameter.ts';
 import { LOCALES, type Locale } from '../lib/routes.ts';
 import { useTranslations, type UiKey } from './index.ts';

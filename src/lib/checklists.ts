@@ -12,7 +12,8 @@ import { basisCell, basisId, basisQuotes, type Basis, type BasisId } from './bas
 import { firstFifteenSteps, planRunbooks } from './queries/plans.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
-import { asWritten, fillTemplate, parameterWords, say, type Words } from './words.ts';
+import { asWritten, fillTemplate, say, type Words } from './words.ts';
+import { parameterWords } from './parameter-words.ts';
 import type { UiKey } from '../i18n/en.ts';
 
 export { CHECKLIST_KINDS } from '../schemas/checklist.ts';

@@ -13,7 +13,8 @@ import type { Bilingual } from '../schemas/index.ts';
 import { basisId, basisQuotes, type BasisId } from './basis.ts';
 import type { Entry } from './content/load.ts';
 import type { Model } from './model.ts';
-import { asWritten, parameterWords, type Words } from './words.ts';
+import { asWritten, type Words } from './words.ts';
+import { parameterWords } from './parameter-words.ts';
 
 export interface GateCheck {
   /** A testable statement, written like a control. */

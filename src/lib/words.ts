@@ -4,8 +4,6 @@
  * its own language (`src/i18n/words.ts`), so no sentence is assembled here.
  */
 import type { UiKey } from '../i18n/en.ts';
-import { WEEKDAYS } from '../schemas/obligation.ts';
-import type { ParameterUnit } from '../schemas/parameter.ts';
 
 export type Words = { key: UiKey; values?: WordValues } | { text: string; values?: WordValues };
 
@@ -44,15 +42,3 @@ export const fillTemplate = (
   template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : unknown === 'keep' ? whole : '',
   );
-
-/**
- * A parameter's value and unit as words: a weekday named in the page's language (the content
- * writes `tuesday`), the unit from the dictionary.
- */
-export function parameterWords(data: { value: string | number; unit: ParameterUnit }): {
-  value: WordValue;
-  unit: WordValue;
-} {
-  const weekday = data.unit === 'weekday' ? (WEEKDAYS as readonly string[]).indexOf(String(data.value)) : -1;
-  return { value: weekday >= 0 ? { weekday } : String(data.value), unit: say(`parameter.unit.${data.unit}`) };
-}

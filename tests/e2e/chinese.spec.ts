@@ -48,7 +48,7 @@ const ENGLISH_PHRASES = Object.entries(en)
       .map((piece) => ({
         key,
         piece,
-        pattern: new RegExp(`(?<![A-Za-z])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`),
+        pattern: new RegExp(`(?<![\\w-])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`),
       })),
   );
 

@@ -65,8 +65,31 @@ test('a runbook loads only the incident-mode script before search is opened, und
   );
 });
 
-test('a page that is only read loads no script file', async ({ page }) => {
-  for (const path of ['/', '/policy/3-1/', '/roles/ops-engineer/', '/controls/chg-01/']) {
+test('the Chinese runbook loads the same single script, under 10 KB gzip, with its inline scripts under 4 KB', async ({
+  page,
+}) => {
+  const loaded = recordScripts(page);
+  await page.goto('/zh-cn/runbooks/rollback/');
+  await page.waitForLoadState('networkidle');
+  const before = await Promise.all(loaded);
+  const inline = await inlineBytes(page);
+  const total = before.reduce((sum, s) => sum + s.gzip, 0);
+  console.log(`runbook /zh-cn/runbooks/rollback/ before search: ${kb(total)} gzip, inline ${inline} B`);
+  expect(before.map((s) => s.url)).toEqual([expect.stringMatching(/^\/_astro\/IncidentMode\.[^/]+\.js$/)]);
+  expect(total).toBeLessThan(10 * 1024);
+  expect(inline).toBeLessThan(4 * 1024);
+});
+
+test('a page that is only read loads no script file, in either language', async ({ page }) => {
+  for (const path of [
+    '/',
+    '/policy/3-1/',
+    '/roles/ops-engineer/',
+    '/controls/chg-01/',
+    '/zh-cn/',
+    '/zh-cn/roles/ops-engineer/',
+    '/zh-cn/matrix/',
+  ]) {
     const loaded = recordScripts(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
