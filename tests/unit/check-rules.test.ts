@@ -2,7 +2,7 @@
  * One fixture per rule (tests/fixtures/<rule>/content), each broken in exactly one way:
  * the checker reports that one problem, with its rule id, file, line and message.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -324,6 +324,128 @@ describe('code blocks', () => {
       "tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:18:37  data-block-syntax  invalid JSON: Expected double-quoted property name in JSON at position 36 (line 1 column 37)  (JSON allows no comments and no trailing commas)
       tests/fixtures/data-block-syntax/content/guides/onboarding.mdx:25:10  data-block-syntax  invalid YAML: Nested mappings are not allowed in compact mappings  (check the indentation and quote values that contain \`: \` or \`#\`)"
     `,
+    );
+  });
+});
+
+describe('translations', () => {
+  it('translation-missing: a whole translation, a field and a body, each at the place to write it, with the source to translate', () => {
+    expect(report('translation-missing')).toMatchInlineSnapshot(`
+      "tests/fixtures/translation-missing/content/permissions/perform-release.yaml:1:1  translation-missing  permission \`perform-release\` has no zh-cn translation  (write tests/fixtures/translation-missing/content/permissions/zh-cn/perform-release.yaml with its description (README: "Translating"), then run \`npm run translations:stamp -- tests/fixtures/translation-missing/content/permissions/zh-cn/perform-release.yaml\`)
+      tests/fixtures/translation-missing/content/plans/zh-cn/system-failure.mdx:16:1  translation-missing  the body of plan \`system-failure\` is not translated  (write the whole body of tests/fixtures/translation-missing/content/plans/system-failure.mdx after the frontmatter, in zh-cn)
+      tests/fixtures/translation-missing/content/roles/zh-cn/ops-engineer.yaml:3:1  translation-missing  field \`responsibilities.1.text\` of role \`ops-engineer\` is not translated  (translate tests/fixtures/translation-missing/content/roles/ops-engineer.yaml:12: “Trains for {param: training-months} months before taking the… (80 characters)”)"
+    `);
+  });
+
+  it('translation-drift: a dropped marker, a step, a heading, a changed command and a swapped component, each named', () => {
+    expect(report('translation-drift')).toMatchInlineSnapshot(`
+      "tests/fixtures/translation-drift/content/plans/zh-cn/system-failure.mdx:20:26  translation-drift  the reference components differ from the source's: missing <Role id="ops-engineer"> (source line 43); added <Role id="department-head">  (write the same <Role>, <Clause>, <Param> … components as the source, as many times)
+      tests/fixtures/translation-drift/content/roles/zh-cn/ops-engineer.yaml:6:5  translation-drift  field \`responsibilities.1.text\` drops {param: training-months}, unlike its source  (keep every \`{param: …}\` and \`{assumption: …}\` as the source writes it, and as many \`{proposed: …}\`)
+      tests/fixtures/translation-drift/content/runbooks/zh-cn/rollback.mdx:29:71  translation-drift  code block 2 differs from the source's at its line 2: “… booking rollout status deployment/booking-api --timeout=10m”, the source “…n booking rollout status deployment/booking-api --timeout=5m”  (copy block 2 of tests/fixtures/translation-drift/content/runbooks/rollback.mdx exactly: commands are never translated)
+      tests/fixtures/translation-drift/content/runbooks/zh-cn/rollback.mdx:32:1  translation-drift  the translation has 2 numbered steps, the source 3: they first differ at step 3 (“Check the error rate”)  (translate each step of the source as one numbered step, with its bold title, in the same order)
+      tests/fixtures/translation-drift/content/runbooks/zh-cn/rollback.mdx:34:1  translation-drift  the translation has 2 headings, the source 3: they first differ at the source's heading 3, “## If it does not recover” (line 49)  (translate each heading of the source as one heading of the same level, in the same order)"
+    `);
+  });
+
+  it('translation-orphan: a translation of an id with a typo gets the nearest id; a shared fact copied in is named once, at its top', () => {
+    expect(report('translation-orphan')).toMatchInlineSnapshot(`
+      "tests/fixtures/translation-orphan/content/obligations/zh-cn/drill-system-failure.yaml:5:1  translation-orphan  \`basis\` is not a prose field of obligation \`drill-system-failure\`: shared facts (ids, references, bases, dates) are written once, in tests/fixtures/translation-orphan/content/obligations/drill-system-failure.yaml  (remove it: the translation holds only description, evidence.*)
+      tests/fixtures/translation-orphan/content/roles/ops-engineer.yaml:1:1  translation-missing  role \`ops-engineer\` has no zh-cn translation  (write tests/fixtures/translation-orphan/content/roles/zh-cn/ops-engineer.yaml with its summary, responsibilities.*.text, training.*.topic (README: "Translating"), then run \`npm run translations:stamp -- tests/fixtures/translation-orphan/content/roles/zh-cn/ops-engineer.yaml\`)
+      tests/fixtures/translation-orphan/content/roles/zh-cn/ops-enginer.yaml:1:1  translation-orphan  this translates role \`ops-enginer\`, which does not exist  (rename the file: did you mean \`ops-engineer\`, \`department-head\`?)"
+    `);
+  });
+
+  it('translation-outdated: the source’s prose or body edited after the stamp, and a translation never stamped; a shared fact edited is no change', () => {
+    const found = findings('translation-outdated');
+    expect(found.map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
+    expect(report('translation-outdated')).toMatchInlineSnapshot(`
+      "tests/fixtures/translation-outdated/content/roles/zh-cn/department-head.yaml:1:1  translation-outdated  this translation does not record what it was translated from  (once it matches tests/fixtures/translation-outdated/content/roles/department-head.yaml, run \`npm run translations:stamp -- tests/fixtures/translation-outdated/content/roles/zh-cn/department-head.yaml\`)
+      tests/fixtures/translation-outdated/content/roles/zh-cn/ops-engineer.yaml:1:1  translation-outdated  the prose fields of tests/fixtures/translation-outdated/content/roles/ops-engineer.yaml changed since this translation was stamped  (compare with \`git log -p tests/fixtures/translation-outdated/content/roles/ops-engineer.yaml\`, update the translation, then run \`npm run translations:stamp -- tests/fixtures/translation-outdated/content/roles/zh-cn/ops-engineer.yaml\`)
+      tests/fixtures/translation-outdated/content/runbooks/zh-cn/rollback.mdx:2:1  translation-outdated  the body of tests/fixtures/translation-outdated/content/runbooks/rollback.mdx changed since this translation was stamped  (compare with \`git log -p tests/fixtures/translation-outdated/content/runbooks/rollback.mdx\`, update the translation, then run \`npm run translations:stamp -- tests/fixtures/translation-outdated/content/runbooks/zh-cn/rollback.mdx\`)"
+    `);
+  });
+
+  const work = mkdtempSync(join(tmpdir(), 'handbook-translations-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('a complete translation, stamped from its source as it stands, reports nothing', () => {
+    expect(findings('translation-complete')).toEqual([]);
+  });
+
+  it('the same content with no translation at all is an English-only site: no translation findings', () => {
+    const dir = join(work, 'english-only');
+    cpSync('tests/fixtures/translation-complete/content', dir, { recursive: true });
+    const folders = readdirSync(dir).filter((folder) => existsSync(join(dir, folder, 'zh-cn')));
+    expect(folders.length).toBeGreaterThan(5);
+    for (const folder of folders) rmSync(join(dir, folder, 'zh-cn'), { recursive: true });
+    expect(checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings).toEqual([]);
+  });
+});
+
+describe('translation drift, one change to a complete translation at a time', () => {
+  const work = mkdtempSync(join(tmpdir(), 'handbook-translation-drift-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  /** The complete translation fixture with one translation file edited; its findings, paths relative to it. */
+  function drift(name: string, rel: string, from: string, to: string) {
+    const dir = join(work, name);
+    cpSync('tests/fixtures/translation-complete/content', dir, { recursive: true });
+    const text = readFileSync(join(dir, rel), 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(join(dir, rel), text.replace(from, to));
+    return checkContent({ contentDir: dir, cwd: dir, today: TODAY }).findings.map(formatFinding).join('\n');
+  }
+
+  it('a code block left out: one finding at the first block that differs, not one per block after it', () => {
+    expect(
+      drift('code-dropped', 'runbooks/zh-cn/rollback.mdx', '```sh\nexport PREV_TAG=2026.10.2\n```\n', ''),
+    ).toMatchInlineSnapshot(
+      `"runbooks/zh-cn/rollback.mdx:24:4  translation-drift  the translation has 1 code block, the source 2: they first differ at block 1 (source line 28)  (copy every code block of runbooks/rollback.mdx unchanged)"`,
+    );
+  });
+
+  it('a heading the source does not have: named, at its line', () => {
+    expect(
+      drift(
+        'heading-added',
+        'runbooks/zh-cn/rollback.mdx',
+        '## 未能恢复时',
+        '## 注意\n\n先确认标签。\n\n## 未能恢复时',
+      ),
+    ).toMatchInlineSnapshot(
+      `"runbooks/zh-cn/rollback.mdx:36:1  translation-drift  the translation has 4 headings, the source 3: they first differ at heading 3, “## 注意” here, which the source does not have  (translate each heading of the source as one heading of the same level, in the same order)"`,
+    );
+  });
+
+  it('a step split in two: the first step that differs, at its line', () => {
+    expect(
+      drift(
+        'step-split',
+        'runbooks/zh-cn/rollback.mdx',
+        '1. **通知回滚**:告知 <Role id="department-head" />。',
+        '1. **通知回滚**。\n\n2. **告知部门负责人** <Role id="department-head" />。',
+      ),
+    ).toMatchInlineSnapshot(
+      `"runbooks/zh-cn/rollback.mdx:23:1  translation-drift  the translation has 4 numbered steps, the source 3: they first differ at step 1 (“Announce the rollback”)  (translate each step of the source as one numbered step, with its bold title, in the same order)"`,
+    );
+  });
+
+  it('a misspelt prose field: the field it should be, and the field left untranslated', () => {
+    expect(drift('field-typo', 'roles/zh-cn/department-head.yaml', 'summary:', 'sumary:')).toMatchInlineSnapshot(`
+      "roles/zh-cn/department-head.yaml:1:1  translation-missing  field \`summary\` of role \`department-head\` is not translated  (translate roles/department-head.yaml:7: “The department head of the fixture department.”)
+      roles/zh-cn/department-head.yaml:2:1  translation-orphan  \`sumary\` is not a prose field of role \`department-head\`: shared facts (ids, references, bases, dates) are written once, in roles/department-head.yaml  (did you mean \`summary\`?)"
+    `);
+  });
+
+  it('a `{proposed: …}` added: the marker named', () => {
+    expect(
+      drift(
+        'marker-added',
+        'roles/zh-cn/ops-engineer.yaml',
+        '- text: 运维工作量与安全审计、测试分开核算。',
+        '- text: "运维工作量与安全审计、测试分开核算,{proposed: 每月复核一次}。"',
+      ),
+    ).toMatchInlineSnapshot(
+      `"roles/zh-cn/ops-engineer.yaml:4:5  translation-drift  field \`responsibilities.0.text\` adds {proposed: …}, unlike its source  (keep every \`{param: …}\` and \`{assumption: …}\` as the source writes it, and as many \`{proposed: …}\`)"`,
     );
   });
 });

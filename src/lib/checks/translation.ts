@@ -3,14 +3,14 @@
  * the facts both languages share, and it was made from the source as it stands. What differs is
  * found by `src/lib/translations/parity.ts`; these rules word it for authors.
  */
-import { REGISTRY } from '../collections.ts';
+import { distance } from 'fastest-levenshtein';
 import type { AnyEntry, Translation } from '../content/load.ts';
 import { excerpt } from '../finding-report.ts';
 import { TRANSLATED_LOCALES } from '../routes.ts';
 import { didYouMean } from '../suggest.ts';
-import { pathText } from '../translations/fields.ts';
+import { pathText, proseFields } from '../translations/fields.ts';
 import { translationKey } from '../translations/localize.ts';
-import { bodyProblems, fieldProblems } from '../translations/parity.ts';
+import { bodyProblems, fieldProblems, type BodyProblem, type HeadingRef } from '../translations/parity.ts';
 import { translationStatus } from '../translations/source-hash.ts';
 import { finding, SINGULAR } from './rule-helpers.ts';
 import type { Check, CheckContext } from './types.ts';
@@ -19,7 +19,15 @@ import type { Check, CheckContext } from './types.ts';
 export const translationPath = (entry: AnyEntry, locale: string): string =>
   entry.file.replace(/([\\/])([^\\/]+)$/, `$1${locale}$1$2`);
 
-const STAMP = (file: string) => `then run \`npm run translations:stamp -- ${file}\``;
+const STAMP = (file: string) => `run \`npm run translations:stamp -- ${file}\``;
+
+/** A field's path as a prose pattern: `responsibilities.1.text` → `responsibilities.*.text`. */
+const patternOf = (path: readonly (string | number)[]) => path.map((k) => (typeof k === 'number' ? '*' : k)).join('.');
+
+/** The prose patterns an entry has values for, in registry order: what its translation must hold. */
+const proseOf = (entry: AnyEntry) => [
+  ...new Set(proseFields(entry.collection, entry.data).map((f) => patternOf(f.path))),
+];
 
 function pairs(context: CheckContext): { entry: AnyEntry; translation: Translation }[] {
   const byKey = new Map(context.translations.map((t) => [`${t.locale}:${translationKey(t)}`, t]));
@@ -39,6 +47,8 @@ const translatedLocales = (context: CheckContext) =>
   TRANSLATED_LOCALES.filter((locale) => context.translations.some((t) => t.locale === locale));
 
 const name = (entry: AnyEntry) => `${SINGULAR[entry.collection]} \`${entry.id}\``;
+const quote = (text: string) => `“${excerpt(text, 60)}”`;
+const heading = (h: HeadingRef) => `heading ${h.index}, “${'#'.repeat(h.depth)} ${excerpt(h.text, 60)}”`;
 
 export const translationMissing: Check = {
   id: 'translation-missing',
@@ -48,14 +58,19 @@ export const translationMissing: Check = {
     const whole = context.model.entries.flatMap((entry) =>
       translatedLocales(context)
         .filter((locale) => !have.has(`${locale}:${translationKey(entry)}`))
-        .map((locale) =>
-          finding(
+        .map((locale) => {
+          const fields = proseOf(entry);
+          const parts = [
+            ...(fields.length ? [`its ${fields.join(', ')}`] : []),
+            ...(entry.body !== undefined ? ['the whole body'] : []),
+          ];
+          return finding(
             'translation-missing',
             { file: entry.file, position: { line: 1, column: 1 } },
             `${name(entry)} has no ${locale} translation`,
-            `write ${translationPath(entry, locale)} with its ${REGISTRY.prose[entry.collection].join(', ')}${entry.body !== undefined ? ' and the whole body' : ''} (README: "Translating"), ${STAMP(translationPath(entry, locale))}`,
-          ),
-        ),
+            `write ${translationPath(entry, locale)} with ${parts.join(' and ') || 'no field (an empty file)'} (README: "Translating"), then ${STAMP(translationPath(entry, locale))}`,
+          );
+        }),
     );
     const parts = pairs(context).flatMap(({ entry, translation }) => [
       ...fieldProblems(entry, translation).flatMap((p) =>
@@ -65,7 +80,7 @@ export const translationMissing: Check = {
                 'translation-missing',
                 { file: translation.file, position: translation.locate(p.path) },
                 `field \`${pathText(p.path)}\` of ${name(entry)} is not translated`,
-                `translate: “${excerpt(p.source, 60)}”`,
+                `translate ${entry.file}:${p.sourceAt.line}: ${quote(p.source)}`,
               ),
             ]
           : [],
@@ -75,7 +90,7 @@ export const translationMissing: Check = {
           ? [
               finding(
                 'translation-missing',
-                { file: translation.file, position: { line: 1, column: 1 } },
+                { file: translation.file, position: p.at },
                 `the body of ${name(entry)} is not translated`,
                 `write the whole body of ${entry.file} after the frontmatter, in ${translation.locale}`,
               ),
@@ -105,15 +120,18 @@ export const translationOrphan: Check = {
     const extras = pairs(context).flatMap(({ entry, translation }) =>
       fieldProblems(entry, translation).flatMap((p) => {
         if (p.kind !== 'unexpected-field') return [];
-        const prose = REGISTRY.prose[entry.collection];
-        const pattern = p.path.map((k) => (typeof k === 'number' ? '*' : k)).join('.');
-        const hint = didYouMean(pattern, [...prose]);
+        const prose = proseOf(entry);
+        const pattern = patternOf(p.path);
+        // A misspelt prose field gets its name; a shared fact copied in is simply removed.
+        const near = prose.filter((candidate) => distance(pattern, candidate) <= 2);
         return [
           finding(
             'translation-orphan',
             { file: translation.file, position: translation.locate(p.path) },
-            `field \`${pathText(p.path)}\` is not a translated field of ${entry.collection}: shared facts (ids, references, bases, dates) are written once, in ${entry.file}`,
-            hint ?? `a ${entry.collection} translation holds ${prose.join(', ')}; remove this field`,
+            `\`${pathText(p.path)}\` is not a prose field of ${name(entry)}: shared facts (ids, references, bases, dates) are written once, in ${entry.file}`,
+            near.length
+              ? didYouMean(pattern, near)
+              : `remove it: the translation holds only ${prose.join(', ') || 'the body'}`,
           ),
         ];
       }),
@@ -122,80 +140,80 @@ export const translationOrphan: Check = {
   },
 };
 
+/** The message and hint of one structural difference of a body. */
+function bodyDrift(p: BodyProblem, source: string): [message: string, hint: string] | undefined {
+  switch (p.kind) {
+    case 'steps':
+      return [
+        `the translation has ${p.translation} numbered steps, the source ${p.source}: they first differ at step ${p.first}${p.sourceTitle ? ` (${quote(p.sourceTitle)})` : ''}`,
+        'translate each step of the source as one numbered step, with its bold title, in the same order',
+      ];
+    case 'references':
+      return [
+        `the reference components differ from the source's: ${[
+          p.onlySource.length
+            ? `missing ${p.onlySource.map((r) => `${r.via} (source line ${r.line})`).join(', ')}`
+            : '',
+          p.onlyTranslation.length ? `added ${p.onlyTranslation.join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join('; ')}`,
+        'write the same <Role>, <Clause>, <Param> … components as the source, as many times',
+      ];
+    case 'code-count':
+      return [
+        `the translation has ${p.translation} code block${p.translation === 1 ? '' : 's'}, the source ${p.source}: they first differ at block ${p.first} (source line ${p.sourceLine})`,
+        `copy every code block of ${source} unchanged`,
+      ];
+    case 'code-changed':
+      return [
+        `code block ${p.index} differs from the source's at its line ${p.line}: “${p.translation}”, the source “${p.source}”`,
+        `copy block ${p.index} of ${source} exactly: commands are never translated`,
+      ];
+    case 'sections':
+      return [
+        `the translation has ${p.translation} headings, the source ${p.source}: they first differ at ${
+          p.sourceHeading
+            ? `the source's ${heading(p.sourceHeading)} (line ${p.sourceHeading.line})`
+            : p.extraHeading
+              ? `${heading(p.extraHeading)} here, which the source does not have`
+              : 'the end'
+        }`,
+        'translate each heading of the source as one heading of the same level, in the same order',
+      ];
+    default:
+      return undefined;
+  }
+}
+
 export const translationDrift: Check = {
   id: 'translation-drift',
   description:
     'a translation keeps its source structure: markers, numbered steps, references, code blocks and sections',
   run(context) {
     return pairs(context).flatMap(({ entry, translation }) => {
-      const at = (position = { line: 1, column: 1 }) => ({ file: translation.file, position });
       const fields = fieldProblems(entry, translation).flatMap((p) =>
         p.kind === 'markers'
           ? [
               finding(
                 'translation-drift',
-                at(translation.locate(p.path)),
-                `field \`${pathText(p.path)}\` has markers ${p.translation.join(' ') || '(none)'}, its source ${p.source.join(' ') || '(none)'}`,
-                'keep every `{param: …}` and `{assumption: …}` as written and one `{proposed: …}` for each of the source',
+                { file: translation.file, position: translation.locate(p.path) },
+                `field \`${pathText(p.path)}\` ${[
+                  p.dropped.length ? `drops ${p.dropped.join(' ')}` : '',
+                  p.added.length ? `adds ${p.added.join(' ')}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' and ')}, unlike its source`,
+                'keep every `{param: …}` and `{assumption: …}` as the source writes it, and as many `{proposed: …}`',
               ),
             ]
           : [],
       );
       const body = bodyProblems(entry, translation).flatMap((p) => {
-        switch (p.kind) {
-          case 'steps':
-            return [
-              finding(
-                'translation-drift',
-                at(),
-                `the translated body has ${p.translation} numbered steps inside <Steps>, ${entry.file} has ${p.source}`,
-                'translate each step as one step, with its bold title, in the same order',
-              ),
-            ];
-          case 'references':
-            return [
-              finding(
-                'translation-drift',
-                at(p.at),
-                `the reference components differ from the source's: ${[
-                  p.onlySource.length ? `missing ${p.onlySource.join(', ')}` : '',
-                  p.onlyTranslation.length ? `added ${p.onlyTranslation.join(', ')}` : '',
-                ]
-                  .filter(Boolean)
-                  .join('; ')}`,
-                'write the same <Role>, <Clause>, <Param> … components as the source, as many times',
-              ),
-            ];
-          case 'code-count':
-            return [
-              finding(
-                'translation-drift',
-                at(),
-                `the translated body has ${p.translation} code blocks, ${entry.file} has ${p.source}`,
-                'copy every code block of the source unchanged',
-              ),
-            ];
-          case 'code-changed':
-            return [
-              finding(
-                'translation-drift',
-                at(p.at),
-                `code block ${p.index} differs from the source's: commands are never translated`,
-                `copy block ${p.index} of ${entry.file} exactly (it starts “${excerpt(p.source.split('\n')[0] ?? '', 60)}”)`,
-              ),
-            ];
-          case 'sections':
-            return [
-              finding(
-                'translation-drift',
-                at(),
-                `the translated body has ${p.translation} headings, ${entry.file} has ${p.source}${p.missing ? `; they first differ at heading ${p.missing.index} (level ${p.missing.depth} in the source)` : ''}`,
-                'translate each heading of the source, at the same level',
-              ),
-            ];
-          default:
-            return [];
-        }
+        const worded = bodyDrift(p, entry.file);
+        return worded && 'at' in p
+          ? [finding('translation-drift', { file: translation.file, position: p.at }, ...worded)]
+          : [];
       });
       return [...fields, ...body];
     });
@@ -215,9 +233,11 @@ export const translationOutdated: Check = {
           'translation-outdated',
           { file: translation.file, position: translation.locate(['translatedFrom']) },
           stamped
-            ? `${entry.file} changed since this translation was made (${changed.map((c) => (c === 'body' ? 'its body' : 'its prose fields')).join(' and ')})`
+            ? `${changed.map((c) => (c === 'body' ? 'the body' : 'the prose fields')).join(' and ')} of ${entry.file} changed since this translation was stamped`
             : `this translation does not record what it was translated from`,
-          `${stamped ? `compare with \`git log -p ${entry.file}\`, update the translation, ` : 'once it matches the source, '}${STAMP(translation.file)}`,
+          stamped
+            ? `compare with \`git log -p ${entry.file}\`, update the translation, then ${STAMP(translation.file)}`
+            : `once it matches ${entry.file}, ${STAMP(translation.file)}`,
           'warning',
         ),
       ];

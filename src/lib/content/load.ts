@@ -49,6 +49,8 @@ export interface Translation {
   locate: (path: readonly PropertyKey[]) => Position;
   body?: string;
   bodyScan?: BodyScan;
+  /** The file's line where the body starts (MDX), so a finding about the body can point into it. */
+  bodyLine?: number;
 }
 
 export type AnyEntry = { [C in CollectionName]: Entry<C> }[CollectionName];
@@ -298,7 +300,7 @@ function loadTranslation(
       data: parsed.data ?? {},
       locate: parsed.locate,
       ...(parsed.body !== undefined
-        ? { body: parsed.body, bodyScan: scanBody(parsed.body, parsed.bodyLine ?? 1) }
+        ? { body: parsed.body, bodyLine: parsed.bodyLine ?? 1, bodyScan: scanBody(parsed.body, parsed.bodyLine ?? 1) }
         : {}),
     };
   } catch (error) {

@@ -8,7 +8,8 @@ import type { SourceHashes } from './source-hash.ts';
 const LINE = /^translatedFrom:.*(\r?\n)?/m;
 
 export function stampTranslation(text: string, hashes: SourceHashes): string {
-  const line = `translatedFrom: { fields: "${hashes.fields}"${hashes.body ? `, body: "${hashes.body}"` : ''} }\n`;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const line = `translatedFrom: { fields: "${hashes.fields}"${hashes.body ? `, body: "${hashes.body}"` : ''} }${eol}`;
   const frontmatter = /^---\r?\n/.exec(text);
   if (frontmatter) {
     const end = text.indexOf('\n---', frontmatter[0].length - 1);
