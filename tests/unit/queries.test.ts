@@ -162,7 +162,7 @@ describe('what a plan body says: its first 15 minutes and its runbooks', () => {
     const withAssumption = edited.get('plans', 'system-failure')!;
     const database = { data: { value: '`MySQL`', status: 'assumed' as const, name: { en: 'Database' } } };
     const lookup = {
-      get: (collection: string, id: string) => (id === 'database' ? database : undefined),
+      get: (_collection: string, id: string) => (id === 'database' ? database : undefined),
     } as InlineLookup;
     expect(firstFifteenSteps(withAssumption, lookup)[1]!.title).toBe('Check MySQL.');
     expect(firstFifteenSteps(withAssumption)[1]!.title).toBe('Check database.');
