@@ -8,6 +8,7 @@ import { parameterWords } from '../lib/parameter-words.ts';
 import type { ParameterUnit } from '../schemas/parameter.ts';
 import { LOCALES, type Locale } from '../lib/routes.ts';
 import { useTranslations, type UiKey } from './index.ts';
+import { inLocale } from '../lib/titles.ts';
 
 const ORDINAL_KEYS: Record<string, UiKey> = {
   one: 'words.ordinal.one',
@@ -16,11 +17,18 @@ const ORDINAL_KEYS: Record<string, UiKey> = {
   other: 'words.ordinal.other',
 };
 
+/**
+ * How each language names a month in running text: English spells it (`December`), Chinese writes
+ * its number (`12月`, as in `12月31日`), which Intl gives for `numeric`; its `long` form `十二月` reads
+ * as literary beside a date.
+ */
+const MONTH_STYLE: Record<Locale, 'long' | 'numeric'> = { en: 'long', 'zh-cn': 'numeric' };
+
 /** `say(words)`: the words as text; `names(id)` gives a role's name in the page's language. */
 export function wordsFormatter(locale: Locale, names: (roleId: string) => string) {
   const t = useTranslations(locale);
   const intl = LOCALES[locale].htmlLang;
-  const monthFormat = new Intl.DateTimeFormat(intl, { month: 'long', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(intl, { month: MONTH_STYLE[locale], timeZone: 'UTC' });
   const weekdayFormat = new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' });
   const ordinals = new Intl.PluralRules(intl, { type: 'ordinal' });
   const monthName = (m: number) => monthFormat.format(new Date(Date.UTC(2001, m - 1, 1)));
@@ -40,6 +48,11 @@ export function wordsFormatter(locale: Locale, names: (roleId: string) => string
     if ('months' in v) return list(v.months.map(monthName), 'words.listLast');
     if ('weekday' in v) return weekdayName(v.weekday);
     if ('ordinal' in v) return t(ORDINAL_KEYS[ordinals.select(v.ordinal)] ?? 'words.ordinal.other', { n: v.ordinal });
+    if ('name' in v) return inLocale(v.name, locale);
+    if ('zhBeside' in v) {
+      const { en, zh } = v.zhBeside;
+      return locale !== 'zh-cn' && zh && zh !== en ? zh : '';
+    }
     return say(v);
   };
 
@@ -50,7 +63,20 @@ export function wordsFormatter(locale: Locale, names: (roleId: string) => string
   return say;
 }
 
-/** A month as "Jan 2027", for calendar headings. */
+/**
+ * A calendar day (`2026-11-01`, as the content and git write it) in the page's conventions: English
+ * pages keep the ISO form, a Chinese page writes `2026年11月1日` (Intl's long date in zh-CN).
+ * Anything that is not a plain date is returned as it is.
+ */
+export function dateText(locale: Locale, iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (locale === 'en' || !match) return iso;
+  return new Intl.DateTimeFormat(LOCALES[locale].htmlLang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
+  );
+}
+
+/** A month as "Jan 2027" (`2027年1月` on a Chinese page), for calendar headings. */
 export const monthHeading = (locale: Locale, month: string): string =>
   new Intl.DateTimeFormat(LOCALES[locale].htmlLang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1)),

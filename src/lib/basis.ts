@@ -10,6 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Basis, ClauseBasis } from '../schemas/index.ts';
 import type { Model } from './model.ts';
 import { asSourceText } from './text.ts';
+import { asWritten, say, type Words } from './words.ts';
 
 export type { Basis, ClauseBasis };
 
@@ -98,6 +99,10 @@ export function basisWords(model: Model, b: Basis): string[] {
 /** A basis id with its quoted words, for one cell of a download: `4.1 «部门负责人拥有项目全权审批权»`. */
 export const basisCell = (id: BasisId, quotes: readonly string[] = []): string =>
   [id, ...quotes.map((q) => `«${asSourceText(q)}»`)].join(' ');
+
+/** The same cell as words, so a download in another language names a proposal in its own words. */
+export const basisCellWords = (id: BasisId, quotes: readonly string[] = []): Words =>
+  id === 'proposed' ? say('csv.proposed') : asWritten('{cell}', { cell: basisCell(id, quotes) });
 
 /**
  * The span of `text` closest to `quote` (Levenshtein distance over the normalised texts, windows

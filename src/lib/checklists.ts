@@ -8,7 +8,7 @@
 import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/index.ts';
 import type { Entry } from './content/load.ts';
 import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } from './lifecycle.ts';
-import { basisCell, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
+import { basisCellWords, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
 import { firstFifteenSteps, planRunbooks } from './queries/plans.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
@@ -166,8 +166,8 @@ function gateChecklist(model: Model, d: Definition<'gate'>, stage: LifecycleStag
   items.push({
     id: `${stage.id}-gate`,
     statement: approvers.length
-      ? say('checklists.gateApproval', { gate: stage.gate.name.en, approvers: { roles: approvers, join: 'or' } })
-      : say('checklists.gateApprovalUndecided', { gate: stage.gate.name.en }),
+      ? say('checklists.gateApproval', { gate: { name: stage.gate.name }, approvers: { roles: approvers, join: 'or' } })
+      : say('checklists.gateApprovalUndecided', { gate: { name: stage.gate.name } }),
     ...(approvers[0] ? { owner: approvers[0] } : {}),
     evidence: written(d.data.approval.evidence),
     test: asWritten(d.data.approval.test),
@@ -213,7 +213,7 @@ function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checkli
     items.push({
       id: duty.id,
       group: everyone,
-      statement: say('checklists.duty', { title: duty.data.title.en, description: duty.data.description }),
+      statement: say('checklists.duty', { title: { name: duty.data.title }, description: duty.data.description }),
       owner: duty.data.owner.id,
       evidence: written(duty.data.evidence),
       test: asWritten(test),
@@ -249,7 +249,7 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
     {
       id: drill.id,
       group: say('checklists.group.drill'),
-      statement: say('checklists.duty', { title: drill.data.title.en, description: drill.data.description }),
+      statement: say('checklists.duty', { title: { name: drill.data.title }, description: drill.data.description }),
       owner: drill.data.owner.id,
       evidence: written(drill.data.evidence),
       test: asWritten(d.data.drill.test),
@@ -295,7 +295,9 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
       items.push({
         id: `${plan.id}-runbook-${id}`,
         group: say('checklists.group.runbooks'),
-        statement: say('checklists.runbook', { title: model.get('runbooks', id)?.data.title.en ?? id }),
+        statement: say('checklists.runbook', {
+          title: { name: model.get('runbooks', id)?.data.title ?? { en: id } },
+        }),
         owner: plan.data.lead.id,
         evidence: written(d.data.runbooks.evidence),
         test: asWritten(d.data.runbooks.test),
@@ -327,7 +329,9 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
     kind: 'drill',
     definition: d.id,
     title: eachTitle(d, { title: drill.data.title.en, titleZh: drill.data.title.zh }),
-    summary: plan ? asWritten(d.data.each.summary, { plan: plan.data.title.en }) : asWritten(drill.data.description),
+    summary: plan
+      ? asWritten(d.data.each.summary, { plan: { name: plan.data.title } })
+      : asWritten(drill.data.description),
     basis: [basisId(drill.data.basis)],
     owner: drill.data.owner.id,
     items,
@@ -362,7 +366,7 @@ function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {
       return {
         id: o.id,
         group: say(o.data.kind === 'report' ? 'checklists.group.reports' : 'checklists.group.otherMonthly'),
-        statement: say('checklists.duty', { title: o.data.title.en, description: o.data.description }),
+        statement: say('checklists.duty', { title: { name: o.data.title }, description: o.data.description }),
         owner: o.data.owner.id,
         evidence: written(o.data.evidence),
         test: due ? asWritten(d.data.test.due, { due }) : asWritten(d.data.test.undated),
@@ -408,6 +412,7 @@ export function checklistsOwnedBy(
     .filter((c) => c.items > 0 || c.ownsList);
 }
 
+/** The columns of a checklist's CSV, each worded by its `csv.checklist.<column>` key. */
 export const CHECKLIST_CSV_HEADER = [
   'done',
   'group',
@@ -425,19 +430,27 @@ export const CHECKLIST_CSV_HEADER = [
 export const sourceKey = (s: ItemSource): string =>
   'lifecycle' in s ? `lifecycle:${s.lifecycle}` : `${s.collection}:${s.id}`;
 
-/** A checklist as rows for CSV: an empty `done` column to tick, one evidence item per line of its cell. */
+/**
+ * A checklist as rows for CSV, worded by `sayWords` in the file's language: a header, an empty
+ * `done` column to tick, one evidence item per line of its cell; the item id and its source stay
+ * ids in every language.
+ */
 export function checklistTable(checklist: Checklist, sayWords: (words: Words) => string): string[][] {
   return [
-    [...CHECKLIST_CSV_HEADER],
+    CHECKLIST_CSV_HEADER.map((column) => sayWords(say(`csv.checklist.${column}`))),
     ...checklist.items.map((i) => [
       '',
-      i.area ?? (i.group ? sayWords(i.group) : ''),
+      i.area
+        ? sayWords(say('csv.code', { code: i.area, name: say(`checklists.area.${i.area}`) }))
+        : i.group
+          ? sayWords(i.group)
+          : '',
       i.id,
       sayWords(i.statement),
-      i.owner ?? '',
+      i.owner ? sayWords(say('csv.role', { id: i.owner, role: { roles: [i.owner], join: 'and' } })) : '',
       i.evidence.map(sayWords).join('\n'),
       sayWords(i.test),
-      basisCell(i.basis, i.quotes),
+      sayWords(basisCellWords(i.basis, i.quotes)),
       i.note ? sayWords(i.note) : '',
       sourceKey(i.source),
     ]),

@@ -11,8 +11,9 @@ import type { Chain, EscalationLadder, LifecycleGate } from './approvals.ts';
 import type { OrgLine } from './org.ts';
 import type { Model } from './model.ts';
 import type { BasisId } from './matrix.ts';
-import { asWritten, say, type Words } from './words.ts';
+import { asWritten, named, say, type Words } from './words.ts';
 import type { UiKey } from '../i18n/en.ts';
+import { graphvizEstimate, textWidth } from './text-width.ts';
 
 export interface DiagramNode {
   id: string;
@@ -48,6 +49,35 @@ export interface Diagram {
 const METRICS_FONT = 'Helvetica';
 const FONT = 'Helvetica, Arial, Liberation Sans, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif';
 
+/** Node labels' font size and margins (inches, each side), as the DOT below sets them. */
+const NODE_FONT_SIZE = 12;
+const NODE_MARGIN = { x: 0.2, y: 0.1 };
+const POINTS_PER_INCH = 72;
+/**
+ * How much wider than its label (margins included) Graphviz draws each shape: a box (and a note)
+ * as wide as the label, an ellipse √2 wider so the label's corners stay inside, a diamond twice.
+ */
+const SHAPE_WIDTH_FACTOR: Record<NonNullable<DiagramNode['shape']>, number> = {
+  box: 1,
+  note: 1,
+  ellipse: Math.SQRT2,
+  diamond: 2,
+};
+
+/**
+ * The least width (inches) a node needs so that its label fits, or `undefined` where Graphviz's own
+ * estimate already fits: Graphviz under-measures Chinese (see `text-width.ts`), so a label with
+ * Chinese gets a `width` from the real measure; an ASCII label is left to Graphviz, unchanged.
+ */
+export function nodeWidth(lines: string[], shape: DiagramNode['shape'] = 'box'): number | undefined {
+  const real = Math.max(0, ...lines.map((l) => textWidth(l, NODE_FONT_SIZE)));
+  const estimate = Math.max(0, ...lines.map((l) => graphvizEstimate(l, NODE_FONT_SIZE)));
+  if (real <= estimate) return undefined;
+  const points = (real + 2 * NODE_MARGIN.x * POINTS_PER_INCH) * SHAPE_WIDTH_FACTOR[shape];
+  // rounded up to a hundredth of an inch, so the width never falls short of the label
+  return Math.ceil((points / POINTS_PER_INCH) * 100) / 100;
+}
+
 /** A DOT string literal. */
 export const dotString = (text: string): string =>
   `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
@@ -57,7 +87,7 @@ export function toDot(diagram: Diagram, sayWords: (words: Words) => string): str
   const lines = [
     'digraph G {',
     `  rankdir=${diagram.direction}; bgcolor="white"; pad=0.2; nodesep=0.35; ranksep=0.45;`,
-    `  node [fontname=${dotString(METRICS_FONT)}, fontsize=12, shape=box, style="rounded", margin="0.2,0.1", color="#1b1f24", fontcolor="#1b1f24"];`,
+    `  node [fontname=${dotString(METRICS_FONT)}, fontsize=${NODE_FONT_SIZE}, shape=box, style="rounded", margin="${NODE_MARGIN.x},${NODE_MARGIN.y}", color="#1b1f24", fontcolor="#1b1f24"];`,
     `  edge [fontname=${dotString(METRICS_FONT)}, fontsize=10, color="#4a5560", fontcolor="#1b1f24"];`,
   ];
   for (const n of diagram.nodes) {
@@ -68,10 +98,14 @@ export function toDot(diagram: Diagram, sayWords: (words: Words) => string): str
     ]
       .filter(Boolean)
       .join(',');
+    // a line worded as nothing in this language (the Chinese name beside a Chinese one) is left out
+    const labelLines = n.label.map(sayWords).filter(Boolean);
+    const width = nodeWidth(labelLines, n.shape);
     const attrs = [
-      `label=${dotString(n.label.map(sayWords).join('\n'))}`,
+      `label=${dotString(labelLines.join('\n'))}`,
       n.shape ? `shape=${n.shape}` : '',
       `style=${dotString(style || 'solid')}`,
+      width ? `width=${width}` : '',
     ].filter(Boolean);
     lines.push(`  ${dotString(n.id)} [${attrs.join(', ')}];`);
   }
@@ -139,7 +173,7 @@ export function chainDiagram(_model: Model, chain: Chain): Diagram {
       id,
       label: [
         say('diagram.step', { step: s.step, roles: { roles: s.signers, join: 'or' } }),
-        asWritten(s.title.en),
+        named(s.title),
         basisNote(s.basis),
       ],
       proposed: s.basis === 'proposed',
@@ -161,12 +195,15 @@ export function lifecycleDiagram(_model: Model, gates: LifecycleGate[]): Diagram
     const gateId = `gate-${stage.id}`;
     nodes.push({
       id: stageId,
-      label: [say('diagram.stage', { step: stage.step, title: stage.title.en }), asWritten(stage.title.zh)],
+      label: [
+        say('diagram.stage', { step: stage.step, title: { name: stage.title } }),
+        asWritten('{zh}', { zh: { zhBeside: stage.title } }),
+      ],
       emphasis: true,
     });
     nodes.push({
       id: gateId,
-      label: [say('diagram.gate', { name: stage.gate.name.en }), anyOf(approvers), basisNote(stage.gate.basis)],
+      label: [say('diagram.gate', { name: { name: stage.gate.name } }), anyOf(approvers), basisNote(stage.gate.basis)],
       shape: 'note',
       proposed: stage.gate.basis === 'proposed',
     });
@@ -240,14 +277,11 @@ export function orgDiagram(model: Model, lines: OrgLine[]): Diagram {
     .map((r) => r.id);
   return {
     direction: 'TB',
-    nodes: model.all('roles').map((role) => {
-      const zh = role.data.name.zh !== role.data.name.en ? role.data.name.zh : undefined;
-      return {
-        id: role.id,
-        label: [asWritten(role.data.name.en), ...(zh ? [asWritten(zh)] : [])],
-        shape: role.data.scope === 'external' ? 'ellipse' : 'box',
-      };
-    }),
+    nodes: model.all('roles').map((role) => ({
+      id: role.id,
+      label: [named(role.data.name), asWritten('{zh}', { zh: { zhBeside: role.data.name } })],
+      shape: role.data.scope === 'external' ? 'ellipse' : 'box',
+    })),
     edges: [
       ...lines.map((l) => ({ from: l.to, to: l.from, ...(l.oneOf ? { dashed: true } : {}) })),
       // departments with no reporting line stand in a column beside the tree, not in one wide row

@@ -5,7 +5,11 @@
  * the CSV/JSON downloads and the tests share.
  */
 import { PERMISSION_AREAS, type Bilingual } from '../schemas/index.ts';
-import { basisCell, basisId, basisWords, type BasisId } from './basis.ts';
+import { basisCellWords, basisId, basisWords, type BasisId } from './basis.ts';
+import type { UiKey } from '../i18n/en.ts';
+import type { Locale } from './routes.ts';
+import { inLocale } from './titles.ts';
+import { say, type Words } from './words.ts';
 import type { Model } from './model.ts';
 import { orderedPermissions } from './queries/permissions.ts';
 import { heldPermissions, orderedRoles, type RoleScope } from './queries/roles.ts';
@@ -146,26 +150,44 @@ export const matrixColumns = (matrix: Matrix): MatrixColumn[] => matrix.areas.fl
 export const matrixRows = (matrix: Matrix): MatrixRow[] => matrix.scopes.flatMap((s) => s.rows);
 
 /**
- * The cell text of the downloads: the basis of a grant with the words it quotes
- * (`4.1 «部门负责人拥有项目全权审批权»`, `proposed`), `via <role>` when held through another
- * post, empty when not held.
+ * The cell of the downloads, as words: the basis of a grant with the words it quotes
+ * (`4.1 «部门负责人拥有项目全权审批权»`, `proposed`), and the post it is held through when held
+ * through another (`via <role>`); `undefined` when not held.
  */
-export function cellText(cell: MatrixCell): string {
-  if (!cell.granted) return '';
-  const basis = basisCell(cell.basis!, cell.quotes);
-  return cell.via ? `${basis} via ${cell.via}` : basis;
+export function cellWords(cell: MatrixCell): Words | undefined {
+  if (!cell.granted) return undefined;
+  const basis = basisCellWords(cell.basis!, cell.quotes);
+  return cell.via ? say('csv.via', { basis, id: cell.via, role: { roles: [cell.via], join: 'and' } }) : basis;
 }
 
-/** The matrix as rows for CSV: a header, then one row per role. */
-export function matrixTable(matrix: Matrix): string[][] {
+/** The columns of the CSV before the permissions, as dictionary keys. */
+const MATRIX_CSV_HEADER = [
+  'csv.matrix.role',
+  'csv.matrix.roleName',
+  'csv.matrix.scope',
+  'csv.matrix.grade',
+] as const satisfies readonly UiKey[];
+
+/**
+ * The matrix as rows for CSV in a language: a header (each permission column names its id, and
+ * its title where the language's words say so), then one row per role with its id, its name in
+ * that language, its scope, grade and one cell per permission. `text` words them.
+ */
+export function matrixTable(matrix: Matrix, text: (words: Words) => string, locale: Locale): string[][] {
   const columns = matrixColumns(matrix);
-  const header = ['role', 'role_name', 'scope', 'grade', ...columns.map((c) => c.id)];
+  const header = [
+    ...MATRIX_CSV_HEADER.map((key) => text(say(key))),
+    ...columns.map((c) => text(say('csv.matrix.permission', { id: c.id, title: inLocale(c.title, locale) }))),
+  ];
   const body = matrixRows(matrix).map((row) => [
     row.id,
-    row.name.en,
-    row.scope,
+    inLocale(row.name, locale),
+    text(say('csv.code', { code: row.scope, name: say(`role.${row.scope}`) })),
     row.grade ? String(row.grade.rank) : '',
-    ...columns.map((c) => cellText(matrix.cells[row.id]![c.id]!)),
+    ...columns.map((c) => {
+      const words = cellWords(matrix.cells[row.id]![c.id]!);
+      return words ? text(words) : '';
+    }),
   ]);
   return [header, ...body];
 }

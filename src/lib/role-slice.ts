@@ -9,6 +9,7 @@ import { buildChecklists, checklistsOwnedBy, type Checklist } from './checklists
 import { basisId, basisWords, type BasisId } from './basis.ts';
 import { heldPermissions, heldRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
+import type { BilingualName } from './words.ts';
 
 export interface RoleSlice {
   role: string;
@@ -17,8 +18,9 @@ export interface RoleSlice {
   permissions: { id: string; basis: BasisId; quotes: string[]; via?: string }[];
   approvals: RoleApprovals;
   obligations: { id: string; part: 'owner' | 'participant'; via?: string }[];
-  checklists: { id: string; title: string; items: number; ownsList: boolean }[];
-  kpis: { name: string; basis: BasisId; quotes: string[] }[];
+  /** Titles and names in both languages: the page shows its own. */
+  checklists: { id: string; title: BilingualName; items: number; ownsList: boolean }[];
+  kpis: { name: BilingualName; basis: BasisId; quotes: string[] }[];
   plans: { id: string; parts: string[]; lead: boolean }[];
 }
 
@@ -60,11 +62,11 @@ export function roleSlice(model: Model, roleId: string, checklists: Checklist[] 
     obligations,
     checklists: checklistsOwnedBy(checklists, held).map((c) => ({
       id: c.checklist.id,
-      title: c.checklist.title.en,
+      title: c.checklist.title,
       items: c.items,
       ownsList: c.ownsList,
     })),
-    kpis: role.data.kpis.map((k) => ({ name: k.name.en, basis: basisId(k.basis), quotes: basisWords(model, k.basis) })),
+    kpis: role.data.kpis.map((k) => ({ name: k.name, basis: basisId(k.basis), quotes: basisWords(model, k.basis) })),
     plans,
   };
 }

@@ -31,6 +31,18 @@ export function localePath(path: string, locale: Locale = DEFAULT_LOCALE): strin
   return `${LOCALES[locale].prefix}${path}`;
 }
 
+/**
+ * The file name a download is saved under: the file's own name in the default locale, the
+ * language tag before the extension in another (`matrix.csv`, `matrix.zh-CN.csv`), so that a
+ * reader who downloads both keeps both.
+ */
+export function downloadName(file: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE) return file;
+  const dot = file.lastIndexOf('.');
+  const tag = LOCALES[locale].htmlLang;
+  return dot > 0 ? `${file.slice(0, dot)}.${tag}${file.slice(dot)}` : `${file}.${tag}`;
+}
+
 /** The URL slug of an entry: clause 3.1 is `3-1`; every other id is already a slug. */
 export const entrySlug = (collection: CollectionName, id: string): string =>
   hasDottedIds(collection) ? clauseSlug(id) : id;

@@ -23,7 +23,7 @@ export interface Facets {
 
 /** The owner filter value: the owning role's English name, or its id if the role is unknown. */
 export function ownerName(model: Model, roleId: string): string {
-  return roleName(model, roleId);
+  return roleName(model, roleId, 'en');
 }
 
 export function facetsOf(entry: Entry, model: Model): Facets {

@@ -26,5 +26,8 @@ export function entryTitle(entry: Entry, locale: Locale = 'en'): string {
   return entry.collection === 'clauses' ? `${entry.id} ${titles.zh}` : titles.zh;
 }
 
-/** A role's English name, or its id when the model has no such role (generators may run on partial fixtures). */
-export const roleName = (model: Model, id: string): string => model.get('roles', id)?.data.name.en ?? id;
+/** A role's name in the page's language, or its id when the model has no such role (generators may run on partial fixtures). */
+export const roleName = (model: Model, id: string, locale: Locale): string => {
+  const role = model.get('roles', id);
+  return role ? inLocale(role.data.name, locale) : id;
+};

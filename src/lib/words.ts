@@ -20,7 +20,17 @@ export type WordValue =
   /** A weekday, 0 for Monday … 6 for Sunday. */
   | { weekday: number }
   /** An ordinal number (1st, 2nd …). */
-  | { ordinal: number };
+  | { ordinal: number }
+  /** A two-language name from the content (`{ en, zh }`), in the page's language. */
+  | { name: BilingualName }
+  /**
+   * The Chinese original beside an English name (a stage's 需求收集 under "Requirements gathering"):
+   * the Chinese where it differs from the English, and nothing on a Chinese page, which already shows it.
+   */
+  | { zhBeside: BilingualName };
+
+/** A name written in English and, where it has one, Chinese. */
+export type BilingualName = { en: string; zh?: string | undefined };
 
 export type WordValues = Record<string, WordValue>;
 
@@ -28,6 +38,9 @@ export type WordValues = Record<string, WordValue>;
 export const say = (key: UiKey, values?: WordValues): Words => (values ? { key, values } : { key });
 /** Words written in the content, as they are or with `{placeholders}` to fill. */
 export const asWritten = (text: string, values?: WordValues): Words => (values ? { text, values } : { text });
+
+/** A two-language name from the content, to be shown in the page's language. */
+export const named = (name: BilingualName): Words => ({ text: '{name}', values: { name: { name } } });
 
 /**
  * `{name}` placeholders filled from `values`: the one filler of the dictionaries, the generators'

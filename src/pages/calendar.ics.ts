@@ -10,7 +10,7 @@ export const GET: APIRoute = ({ site }) => {
   const model = getModel();
   return new Response(
     buildIcs(model, {
-      say: wordsFormatter(DEFAULT_LOCALE, (id) => roleName(model, id)),
+      say: wordsFormatter(DEFAULT_LOCALE, (id) => roleName(model, id, DEFAULT_LOCALE)),
       ...(site ? { site: site.href } : {}),
       urlOf: (id) => entryUrl('obligations', id),
     }),

@@ -55,7 +55,7 @@ const nextDates = (e: IcsEvent, n: number) =>
     .map(iso);
 const byUid = (ics: string) => Object.fromEntries(parseIcs(ics).map((e) => [e.uid.split('@')[0]!, e]));
 /** Words as the English pages show them. */
-const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id));
+const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id, 'en'));
 const feed = (model: Model) =>
   buildIcs(model, {
     say: sayIn(model),

@@ -9,7 +9,7 @@ import type { Model } from '../../src/lib/model.ts';
 
 /** Words as the English pages show them. */
 const sayIn = (model: Model) => {
-  const say = wordsFormatter('en', (id) => roleName(model, id));
+  const say = wordsFormatter('en', (id) => roleName(model, id, 'en'));
   return (w: Words | undefined) => (w === undefined ? undefined : say(w));
 };
 
@@ -60,6 +60,14 @@ describe('the checklists of the fixture model', () => {
     expect(say(byId['gate-requirements']!.items.at(-1)!.note)).toBe(
       'Kickoff meeting within 5 days of the requirements being confirmed',
     );
+  });
+
+  it('a gate approval and a duty are worded in Chinese on a Chinese page: the gate, roles and title in Chinese', () => {
+    const sayZh = wordsFormatter('zh-cn', (id) => roleName(model, id, 'zh-cn'));
+    const gate = byId['gate-requirements']!.items.at(-1)!;
+    expect(sayZh(gate.statement)).toMatch(/^需求确认与项目审批:在下一阶段开始前由部门负责人批准。$/);
+    const runbook = byId['drill-system-failure']!.items.find((i) => i.id.includes('-runbook-'))!;
+    expect(sayZh(runbook.statement)).not.toMatch(/[A-Za-z]{3}/);
   });
 
   it('a drill checklist walks the plan: first 15 minutes, notifications, runbooks, retroactive approval, controls', () => {

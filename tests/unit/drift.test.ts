@@ -9,6 +9,9 @@ import { parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { buildMatrix, matrixTable } from '../../src/lib/matrix.ts';
 import { roleSlice } from '../../src/lib/role-slice.ts';
 import { editedCopy, fixtureModel, loadModel } from '../fixtures/generated/model.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+
+const sayEn = wordsFormatter('en', (id) => id);
 
 /** Every [row, column] where two tables differ. */
 function differences(a: string[][], b: string[][]): string[] {
@@ -42,13 +45,13 @@ describe('changing one grant', () => {
       quotes: ['正文。'],
       conflicts: [],
     });
-    expect(differences(matrixTable(a), matrixTable(b))).toEqual([
+    expect(differences(matrixTable(a, sayEn, 'en'), matrixTable(b, sayEn, 'en'))).toEqual([
       'l1-architect × approve-project: "" → "4.1 «正文。»"',
     ]);
   });
 
   it('changes exactly one cell of the downloaded CSV', () => {
-    const [a, b] = [before, after].map((m) => parseCsv(toCsv(matrixTable(buildMatrix(m)))));
+    const [a, b] = [before, after].map((m) => parseCsv(toCsv(matrixTable(buildMatrix(m), sayEn, 'en'))));
     expect(differences(a!, b!)).toEqual(['l1-architect × approve-project: "" → "4.1 «正文。»"']);
   });
 

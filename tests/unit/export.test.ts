@@ -6,6 +6,12 @@ import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { policyModelJsonSchema, policyModelJsonSchemaText } from '../../src/lib/export/json-schema.ts';
 import { buildPolicyModelExport } from '../../src/lib/export/policy-model.ts';
 import { formatFinding } from '../../src/lib/finding-report.ts';
+import { plainInlineText } from '../../src/lib/inline-text.ts';
+import { getModel } from '../../src/lib/site-model.ts';
+import { pathText, proseFields } from '../../src/lib/translations/fields.ts';
+import { translationsOf } from '../../src/lib/translations/localize.ts';
+import { plainWords } from '../../src/i18n/index.ts';
+import { withChange } from '../fixtures/generated/model.ts';
 
 const schema: any = policyModelJsonSchema();
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
@@ -80,6 +86,82 @@ describe('the export of the real content', () => {
       to: { collection: 'assumptions', id: 'ota-channels' },
       field: expect.stringMatching(/^responsibilities\.\d+\.text$/),
     });
+  });
+});
+
+describe('the translations it carries', () => {
+  const { model, translations } = checkContent({ contentDir: 'src/content' });
+  const zhWords = plainWords('zh-cn');
+  const locales = [{ locale: 'zh-cn' as const, translations: translationsOf(translations, 'zh-cn'), words: zhWords }];
+  const data = JSON.parse(JSON.stringify(buildPolicyModelExport(model, plainWords('en'), locales)));
+  const byId = (collection: string, id: string) => data[collection].find((e: { id: string }) => e.id === id);
+
+  it('validates against the published schema, with a format that says so', () => {
+    expect(data.format).toBe(3);
+    expect(errorsOf(data)).toEqual([]);
+  });
+
+  it("gives every entry's Chinese prose fields by field path, as the Chinese pages show them", () => {
+    const zh = getModel('zh-cn');
+    for (const c of COLLECTIONS)
+      for (const entry of data[c] as {
+        id: string;
+        translations: Record<string, { fields: Record<string, string> }>;
+      }[]) {
+        const source = model.get(c, entry.id)!;
+        const localized = zh.get(c, entry.id)!;
+        const expected = Object.fromEntries(
+          proseFields(c, localized.data).map(({ path, value }) => [
+            pathText(path),
+            plainInlineText(value, model, zhWords),
+          ]),
+        );
+        expect(Object.keys(expected).length, `${c}:${entry.id}`).toBe(proseFields(c, source.data).length);
+        expect(entry.translations['zh-cn']?.fields, `${c}:${entry.id}`).toEqual(expected);
+      }
+    expect(byId('roles', 'department-head').translations['zh-cn']).toMatchObject({
+      status: 'current',
+      fields: { summary: expect.stringMatching(/[\u4e00-\u9fff]/) },
+    });
+  });
+
+  it('keeps the source fields in English beside them, so one file holds both languages', () => {
+    const head = byId('roles', 'department-head');
+    expect(head.summary).toBe(model.get('roles', 'department-head')!.data.summary);
+    expect(head.translations['zh-cn'].fields.summary).not.toBe(head.summary);
+  });
+
+  it('marks a translation whose source changed since as outdated, naming the part', () => {
+    const edited = withChange(model, 'roles', 'department-head', (d) => {
+      d.summary = `${d.summary} Edited.`;
+    });
+    const out = JSON.parse(JSON.stringify(buildPolicyModelExport(edited, undefined, locales)));
+    const head = out.roles.find((e: { id: string }) => e.id === 'department-head');
+    expect(head.translations['zh-cn']).toMatchObject({ status: 'outdated', changed: ['fields'] });
+    expect(errorsOf(out)).toEqual([]);
+  });
+
+  it('gives an empty object where no locale has a translation', () => {
+    expect(exportOf('tests/fixtures/clean/content').data.roles[0].translations).toEqual({});
+  });
+
+  it('rejects a translated field that is not a prose field of the kind, and an unknown status', () => {
+    const copy = structuredClone(data);
+    const head = copy.roles.find((e: { id: string }) => e.id === 'department-head');
+    head.translations['zh-cn'].fields.basis = '4.1';
+    expect(errorsOf(copy).join('\n')).toMatch(
+      /translations\/zh-cn\/fields must match pattern|property name must be valid/,
+    );
+    delete head.translations['zh-cn'].fields.basis;
+    head.translations['zh-cn'].status = 'missing';
+    expect(errorsOf(copy).join('\n')).toContain(
+      '/translations/zh-cn/status must be equal to one of the allowed values',
+    );
+    delete head.translations['zh-cn'];
+    head.translations['en'] = { status: 'current', fields: {} };
+    expect(errorsOf(copy)).toContain(
+      `/roles/${copy.roles.indexOf(head)}/translations must NOT have additional properties`,
+    );
   });
 });
 

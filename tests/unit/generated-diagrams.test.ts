@@ -18,7 +18,7 @@ import { roleName } from '../../src/lib/titles.ts';
 
 const model = fixtureModel();
 /** Labels as the English pages show them. */
-const say = wordsFormatter('en', (id) => roleName(model, id));
+const say = wordsFormatter('en', (id) => roleName(model, id, 'en'));
 
 describe('DOT', () => {
   it('quotes ids and labels, escaping quotes, backslashes and line breaks', () => {
@@ -97,5 +97,35 @@ describe('org', () => {
       oneOf: false,
     });
     expect(orgDiagram(model, reportingLines(model)).nodes.length).toBe(model.ids('roles').length);
+  });
+});
+
+describe('in Chinese', () => {
+  const sayZh = wordsFormatter('zh-cn', (id) => roleName(model, id, 'zh-cn'));
+  const labels = (d: ReturnType<typeof orgDiagram>, id: string) =>
+    d.nodes
+      .find((n) => n.id === id)!
+      .label.map(sayZh)
+      .filter(Boolean);
+
+  it('words stages, gates and roles in Chinese, without the English beside them', () => {
+    const lifecycle = lifecycleDiagram(model, lifecycleGates(model));
+    const stage = lifecycle.nodes.find((n) => n.id.startsWith('stage-'))!;
+    expect(stage.label.map(sayZh).filter(Boolean)).toEqual(['第 1 阶段：需求收集']);
+    const org = orgDiagram(model, reportingLines(model));
+    expect(labels(org, 'department-head')).toEqual(['部门负责人']);
+    // the English page keeps the Chinese name under the English one
+    expect(
+      org.nodes
+        .find((n) => n.id === 'department-head')!
+        .label.map(say)
+        .filter(Boolean),
+    ).toEqual(['Department head', '部门负责人']);
+  });
+
+  it('gives Chinese labels a width that fits them, and leaves the English DOT without one', () => {
+    const procurement = chains(model).find((c) => c.id === 'procurement')!;
+    expect(toDot(chainDiagram(model, procurement), say)).not.toContain('width=');
+    expect(toDot(chainDiagram(model, procurement), sayZh)).toMatch(/label="第 1 步：部门负责人[^\]]*width=\d/);
   });
 });

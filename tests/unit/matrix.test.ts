@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+
+/** The English CSV's words (its role cells are ids, so the names are not needed). */
+const sayEn = wordsFormatter('en', (id) => id);
 
 const model = fixtureModel();
 const matrix = buildMatrix(model);
@@ -12,7 +16,7 @@ describe('the matrix of the fixture model', () => {
     // each grant on a clause carries the words it quotes, as the policy prints them (an open value as X)
     const c41 = '4.1 «正文。»';
     const c31 = '3.1 «X日内召开»';
-    expect(matrixTable(matrix)).toEqual([
+    expect(matrixTable(matrix, sayEn, 'en')).toEqual([
       [
         'role',
         'role_name',

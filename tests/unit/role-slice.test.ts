@@ -52,7 +52,9 @@ describe('role slice', () => {
 
   it('its KPIs with their basis, the approvals it signs, and the checklists it owns or has items in', () => {
     const slice = roleSlice(model, 'department-head');
-    expect(slice.kpis).toEqual([{ name: 'On-time delivery', basis: '5.1', quotes: ['正文。'] }]);
+    expect(slice.kpis).toEqual([
+      { name: { en: 'On-time delivery', zh: '按时交付率' }, basis: '5.1', quotes: ['正文。'] },
+    ]);
     expect(slice.approvals.chainSteps.map((s) => `${s.chain} ${s.step.step}`)).toEqual([
       'emergency-escalation 1',
       'procurement 1',
@@ -60,7 +62,7 @@ describe('role slice', () => {
     expect(slice.approvals.decisions).toEqual([{ plan: 'system-failure', severity: 'minor', level: 1 }]);
     expect(slice.checklists).toContainEqual({
       id: 'gate-requirements',
-      title: 'Release gate 1: Requirements gathering',
+      title: expect.objectContaining({ en: 'Release gate 1: Requirements gathering' }),
       items: 4,
       ownsList: true,
     });

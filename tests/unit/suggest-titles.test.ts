@@ -40,8 +40,10 @@ describe('entry titles', () => {
     expect(entryTitle(rule)).toBe('Operations and testing are never held by one person');
   });
 
-  it('a role name, or the id when the model has no such role', () => {
-    expect(roleName(model, 'department-head')).toBe('Department head');
-    expect(roleName(model, 'night-porter')).toBe('night-porter');
+  it("a role name in the page's language, or the id when the model has no such role", () => {
+    expect(roleName(model, 'department-head', 'en')).toBe('Department head');
+    expect(roleName(model, 'department-head', 'zh-cn')).toBe('部门负责人');
+    expect(roleName(model, 'night-porter', 'en')).toBe('night-porter');
+    expect(roleName(model, 'night-porter', 'zh-cn')).toBe('night-porter');
   });
 });

@@ -146,15 +146,18 @@ function cadenceRule(
       );
     day = dayOfMonth(value);
     timing = 'day';
+    // `ordinal` for languages that say "the 5th", `day` for those that say 5日
     dayWords =
       value === 31
         ? say(firstMonthOfPeriod ? 'calendar.day.lastOfFirstMonth' : 'calendar.day.last')
         : value > 28
           ? say(firstMonthOfPeriod ? 'calendar.day.nthOfFirstMonthOrLast' : 'calendar.day.nthOrLast', {
               ordinal: { ordinal: value },
+              day: value,
             })
           : say(firstMonthOfPeriod ? 'calendar.day.nthOfFirstMonth' : 'calendar.day.nth', {
               ordinal: { ordinal: value },
+              day: value,
             });
   }
   if (months === 1)

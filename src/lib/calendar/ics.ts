@@ -7,8 +7,10 @@ import ical, {
 } from 'ical-generator';
 import type { BasisId } from '../matrix.ts';
 import type { Model } from '../model.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../routes.ts';
+import { inLocale } from '../titles.ts';
 import { TIME_ZONE } from '../today.ts';
-import { say, type Words } from '../words.ts';
+import { named, say, type Words } from '../words.ts';
 import { parseDay } from './days.ts';
 import { occurrences, rruleText } from './rule.ts';
 import { recurringEvents, type RecurringEvent } from './cadence.ts';
@@ -16,6 +18,8 @@ import { recurringEvents, type RecurringEvent } from './cadence.ts';
 export interface IcsOptions {
   /** Turns words into text, in the feed's language. */
   say: (words: Words) => string;
+  /** The feed's language: the events' titles and the calendar's language tag (English by default). */
+  locale?: Locale;
   /** Absolute site URL, for each event's link (`https://handbook.example.internal`). */
   site?: string;
   /** Path of an obligation's page (`/obligations/<id>/`). */
@@ -70,6 +74,7 @@ function eventDescription(e: RecurringEvent): Words[] {
 /** The feed: one all-day recurring event per obligation, UID `<id>@<site host>`. */
 export function buildIcs(model: Model, options: IcsOptions): string {
   const events = recurringEvents(model);
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const host = options.site ? new URL(options.site).host : 'handbook.local';
   // DTSTAMP: the latest review of anything the feed is computed from, so every build writes the same feed
   const stamp =
@@ -80,20 +85,21 @@ export function buildIcs(model: Model, options: IcsOptions): string {
   const calendar = ical({
     name: options.say(say('ics.name')),
     description: options.say(say('ics.description')),
-    prodId: { company: 'hotel-it', product: 'policy-handbook', language: 'EN' },
+    prodId: { company: 'hotel-it', product: 'policy-handbook', language: LOCALES[locale].htmlLang.toUpperCase() },
     ...(options.site ? { url: options.site } : {}),
   });
   // no TZID is used (all-day events), so no VTIMEZONE is needed; this tells clients the calendar's home zone
   calendar.x('X-WR-TIMEZONE', TIME_ZONE);
   for (const e of events) {
     const start = parseDay(e.start);
+    const title = inLocale(e.title, locale);
     calendar.createEvent({
       id: `${e.id}@${host}`,
       // all-day: ical-generator writes a Date's UTC calendar day when no calendar time zone is set
       start: new Date(Date.UTC(start.year, start.month - 1, start.day)),
       allDay: true,
       stamp: new Date(`${stamp}T00:00:00Z`),
-      summary: options.say(e.timing === 'due' ? say('ics.due', { title: e.title.en }) : { text: e.title.en }),
+      summary: options.say(e.timing === 'due' ? say('ics.due', { title: { name: e.title } }) : named(e.title)),
       description: eventDescription(e).map(options.say).join('\n'),
       repeating: repeating(e),
       ...(options.site && options.urlOf ? { url: new URL(options.urlOf(e.id), options.site).href } : {}),

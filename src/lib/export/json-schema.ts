@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, REGISTRY, type CollectionName } from '../collections.ts';
+import { TRANSLATED_LOCALES } from '../routes.ts';
 import { hasDottedIds } from '../content/files.ts';
 import { bilingual, isoDate, makeSchemas, type RefFactory } from '../../schemas/index.ts';
 import { POLICY_MODEL_FORMAT, POLICY_MODEL_SCHEMA_URL } from './policy-model.ts';
@@ -80,6 +81,49 @@ const derived: Partial<Record<CollectionName, z.ZodObject>> = {
     ),
   }),
 };
+/** A kind's prose paths (`responsibilities.*.text`) as one pattern over field paths (`responsibilities.0.text`). */
+const prosePaths = (c: CollectionName): RegExp =>
+  new RegExp(
+    `^(?:${REGISTRY.prose[c]
+      .map((p) =>
+        p
+          .split('.')
+          .map((part) => (part === '*' ? '[0-9]+' : part))
+          .join('\\.'),
+      )
+      .join('|')})$`,
+  );
+
+/** What the export adds to every entry: its translations, per translated locale. */
+const translations = (c: CollectionName) =>
+  described(
+    z.strictObject(
+      Object.fromEntries(
+        TRANSLATED_LOCALES.map((locale) => [
+          locale,
+          described(
+            z.strictObject({
+              status: described(
+                z.enum(['current', 'outdated']),
+                "Derived: `outdated` when the source's prose fields or body changed since the translation was made from it.",
+              ),
+              changed: described(
+                z.array(z.enum(['fields', 'body'])).optional(),
+                'Derived: the parts of the source changed since, for an outdated translation.',
+              ),
+              fields: described(
+                z.record(z.string().regex(prosePaths(c)), z.string().min(1)),
+                'The translated prose fields by field path (`summary`, `responsibilities.0.text`), each a plain text; a path the translation lacks is absent.',
+              ),
+            }),
+            `The entry's ${locale} translation.`,
+          ).optional(),
+        ]),
+      ),
+    ),
+    "Each translated locale's prose fields of the entry, for the locales that have a translation of it (empty when none has). Bodies are not exported, in any language.",
+  );
+
 const edge = z.strictObject({
   from: pointer,
   to: pointer,
@@ -152,6 +196,7 @@ function entrySchema(c: CollectionName, data: z.ZodType): z.ZodType {
       url: added.url,
       ...fields,
       document: document.extend({ nextReview: added.nextReview }),
+      translations: translations(c),
       ...(derived[c]?.shape ?? {}),
     });
   }

@@ -9,19 +9,27 @@
  * punctuation the author typed). Each entry carries its page URL and its document
  * control with the derived next review date. MDX bodies are not exported, but the
  * references they make are (`references`), and `edges` lists every reference of the graph.
+ *
+ * One file holds every language: an entry's own fields are the source (English prose, bilingual
+ * names, the policy's Chinese text), and `translations` gives, per translated locale, its prose
+ * fields by field path (`responsibilities.0.text`, the path `edges` uses) with the translation's
+ * status against its source. Translated bodies are not exported, like the source's.
  */
 import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.ts';
 import { clauseSpans, isClauseBasis, type ClauseBasis } from '../basis.ts';
-import type { Entry } from '../content/load.ts';
+import type { AnyEntry, Entry, Translation } from '../content/load.ts';
 import { nextReview } from '../document.ts';
 import type { Model } from '../model.ts';
 import { INLINE_MARKER, plainInlineText, type PlainWords } from '../inline-text.ts';
 import { referrers, uniquePointers, type EntryPointer } from '../queries/backlinks.ts';
 import { planRunbooks } from '../queries/plans.ts';
-import { entryUrl } from '../routes.ts';
+import { entryUrl, type TranslatedLocale } from '../routes.ts';
+import { pathText, proseFields, valueAt } from '../translations/fields.ts';
+import { translationKey } from '../translations/localize.ts';
+import { translationStatus } from '../translations/source-hash.ts';
 
-/** Bumped when the shape changes in a way that breaks readers. */
-export const POLICY_MODEL_FORMAT = 2;
+/** Bumped when the shape changes in a way that breaks readers (3: each entry's `translations`). */
+export const POLICY_MODEL_FORMAT = 3;
 export const POLICY_MODEL_SCHEMA_URL = '/exports/policy-model.schema.json';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -66,12 +74,48 @@ const exportedBasis = (model: Model, basis: ClauseBasis): Json => ({
   quotes: clauseSpans(model.get('clauses', basis.id)?.data.text.zh, basis.quotes),
 });
 
-function exportEntry(model: Model, entry: Entry, words?: PlainWords): ExportedEntry {
-  const text = (s: string) =>
-    words && new RegExp(INLINE_MARKER.source).test(s) ? plainInlineText(s, model, words) : s;
+/** The translations of one locale, by `<collection>:<id>`, with the words of its plain texts. */
+export interface LocaleTranslations {
+  locale: TranslatedLocale;
+  translations: ReadonlyMap<string, Translation>;
+  words?: PlainWords;
+}
+
+/** A text with inline markers as its plain form, given the words; as written without them. */
+const plainText = (model: Model, words: PlainWords | undefined) => (s: string) =>
+  words && new RegExp(INLINE_MARKER.source).test(s) ? plainInlineText(s, model, words) : s;
+
+/**
+ * An entry's translations: per locale that has one, its status against the source (`current`, or
+ * `outdated` with the parts changed since) and each prose field it translates, by field path.
+ */
+function exportedTranslations(model: Model, entry: Entry, locales: readonly LocaleTranslations[]): Json {
+  return Object.fromEntries(
+    locales.flatMap(({ locale, translations, words }) => {
+      const translation = translations.get(translationKey(entry));
+      if (!translation) return [];
+      const text = plainText(model, words);
+      const fields = proseFields(entry.collection, entry.data).flatMap(({ path }) => {
+        const value = valueAt(translation.data, path);
+        return typeof value === 'string' && value.trim() ? [[pathText(path), text(value)] as const] : [];
+      });
+      const { status, changed } = translationStatus(entry as AnyEntry, translation);
+      return [[locale, { status, ...(changed.length ? { changed } : {}), fields: Object.fromEntries(fields) }]];
+    }),
+  );
+}
+
+function exportEntry(
+  model: Model,
+  entry: Entry,
+  words?: PlainWords,
+  locales: readonly LocaleTranslations[] = [],
+): ExportedEntry {
+  const text = plainText(model, words);
   const data = plain(entry.data, model, text) as Record<string, Json>;
   const out: Record<string, Json> = { id: entry.id, url: entryUrl(entry.collection, entry.id), ...data };
   out.document = { ...(data.document as Record<string, Json>), nextReview: nextReview(entry.data.document) };
+  out.translations = exportedTranslations(model, entry, locales);
   const outgoing = model.outgoing(entry.collection, entry.id);
   switch (entry.collection) {
     case 'clauses':
@@ -99,9 +143,17 @@ function exportEntry(model: Model, entry: Entry, words?: PlainWords): ExportedEn
   return out;
 }
 
-export function buildPolicyModelExport(model: Model, words?: PlainWords): PolicyModelExport {
+/**
+ * The export of `model` (the source language), its texts with inline markers in their plain form
+ * given `words`, with the translations of each locale in `locales`.
+ */
+export function buildPolicyModelExport(
+  model: Model,
+  words?: PlainWords,
+  locales: readonly LocaleTranslations[] = [],
+): PolicyModelExport {
   const collections = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, model.all(c).map((entry) => exportEntry(model, entry as Entry, words))]),
+    COLLECTIONS.map((c) => [c, model.all(c).map((entry) => exportEntry(model, entry as Entry, words, locales))]),
   ) as Record<CollectionName, ExportedEntry[]>;
   const seen = new Set<string>();
   const edges = model.edges
