@@ -6,6 +6,7 @@ import type { Model } from './model.ts';
 import { entryUrl, localePath, type Locale } from './routes.ts';
 import { entryTitle } from './titles.ts';
 import { NAV_GROUPS } from './navigation.ts';
+import { planRunbooks } from './queries/plans.ts';
 
 export const BINDERS = ['emergency', 'audit'] as const;
 export type BinderKind = (typeof BINDERS)[number];
@@ -20,7 +21,7 @@ export interface BinderDoc {
   follow?: string;
 }
 
-/** The emergency binder: the triage guide, then each plan followed by the runbooks it uses (each runbook once). */
+/** The emergency binder: the triage guide, then each plan followed by the runbooks its body refers to (each runbook once). */
 function emergency(model: Model, locale: Locale): BinderDoc[] {
   const docs: BinderDoc[] = [];
   const triage = model.get('guides', 'incident-triage');
@@ -28,8 +29,8 @@ function emergency(model: Model, locale: Locale): BinderDoc[] {
   const printed = new Set<string>();
   for (const plan of model.all('plans')) {
     docs.push({ url: entryUrl('plans', plan.id, locale), title: entryTitle(plan, locale), level: 1 });
-    for (const ref of plan.data.runbooks) {
-      const runbook = model.get('runbooks', ref.id);
+    for (const id of planRunbooks(plan)) {
+      const runbook = model.get('runbooks', id);
       if (!runbook || printed.has(runbook.id)) continue;
       printed.add(runbook.id);
       docs.push({ url: entryUrl('runbooks', runbook.id, locale), title: entryTitle(runbook, locale), level: 2 });

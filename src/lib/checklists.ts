@@ -9,6 +9,7 @@ import { CONTROL_AREAS, LAWS, type Bilingual, type LawId } from '../schemas/inde
 import type { Entry } from './content/load.ts';
 import { lifecycleStages, deadlineWords, gateApprovers, type LifecycleStage } from './lifecycle.ts';
 import { basisCellWords, basisId, basisQuotes, type Basis, type BasisId } from './basis.ts';
+import { firstFifteenSteps, planRunbooks } from './queries/plans.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 import { asWritten, fillTemplate, say, type Words } from './words.ts';
@@ -259,11 +260,11 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
   ];
   if (plan) {
     const source = { collection: 'plans' as const, id: plan.id };
-    plan.data.firstFifteen.forEach((step, i) =>
+    firstFifteenSteps(plan, model).forEach((step) =>
       items.push({
-        id: `${plan.id}-first-${i + 1}`,
+        id: `${plan.id}-first-${step.number}`,
         group: say('checklists.group.firstFifteen'),
-        statement: asWritten(step),
+        statement: asWritten(step.title),
         owner: plan.data.lead.id,
         evidence: written(d.data.firstFifteen.evidence),
         test: asWritten(d.data.firstFifteen.test),
@@ -290,19 +291,19 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
         source,
       }),
     );
-    plan.data.runbooks.forEach((r) =>
+    planRunbooks(plan).forEach((id) =>
       items.push({
-        id: `${plan.id}-runbook-${r.id}`,
+        id: `${plan.id}-runbook-${id}`,
         group: say('checklists.group.runbooks'),
         statement: say('checklists.runbook', {
-          title: { name: model.get('runbooks', r.id)?.data.title ?? { en: r.id } },
+          title: { name: model.get('runbooks', id)?.data.title ?? { en: id } },
         }),
         owner: plan.data.lead.id,
         evidence: written(d.data.runbooks.evidence),
         test: asWritten(d.data.runbooks.test),
         basis: basisId(d.data.runbooks.basis),
         ...quotesOf(d.data.runbooks.basis),
-        source: { collection: 'runbooks', id: r.id },
+        source: { collection: 'runbooks', id },
       }),
     );
     const actFirst = model.get('permissions', d.data.retroactive.permission.id)?.data.grantees[0];

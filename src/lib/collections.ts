@@ -187,7 +187,6 @@ export const KINDS = {
       'severities.*.raiseWhen.*',
       'roles.*.part',
       'notifications.*.within',
-      'firstFifteen.*',
       'retroactiveApproval',
     ],
     extensions: ['.mdx'],

@@ -4,12 +4,13 @@
  * obligation, parameter and clause they name.
  *
  * Clause 3.1 says that every stage "must pass strict approval" but never says who approves which
- * stage, nor what the approval checks. So the existence of each gate rests on 3.1, while the
+ * stage, nor what the approval checks. So the existence of each stage and its gate rests on 3.1
+ * (each stage's `basis` quotes those words), while the
  * approver and most checks are proposals of the handbook, marked `proposed`. Only the deadlines
  * (kickoff, acceptance) and "acceptance only when tests pass" are the clause's own.
  */
 import type { Bilingual } from '../schemas/index.ts';
-import { basisId, type BasisId } from './basis.ts';
+import { basisId, basisQuotes, type BasisId } from './basis.ts';
 import type { Entry } from './content/load.ts';
 import type { Model } from './model.ts';
 import { asWritten, type Words } from './words.ts';
@@ -32,6 +33,9 @@ export interface LifecycleStage {
   /** Position, from 1. */
   step: number;
   title: Bilingual;
+  /** Why the stage exists and is approved (clause 3.1's five stages), with the words it quotes. */
+  basis: BasisId;
+  basisQuotes: string[];
   /** Who does the stage's work: holders of these permissions, plus these roles. Basis: the handbook's reading. */
   work: { permissions: string[]; roles: string[]; basis: BasisId };
   /** The approval that closes the stage. */
@@ -53,9 +57,6 @@ export interface LifecycleStage {
   checks: GateCheck[];
 }
 
-/** The stages exist, and each is approved, by clause 3.1. */
-export const LIFECYCLE_BASIS: BasisId = '3.1';
-
 /** A stage entry with its references as ids, the shape the generators use. */
 function toStage(entry: Entry<'stages'>): LifecycleStage {
   const { data } = entry;
@@ -63,6 +64,8 @@ function toStage(entry: Entry<'stages'>): LifecycleStage {
     id: entry.id,
     step: data.step,
     title: data.title,
+    basis: basisId(data.basis),
+    basisQuotes: basisQuotes(data.basis),
     work: {
       permissions: data.work.permissions.map((p) => p.id),
       roles: data.work.roles.map((r) => r.id),

@@ -6,7 +6,7 @@
  */
 import type { Bilingual, CollectionName } from '../schemas/index.ts';
 import type { ParameterUnit } from '../schemas/parameter.ts';
-import { lifecycleStages, LIFECYCLE_BASIS, type LifecycleStage } from './lifecycle.ts';
+import { lifecycleStages, type LifecycleStage } from './lifecycle.ts';
 import type { Model } from './model.ts';
 import { entryTitles } from './titles.ts';
 
@@ -63,9 +63,7 @@ export function ownBasisClauses(model: Model, collection: TracedCollection, id: 
 function lifecycleCitations(stages: readonly LifecycleStage[], clause: string): string[] {
   return stages
     .filter((s) =>
-      [LIFECYCLE_BASIS, s.work.basis, s.gate.basis, s.deadline?.basis, ...s.checks.map((c) => c.basis)].includes(
-        clause,
-      ),
+      [s.basis, s.work.basis, s.gate.basis, s.deadline?.basis, ...s.checks.map((c) => c.basis)].includes(clause),
     )
     .map((s) => s.id);
 }

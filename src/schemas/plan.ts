@@ -2,7 +2,11 @@ import { z } from 'astro/zod';
 import { basis, bilingual, documentControl, type RefFactory } from './common.ts';
 import { SEVERITIES } from './runbook.ts';
 
-/** Frontmatter of an emergency plan (MDX), one of the three of clause 6.2. */
+/**
+ * Frontmatter of an emergency plan (MDX), one of the three of clause 6.2. The first 15 minutes and
+ * the runbooks the plan uses are not fields: they are the body's `<Steps>` block and the runbooks it
+ * refers to (`src/lib/queries/plans.ts`), so each is written once.
+ */
 export const planSchema = (ref: RefFactory) =>
   z.strictObject({
     /** Title in both languages. */
@@ -56,10 +60,6 @@ export const planSchema = (ref: RefFactory) =>
         }),
       )
       .min(1),
-    /** The first 15 minutes, as a checklist. */
-    firstFifteen: z.array(z.string().min(1)).min(1),
-    /** Runbooks the plan uses. A plan with none is reported as an orphan. */
-    runbooks: z.array(ref('runbooks')).default([]),
     /** The drill obligation that exercises this plan. A plan with none is reported as undrilled. */
     drill: ref('obligations').optional(),
     /** What the crisis team files afterwards for the decisions it took first (clause 4.1). */

@@ -25,6 +25,12 @@ export const stageSchema = (ref: RefFactory) =>
     /** Position in the lifecycle, from 1. */
     step: z.number().int().min(1),
     title: bilingual,
+    /**
+     * Why the stage exists and is approved: the words of clause 3.1 that name the five stages and
+     * say that each is approved. Every stage quotes them, so the lifecycle's basis is content, checked
+     * against the clause like any other quote.
+     */
+    basis: basis(ref),
     /** Who does the stage's work: holders of these permissions, plus these roles. */
     work: z.strictObject({
       permissions: z.array(ref('permissions')).default([]),

@@ -1,12 +1,12 @@
 /** What each printed binder holds, in order. */
 import { describe, expect, it } from 'vitest';
 import { binderContents } from '../../src/lib/binder-contents.ts';
-import { fixtureModel, loadModel, withChange } from '../fixtures/generated/model.ts';
+import { editedCopy, fixtureModel, loadModel } from '../fixtures/generated/model.ts';
 
 const label = (key: string) => `label:${key}`;
 
 describe('emergency binder', () => {
-  it('starts with the triage guide, then each plan followed by its runbooks', () => {
+  it('starts with the triage guide, then each plan followed by the runbooks its body refers to', () => {
     expect(binderContents('emergency', loadModel('tests/fixtures/clean/content'), 'en', label)).toEqual([
       { url: '/guides/incident-triage/', title: 'Incident triage', level: 1 },
       { url: '/plans/system-failure/', title: 'System failure emergency plan', level: 1 },
@@ -15,13 +15,12 @@ describe('emergency binder', () => {
   });
 
   it('prints a runbook once, and skips one the model does not have; without a triage guide it starts at the plans', () => {
-    const model = withChange(fixtureModel(), 'plans', 'system-failure', (d) => {
-      d.runbooks = [
-        ...d.runbooks,
-        { collection: 'runbooks', id: 'rollback' },
-        { collection: 'runbooks', id: 'missing' },
-      ];
-    });
+    const model = loadModel(
+      editedCopy(
+        'plans/system-failure.mdx',
+        (text) => `${text}\nAgain <Runbook id="rollback" />, then <Runbook id="missing" />.\n`,
+      ),
+    );
     expect(binderContents('emergency', model, 'en', label).map((d) => `${d.level} ${d.url}`)).toEqual([
       '1 /plans/system-failure/',
       '2 /runbooks/rollback/',

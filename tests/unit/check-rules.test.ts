@@ -160,7 +160,7 @@ describe('orphans, drills and evidence', () => {
 
   it('orphan-plan: a plan with no runbook', () => {
     expect(report('orphan-plan')).toMatchInlineSnapshot(
-      `"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:27:1  orphan-plan  plan \`system-failure\` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in \`runbooks\`)"`,
+      `"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:37:1  orphan-plan  plan \`system-failure\` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a \`## Runbooks\` section of the body with \`<Runbook id="…" />\` and when to use it)"`,
     );
   });
 
@@ -210,7 +210,7 @@ describe('one source per fact', () => {
 
   it('knows a rendered field by its label and its usual names, whatever the case, level or punctuation', () => {
     expect(planWith('### notifications:')).toEqual([
-      'plans/system-failure.mdx:41:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
+      'plans/system-failure.mdx:38:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
     ]);
     expect(planWith('## Activate when')).toHaveLength(1);
   });
@@ -332,14 +332,14 @@ describe('translations', () => {
   it('translation-missing: a whole translation, a field and a body, each at the place to write it, with the source to translate', () => {
     expect(report('translation-missing')).toMatchInlineSnapshot(`
       "tests/fixtures/translation-missing/content/permissions/perform-release.yaml:1:1  translation-missing  permission \`perform-release\` has no zh-cn translation  (write tests/fixtures/translation-missing/content/permissions/zh-cn/perform-release.yaml with its description (README: "Translating"), then run \`npm run translations:stamp -- tests/fixtures/translation-missing/content/permissions/zh-cn/perform-release.yaml\`)
-      tests/fixtures/translation-missing/content/plans/zh-cn/system-failure.mdx:16:1  translation-missing  the body of plan \`system-failure\` is not translated  (write the whole body of tests/fixtures/translation-missing/content/plans/system-failure.mdx after the frontmatter, in zh-cn)
+      tests/fixtures/translation-missing/content/plans/zh-cn/system-failure.mdx:14:1  translation-missing  the body of plan \`system-failure\` is not translated  (write the whole body of tests/fixtures/translation-missing/content/plans/system-failure.mdx after the frontmatter, in zh-cn)
       tests/fixtures/translation-missing/content/roles/zh-cn/ops-engineer.yaml:3:1  translation-missing  field \`responsibilities.1.text\` of role \`ops-engineer\` is not translated  (translate tests/fixtures/translation-missing/content/roles/ops-engineer.yaml:12: “Trains for {param: training-months} months before taking the… (80 characters)”)"
     `);
   });
 
   it('translation-drift: a dropped marker, a step, a heading, a changed command and a swapped component, each named', () => {
     expect(report('translation-drift')).toMatchInlineSnapshot(`
-      "tests/fixtures/translation-drift/content/plans/zh-cn/system-failure.mdx:20:26  translation-drift  the reference components differ from the source's: missing <Role id="ops-engineer"> (source line 43); added <Role id="department-head">  (write the same <Role>, <Clause>, <Param> … components as the source, as many times)
+      "tests/fixtures/translation-drift/content/plans/zh-cn/system-failure.mdx:18:26  translation-drift  the reference components differ from the source's: missing <Role id="ops-engineer"> (source line 40); added <Role id="department-head">  (write the same <Role>, <Clause>, <Param> … components as the source, as many times)
       tests/fixtures/translation-drift/content/roles/zh-cn/ops-engineer.yaml:6:5  translation-drift  field \`responsibilities.1.text\` drops {param: training-months}, unlike its source  (keep every \`{param: …}\` and \`{assumption: …}\` as the source writes it, and as many \`{proposed: …}\`)
       tests/fixtures/translation-drift/content/runbooks/zh-cn/rollback.mdx:29:71  translation-drift  code block 2 differs from the source's at its line 2: “… booking rollout status deployment/booking-api --timeout=10m”, the source “…n booking rollout status deployment/booking-api --timeout=5m”  (copy block 2 of tests/fixtures/translation-drift/content/runbooks/rollback.mdx exactly: commands are never translated)
       tests/fixtures/translation-drift/content/runbooks/zh-cn/rollback.mdx:32:1  translation-drift  the translation has 2 numbered steps, the source 3: they first differ at step 3 (“Check the error rate”)  (translate each step of the source as one numbered step, with its bold title, in the same order)

@@ -115,21 +115,22 @@ describe('unknown-reference', () => {
 });
 
 describe('emergency plans without runbooks or drill', () => {
+  /** The clean plan's body section that names its runbook. */
+  const RUNBOOKS_SECTION =
+    '\n## Runbooks\n\n- <Runbook id="rollback" />: a release in the last 24 hours lines up with the errors.\n';
   /** A second plan, for network failures: no runbooks, no drill, and nothing escalates to it or drills it. */
   const secondPlan = () => {
     const text = readFileSync(join(CLEAN, 'plans/system-failure.mdx'), 'utf8')
-      .replace('runbooks: [rollback]\n', 'runbooks: []\n')
+      .replace(RUNBOOKS_SECTION, '')
       .replace('drill: drill-system-failure\n', '');
     return { 'plans/network-failure.mdx': text };
   };
 
   it('orphan-plan: the hint names the runbooks that escalate to the plan, and only those', () => {
-    expect(
-      variant({ ...edit('plans/system-failure.mdx', 'runbooks: [rollback]\n', 'runbooks: []\n'), ...secondPlan() }),
-    ).toEqual([
+    expect(variant({ ...edit('plans/system-failure.mdx', RUNBOOKS_SECTION, ''), ...secondPlan() })).toEqual([
       'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
-      'plans/network-failure.mdx:27:1  orphan-plan  plan `network-failure` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in `runbooks`)',
-      'plans/system-failure.mdx:27:1  orphan-plan  plan `system-failure` lists no runbooks: responders have no steps to follow  (these runbooks escalate to it: add `runbooks: [rollback]`)',
+      'plans/network-failure.mdx:36:1  orphan-plan  plan `network-failure` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a `## Runbooks` section of the body with `<Runbook id="…" />` and when to use it)',
+      'plans/system-failure.mdx:37:1  orphan-plan  plan `system-failure` references no runbook in its body: responders have no steps to follow  (these runbooks escalate to it: add a `## Runbooks` section naming each with when to use it (`<Runbook id="rollback" />`))',
     ]);
   });
 
@@ -138,7 +139,7 @@ describe('emergency plans without runbooks or drill', () => {
       variant({ ...edit('plans/system-failure.mdx', 'drill: drill-system-failure\n', ''), ...secondPlan() }),
     ).toEqual([
       'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
-      'plans/network-failure.mdx:27:1  orphan-plan  plan `network-failure` lists no runbooks: responders have no steps to follow  (write the runbooks it needs and list them in `runbooks`)',
+      'plans/network-failure.mdx:36:1  orphan-plan  plan `network-failure` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a `## Runbooks` section of the body with `<Runbook id="…" />` and when to use it)',
       'plans/system-failure.mdx:2:1  plan-no-drill  plan `system-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (obligation `drill-system-failure` exercises it: add `drill: drill-system-failure`)',
     ]);
   });

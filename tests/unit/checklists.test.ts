@@ -80,6 +80,14 @@ describe('the checklists of the fixture model', () => {
       'Afterwards',
       'Controls',
     ]);
+    const inGroup = (group: string) => drill.items.filter((i) => say(i.group) === group);
+    expect(inGroup('First 15 minutes').map((i) => [i.id, say(i.statement), i.source])).toEqual([
+      ['system-failure-first-1', 'Open the incident log.', { collection: 'plans', id: 'system-failure' }],
+      ['system-failure-first-2', 'Set the severity.', { collection: 'plans', id: 'system-failure' }],
+    ]);
+    expect(inGroup('Runbooks').map((i) => [i.id, i.source])).toEqual([
+      ['system-failure-runbook-rollback', { collection: 'runbooks', id: 'rollback' }],
+    ]);
     expect(say(drill.items.find((i) => say(i.group) === 'Notifications')!.statement)).toBe(
       'Operations engineer tells Department head by phone, within 5 min.',
     );

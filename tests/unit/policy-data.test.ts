@@ -41,7 +41,18 @@ describe('the lifecycle as content', () => {
     const stages = lifecycleStages(model);
     expect(stages.map((s) => s.title.zh)).toEqual(['需求收集', '方案设计', '开发测试', '部署上线', '运维监控']);
     expect(stages.map((s) => s.gate.basis)).toEqual(['proposed', 'proposed', 'proposed', 'proposed', 'proposed']);
+    // each stage exists and is approved by 3.1's own words, which name that very stage
+    expect(stages.map((s) => s.basis)).toEqual(['3.1', '3.1', '3.1', '3.1', '3.1']);
+    for (const stage of stages) expect(stage.basisQuotes.join(''), stage.id).toContain(stage.title.zh);
+    expect(stages.every((s) => s.basisQuotes.some((q) => q.includes('每个阶段需经过严格审批')))).toBe(true);
     expect(stages.map((s) => s.deadline?.basis)).toEqual(['3.1', undefined, undefined, undefined, '3.1']);
+  });
+
+  it('checks the words a stage quotes against clause 3.1: a stage named in no sentence of it is reported at its basis', () => {
+    const report = variant('stage-basis', edit('stages/design.yaml', '、方案设计、开发测试', '、方案评审、开发测试'));
+    expect(report.filter((line) => line.startsWith('stages/'))).toEqual([
+      expect.stringMatching(/^stages\/design\.yaml:5:\d+ +basis-quote-not-in-clause .*3\.1/),
+    ]);
   });
 
   it('shows on the pages of the roles and permissions it names, as backlinks', () => {

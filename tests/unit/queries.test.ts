@@ -12,7 +12,9 @@ import {
   rootRoles,
 } from '../../src/lib/queries/reporting.ts';
 import { heldPermissions, heldRoles, orderedRoles, rolesByScope } from '../../src/lib/queries/roles.ts';
-import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
+import { editedCopy, fixtureModel, loadModel, withChange } from '../fixtures/generated/model.ts';
+import { firstFifteenSteps, planRunbooks } from '../../src/lib/queries/plans.ts';
+import type { InlineLookup } from '../../src/lib/inline-text.ts';
 
 const model = fixtureModel();
 const ids = (entries: { id: string }[]) => entries.map((e) => e.id);
@@ -138,5 +140,49 @@ describe('backlinks', () => {
     });
     const sorted = referrers(model, 'roles', 'l1-architect', { sorted: true });
     expect(sorted).toEqual([...all].sort(comparePointers));
+  });
+});
+
+describe('what a plan body says: its first 15 minutes and its runbooks', () => {
+  const plan = model.get('plans', 'system-failure')!;
+
+  it('the first 15 minutes are the bold titles of the body’s numbered steps, in order', () => {
+    expect(firstFifteenSteps(plan)).toEqual([
+      { number: 1, title: 'Open the incident log.' },
+      { number: 2, title: 'Set the severity.' },
+    ]);
+  });
+
+  it('an assumption in a step title reads as its value when the model is given, as its id otherwise', () => {
+    const edited = loadModel(
+      editedCopy('plans/system-failure.mdx', (t) =>
+        t.replace('**Set the severity.**', '**Check <Assumption id="database" />.**'),
+      ),
+    );
+    const withAssumption = edited.get('plans', 'system-failure')!;
+    const database = { data: { value: '`MySQL`', status: 'assumed' as const, name: { en: 'Database' } } };
+    const lookup = {
+      get: (_collection: string, id: string) => (id === 'database' ? database : undefined),
+    } as InlineLookup;
+    expect(firstFifteenSteps(withAssumption, lookup)[1]!.title).toBe('Check MySQL.');
+    expect(firstFifteenSteps(withAssumption)[1]!.title).toBe('Check database.');
+  });
+
+  it('the runbooks are those the body refers to, by component or link, each once, in order of first mention', () => {
+    expect(planRunbooks(plan)).toEqual(['rollback']);
+    const edited = loadModel(
+      editedCopy(
+        'plans/system-failure.mdx',
+        (t) =>
+          `${t}\nFirst [restore](/runbooks/database-restore/), then <Runbook id="rollback" /> again, and <Role id="ops-engineer" />.\n`,
+      ),
+    );
+    expect(planRunbooks(edited.get('plans', 'system-failure')!)).toEqual(['rollback', 'database-restore']);
+  });
+
+  it('a body with no step block and no runbook gives none of either', () => {
+    const bare = { ...plan, body: 'Nothing here.', bodyScan: { ...plan.bodyScan!, references: [] } };
+    expect(firstFifteenSteps(bare)).toEqual([]);
+    expect(planRunbooks(bare)).toEqual([]);
   });
 });

@@ -100,7 +100,6 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     notifications: [
       { from: 'ops-engineer', to: ['department-head'], channel: 'phone', within: '15 min', basis: '7.1' },
     ],
-    firstFifteen: ['Open a log'],
     retroactiveApproval: 'Within 2 days.',
     retroactiveApprovers: [
       { decisionLevel: 1, filedBy: 'ops-engineer', approvedBy: 'department-head', basis: 'proposed' },
@@ -118,6 +117,7 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
   stages: {
     step: 3,
     title: bi('Development and testing', '开发测试'),
+    basis: '3.1',
     work: { permissions: ['change-page-code'], basis: '4.1' },
     gate: {
       name: bi('Tests signed off', '测试签核'),

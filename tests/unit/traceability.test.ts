@@ -1,7 +1,7 @@
 /** Clause → what rests on it, coverage both ways, and the open decisions. */
 import { describe, expect, it } from 'vitest';
 import { buildDecisions, buildTraceability } from '../../src/lib/traceability.ts';
-import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
+import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
 
 describe('traceability of the fixture model', () => {
   const trace = buildTraceability(fixtureModel());
@@ -33,6 +33,14 @@ describe('traceability of the fixture model', () => {
 
   it('the lifecycle cites 3.1 from every stage', () => {
     expect(clause('3.1').lifecycle).toEqual(['requirements', 'design', 'development-test', 'deployment', 'operations']);
+  });
+
+  it('a stage rests on 3.1 by the basis its content gives: a stage whose basis is proposed and that cites 3.1 nowhere else is not listed', () => {
+    const model = withChange(fixtureModel(), 'stages', 'design', (d) => {
+      d.basis = 'proposed';
+    });
+    const lifecycle = buildTraceability(model).clauses.find((c) => c.clause === '3.1')!.lifecycle;
+    expect(lifecycle).toEqual(['requirements', 'development-test', 'deployment', 'operations']);
   });
 
   it('shows clauses nothing rests on, and proposed items that rest on no clause', () => {

@@ -1,14 +1,26 @@
-import { fieldOf, finding } from './rule-helpers.ts';
+import type { Entry } from '../content/load.ts';
+import { planRunbooks } from '../queries/plans.ts';
+import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
-/** An emergency plan with no runbook tells people what to decide but not what to do. */
+/** Where the body of an MDX entry starts: the line after the frontmatter's closing `---`. */
+function bodyStart(entry: Entry<'plans'>) {
+  const lines = entry.source.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  return { file: entry.file, position: { line: close === -1 ? 1 : close + 2, column: 1 } };
+}
+
+/**
+ * An emergency plan with no runbook tells people what to decide but not what to do. The runbooks a
+ * plan uses are the ones its body refers to (`src/lib/queries/plans.ts`).
+ */
 export const orphanPlan: Check = {
   id: 'orphan-plan',
-  description: 'an emergency plan with no runbook',
+  description: 'an emergency plan whose body references no runbook',
   run({ model }) {
     return model
       .all('plans')
-      .filter((p) => p.data.runbooks.length === 0)
+      .filter((p) => planRunbooks(p).length === 0)
       .map((p) => {
         const escalating = model
           .all('runbooks')
@@ -16,11 +28,11 @@ export const orphanPlan: Check = {
           .map((r) => r.id);
         return finding(
           'orphan-plan',
-          fieldOf(p, 'runbooks'),
-          `plan \`${p.id}\` lists no runbooks: responders have no steps to follow`,
+          bodyStart(p),
+          `plan \`${p.id}\` references no runbook in its body: responders have no steps to follow`,
           escalating.length
-            ? `these runbooks escalate to it: add \`runbooks: [${escalating.join(', ')}]\``
-            : 'write the runbooks it needs and list them in `runbooks`',
+            ? `these runbooks escalate to it: add a \`## Runbooks\` section naming each with when to use it (${escalating.map((id) => `\`<Runbook id="${id}" />\``).join(', ')})`
+            : 'write the runbooks it needs and name each in a `## Runbooks` section of the body with `<Runbook id="…" />` and when to use it',
         );
       });
   },

@@ -56,6 +56,7 @@ const added = {
   url: described(z.string().regex(/^\/.*\/$/), "Path of the entry's page on the site."),
   nextReview: described(date.clone(), 'Derived: `reviewed` plus `reviewEveryMonths`; past it the document is overdue.'),
 };
+const bodyReferences = (): z.ZodType => described(z.array(pointer), 'Derived: entries the MDX body refers to.');
 const derived: Partial<Record<CollectionName, z.ZodObject>> = {
   clauses: z.object({ parameters: described(z.array(entryId), 'Derived: ids of the parameters the text uses.') }),
   roles: z.object({ permissions: described(z.array(entryId), 'Derived: ids of the permissions granted to the role.') }),
@@ -71,12 +72,14 @@ const derived: Partial<Record<CollectionName, z.ZodObject>> = {
       'Derived: entries that reference the assumption (`{assumption: id}` markers, `<Assumption>` in bodies).',
     ),
   }),
-  ...Object.fromEntries(
-    REGISTRY.mdx.map((c) => [
-      c,
-      z.object({ references: described(z.array(pointer), 'Derived: entries the MDX body refers to.') }),
-    ]),
-  ),
+  ...Object.fromEntries(REGISTRY.mdx.map((c) => [c, z.object({ references: bodyReferences() })])),
+  plans: z.object({
+    references: bodyReferences(),
+    runbooks: described(
+      z.array(entryId),
+      'Derived: ids of the runbooks the plan uses, those its body refers to, in order of first mention.',
+    ),
+  }),
 };
 /** A kind's prose paths (`responsibilities.*.text`) as one pattern over field paths (`responsibilities.0.text`). */
 const prosePaths = (c: CollectionName): RegExp =>

@@ -22,6 +22,7 @@ import { nextReview } from '../document.ts';
 import type { Model } from '../model.ts';
 import { INLINE_MARKER, plainInlineText, type PlainWords } from '../inline-text.ts';
 import { referrers, uniquePointers, type EntryPointer } from '../queries/backlinks.ts';
+import { planRunbooks } from '../queries/plans.ts';
 import { entryUrl, type TranslatedLocale } from '../routes.ts';
 import { pathText, proseFields, valueAt } from '../translations/fields.ts';
 import { translationKey } from '../translations/localize.ts';
@@ -136,6 +137,7 @@ function exportEntry(
     case 'plans':
     case 'guides':
       out.references = uniquePointers(outgoing.filter((e) => e.field === 'body').map((e) => e.to)) as unknown as Json;
+      if (entry.collection === 'plans') out.runbooks = planRunbooks(entry as Entry<'plans'>);
       break;
   }
   return out;
