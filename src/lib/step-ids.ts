@@ -44,3 +44,16 @@ export function stepTitles(body: string, resolve?: ComponentText): { number: num
     title: plain(m[2]!, resolve),
   }));
 }
+
+/**
+ * Which section of an MDX body holds its `<Steps>` block: the 0-based index, among the body's
+ * level-2 headings, of the last one before the block (fenced code skipped), or undefined when there
+ * is none. Found by position, not by the heading's words, so it holds in every language.
+ */
+export function stepsSection(body: string): number | undefined {
+  const before = body.split(/^<Steps>/m)[0];
+  if (before === undefined || before === body) return undefined;
+  const prose = before.replace(/^(\s*)(```|~~~)[^\n]*\n[\s\S]*?^\1\2[ \t]*$/gm, '');
+  const count = (prose.match(/^## /gm) ?? []).length;
+  return count > 0 ? count - 1 : undefined;
+}

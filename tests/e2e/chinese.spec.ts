@@ -187,6 +187,14 @@ test('incident mode in Chinese: three steps ticked, the log exported with Chines
   expect(markdown).not.toContain(en['incident.col.document']);
 });
 
+test('the contents of a Chinese runbook fold its numbered steps in under the steps section', async ({ page }) => {
+  await page.goto(`${ZH}/runbooks/rollback/`);
+  const contents = page.getByRole('navigation', { name: zhCn['toc.label'] });
+  await expect(contents.locator('details.toc-steps')).toHaveCount(1);
+  await expect(contents.locator('a[href="#step-1"]')).toHaveCount(1);
+  await expect(contents.locator('details.toc-steps').locator('xpath=..').locator('> a')).toHaveText('操作步骤');
+});
+
 test('on /zh-cn/approvals/, the signer after 财务部 in a procurement is the CEO', async ({ page }) => {
   await page.goto(`${ZH}/approvals/`);
   const steps = page.locator('#chain-procurement-text ol > li');

@@ -1,6 +1,6 @@
 /** The numbered steps of a runbook: ids on the outermost list's items, and their titles from the MDX source. */
 import { describe, expect, it } from 'vitest';
-import { addStepIds, stepTitles } from '../../src/lib/step-ids.ts';
+import { addStepIds, stepsSection, stepTitles } from '../../src/lib/step-ids.ts';
 import { assumptionText, type InlineLookup } from '../../src/lib/inline-text.ts';
 
 describe('step ids', () => {
@@ -59,5 +59,38 @@ describe('step titles', () => {
 
   it('has no titles without a <Steps> block', () => {
     expect(stepTitles('1. **Only** a list')).toEqual([]);
+  });
+});
+
+describe('the section that holds the steps', () => {
+  const body = [
+    '## 适用情形',
+    '',
+    '```markdown',
+    '## a heading inside a code block',
+    '```',
+    '',
+    '## 开始之前',
+    '',
+    '### a sub-heading',
+    '',
+    '## 操作步骤',
+    '',
+    '<Steps>',
+    '',
+    '1. **第一步**',
+    '',
+    '</Steps>',
+    '',
+    '## 验证',
+  ].join('\n');
+
+  it('is found by position among the level-2 headings, whatever its words, code blocks skipped', () => {
+    expect(stepsSection(body)).toBe(2);
+  });
+
+  it('is undefined without a <Steps> block or without a heading before it', () => {
+    expect(stepsSection('## Only\n\ntext')).toBeUndefined();
+    expect(stepsSection('<Steps>\n\n1. **x**\n\n</Steps>')).toBeUndefined();
   });
 });
