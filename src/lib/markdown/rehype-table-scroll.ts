@@ -51,9 +51,9 @@ function prepareTable(table: Element): Element {
 
 function wrapTables(parent: Root | Element): void {
   parent.children = parent.children.map((child) => {
-    if (child.type !== 'element') return child;
-    if (child.tagName === 'table') return prepareTable(child);
-    wrapTables(child);
+    if (child.type === 'element' && child.tagName === 'table') return prepareTable(child);
+    // into elements and into MDX components too: a table inside <Steps> is as wide as any other
+    if ('children' in child) wrapTables(child as Element);
     return child;
   }) as typeof parent.children;
 }
