@@ -265,6 +265,7 @@ export const en = {
   'incident.activated': 'Activated',
   'incident.elapsed': 'Elapsed',
   'incident.recorded': 'Steps done',
+  'incident.pageLog': 'Log so far',
   'incident.exportMd': 'Export log (Markdown)',
   'incident.exportJson': 'Export log (JSON)',
   'incident.reset': 'Reset',

@@ -263,6 +263,7 @@ export const zhCn: Record<UiKey, string> = {
   'incident.activated': '启动时间',
   'incident.elapsed': '已用时间',
   'incident.recorded': '已完成步骤',
+  'incident.pageLog': '目前的记录',
   'incident.exportMd': '导出记录（Markdown）',
   'incident.exportJson': '导出记录（JSON）',
   'incident.reset': '重置',

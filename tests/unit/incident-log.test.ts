@@ -7,6 +7,7 @@ import {
   duration,
   localTime,
   newIncidentId,
+  pageLog,
   timeline,
   toJson,
   toMarkdown,
@@ -107,6 +108,45 @@ describe('the timeline', () => {
       a2: { doc: '/runbooks/a/', docTitle: 'A', step: 2, title: 't', done: true, at, note: '' },
     };
     expect(timeline(i).map((r) => `${r.url}${r.step}`)).toEqual(['/runbooks/a/2', '/runbooks/b/9', '/runbooks/b/10']);
+  });
+});
+
+describe('the log on the page', () => {
+  it('shows each recorded step with its local time of day, number and title, who and note, in the timeline order', () => {
+    expect(pageLog(incident())).toEqual([
+      {
+        time: '2026-11-09T18:05:30.000Z',
+        clock: '02:05:30',
+        elapsed: '00:05:30',
+        step: '1. Roll back',
+        done: true,
+        who: 'Li Wei',
+        note: 'job #4411',
+        document: 'Roll back a release',
+        url: '/runbooks/rollback/',
+      },
+      expect.objectContaining({ clock: '02:10:00', step: '3. Tell the hotels', done: false, who: '' }),
+      expect.objectContaining({ clock: '02:20:00', step: '2. Verify', done: true, note: '' }),
+    ]);
+  });
+
+  it('is empty for an incident with nothing recorded, and follows a step ticked later', () => {
+    const i = incident();
+    i.steps = {};
+    expect(pageLog(i)).toEqual([]);
+    i.steps['/plans/system-failure/#1'] = {
+      doc: '/plans/system-failure/',
+      docTitle: 'System failure',
+      step: 1,
+      title: 'Acknowledge',
+      done: true,
+      at: '2026-11-09T18:01:00.000Z',
+      who: 'Wang Fang',
+      note: 'paged 02:00',
+    };
+    expect(pageLog(i).map((e) => [e.clock, e.step, e.note, e.url])).toEqual([
+      ['02:01:00', '1. Acknowledge', 'paged 02:00', '/plans/system-failure/'],
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   duration,
   localTime,
   newIncidentId,
+  pageLog,
   toJson,
   toMarkdown,
   type Incident,
@@ -168,7 +169,45 @@ function render() {
   started.dateTime = incident.activatedAt;
   started.textContent = localTime(incident.activatedAt);
   $('[data-incident-count]', panel).textContent = String(Object.values(incident.steps).filter((r) => r.done).length);
+  renderLog(incident);
   tick();
+}
+
+/** The log as it grows, on the page: time, step, who and note, built as text (a note is never markup). */
+function renderLog(incident: Incident) {
+  const entries = pageLog(incident);
+  const list = $('[data-incident-log]', panel);
+  $('[data-incident-log-empty]', panel).hidden = entries.length > 0;
+  list.replaceChildren(
+    ...entries.map((entry) => {
+      const li = document.createElement('li');
+      const time = Object.assign(document.createElement('time'), { dateTime: entry.time, textContent: entry.clock });
+      time.className = 'incident-log-time';
+      const step = document.createElement(entry.url === doc ? 'span' : 'a');
+      if (step instanceof HTMLAnchorElement) step.href = entry.url;
+      step.className = 'incident-log-step';
+      step.textContent = entry.url === doc ? entry.step : `${entry.document}: ${entry.step}`;
+      li.append(time, ' ', step);
+      if (!entry.done) li.append(` (${words.notDone})`);
+      if (entry.who) li.append(` · ${entry.who}`);
+      if (entry.note) {
+        const note = document.createElement('span');
+        note.className = 'incident-log-note';
+        note.textContent = entry.note;
+        li.append(note);
+      }
+      return li;
+    }),
+  );
+}
+
+/** Starting an incident takes the reader to step 1: scrolled to and focused, so a screen reader reads it next. */
+function goToFirstStep() {
+  const first = steps[0];
+  if (!first) return;
+  first.tabIndex = -1;
+  first.scrollIntoView({ block: 'start' });
+  first.focus({ preventScroll: true });
 }
 
 function tick() {
@@ -193,6 +232,7 @@ for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-incident-s
     activate();
     render();
     live.textContent = `${current()!.id}`;
+    goToFirstStep();
   });
 }
 for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-incident-export]')) {

@@ -88,6 +88,38 @@ export function timeline(incident: Incident): TimelineRow[] {
     }));
 }
 
+/** One line of the log as the page shows it while steps are ticked: the local clock time, the step, the note. */
+export interface PageLogEntry {
+  /** The instant, ISO 8601, for `<time datetime>`. */
+  time: string;
+  /** `10:42:13`: the reader's local time of day. */
+  clock: string;
+  elapsed: string;
+  /** `3. Set the severity`. */
+  step: string;
+  done: boolean;
+  who: string;
+  note: string;
+  /** The runbook or plan the step belongs to, and its page: one incident may run several. */
+  document: string;
+  url: string;
+}
+
+/** The incident's log for the page, in the export's order (time, then document and step). */
+export function pageLog(incident: Incident): PageLogEntry[] {
+  return timeline(incident).map((r) => ({
+    time: r.time,
+    clock: localTime(r.time).slice(11, 19),
+    elapsed: r.elapsed,
+    step: `${r.step}. ${r.title}`,
+    done: r.done,
+    who: r.who,
+    note: r.note,
+    document: r.document,
+    url: r.url,
+  }));
+}
+
 export interface LogWords {
   logTitle: string;
   activated: string;
