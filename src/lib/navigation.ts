@@ -24,7 +24,7 @@ export interface NavGroup {
   sections: NavSection[];
 }
 
-export const SIDEBAR_ENTRY_LIMIT = 16;
+const SIDEBAR_ENTRY_LIMIT = 16;
 
 /**
  * The generated pages (built from the model at build time: src/lib/matrix.ts, approvals.ts, …), per
@@ -52,3 +52,28 @@ export function navGroups<N extends string>(kinds: Registry<N>): NavGroup[] {
 }
 
 export const NAV_GROUPS: NavGroup[] = navGroups(KINDS);
+
+/** What the sidebar lists under the section shown. */
+export interface SidebarList<E> {
+  entries: E[];
+  /** Whether some entries are left out (the sidebar then links to the section's index for them). */
+  cut: boolean;
+}
+
+/**
+ * The entries the sidebar lists under the section shown: all of them, in the given order, when they
+ * fit in `limit`; otherwise the pinned ones (what an incident needs first) up to the limit. Either
+ * way the page shown is listed, so the sidebar always marks where the reader is.
+ */
+export function sidebarList<E extends { id: string }>(
+  ordered: E[],
+  pinned: E[],
+  current: string | undefined,
+  limit = SIDEBAR_ENTRY_LIMIT,
+): SidebarList<E> {
+  if (ordered.length <= limit) return { entries: ordered, cut: false };
+  const entries = pinned.slice(0, limit);
+  const here = ordered.find((e) => e.id === current);
+  if (here && !entries.includes(here)) entries.push(here);
+  return { entries, cut: true };
+}

@@ -19,3 +19,15 @@ export function groupRunbooks(runbooks: Entry<'runbooks'>[]): RunbookGroups {
     routine: runbooks.filter((r) => r.data.severities.length === 0).sort(byTitle),
   };
 }
+
+/**
+ * A section's entries in the order its sidebar list shows them, and the pinned ones: runbooks
+ * for an incident before routine ones (from each runbook's severities); other sections in id order,
+ * nothing pinned.
+ */
+export function navOrder(entries: Entry[]): { ordered: Entry[]; pinned: Entry[] } {
+  const runbooks = entries.filter((e): e is Entry<'runbooks'> => e.collection === 'runbooks');
+  if (runbooks.length === 0 || runbooks.length !== entries.length) return { ordered: entries, pinned: [] };
+  const { incident, routine } = groupRunbooks(runbooks);
+  return { ordered: [...incident, ...routine], pinned: incident };
+}
