@@ -6,6 +6,7 @@ import { COLLECTIONS, type CollectionName, type DataByCollection } from '../sche
 import type { AnyEntry, Entry } from './content/load.ts';
 import type { Position } from './content/parse.ts';
 import { inlineReferences } from './inline-text.ts';
+import { didYouMean } from './suggest.ts';
 
 export type EntryKey = `${CollectionName}:${string}`;
 export const keyOf = (collection: CollectionName, id: string): EntryKey => `${collection}:${id}`;
@@ -30,6 +31,14 @@ export interface Model {
   outgoing(collection: CollectionName, id: string): Edge[];
   /** Entries in the order they were loaded, duplicates included (the checker reports those). */
   entries: AnyEntry[];
+}
+
+/** The entry a page or component names, or an error naming the unknown id and the ids it may have meant. */
+export function requireEntry<C extends CollectionName>(model: Model, collection: C, id: string): Entry<C> {
+  const entry = model.get(collection, id);
+  if (entry) return entry;
+  const hint = didYouMean(id, model.ids(collection));
+  throw new Error(`unknown ${collection} id \`${id}\`${hint ? `: ${hint}` : ''}`);
 }
 
 /** `X{parameter-id}` inside clause text marks an open value (an "X") of the policy. */
