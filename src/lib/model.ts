@@ -128,7 +128,15 @@ function bodyEdges(entry: AnyEntry): Edge[] {
   }));
 }
 
-export function buildModel(entries: AnyEntry[]): Model {
+function entryEdges(entry: AnyEntry): Edge[] {
+  return [...dataEdges(entry), ...markerEdges(entry), ...inlineEdges(entry), ...bodyEdges(entry)];
+}
+
+/**
+ * The model of these entries. `edges` may be passed in when the entries are another locale's view of
+ * entries already modelled: references are facts of the entry, the same in every language.
+ */
+export function buildModel(entries: AnyEntry[], edges: Edge[] = entries.flatMap(entryEdges)): Model {
   const byKey = new Map<EntryKey, AnyEntry>();
   const byCollection = new Map<CollectionName, AnyEntry[]>(COLLECTIONS.map((c) => [c, []]));
   for (const entry of entries) {
@@ -138,14 +146,16 @@ export function buildModel(entries: AnyEntry[]): Model {
     }
   }
   for (const list of byCollection.values()) list.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const edges = entries.flatMap((e) => [...dataEdges(e), ...markerEdges(e), ...inlineEdges(e), ...bodyEdges(e)]);
   const incoming = new Map<EntryKey, Edge[]>();
   const outgoing = new Map<EntryKey, Edge[]>();
+  const add = (index: Map<EntryKey, Edge[]>, key: EntryKey, edge: Edge) => {
+    const list = index.get(key);
+    if (list) list.push(edge);
+    else index.set(key, [edge]);
+  };
   for (const edge of edges) {
-    const to = keyOf(edge.to.collection, edge.to.id);
-    const from = keyOf(edge.from.collection, edge.from.id);
-    incoming.set(to, [...(incoming.get(to) ?? []), edge]);
-    outgoing.set(from, [...(outgoing.get(from) ?? []), edge]);
+    add(incoming, keyOf(edge.to.collection, edge.to.id), edge);
+    add(outgoing, keyOf(edge.from.collection, edge.from.id), edge);
   }
   return {
     entries,
