@@ -152,7 +152,7 @@ test.describe('on a 375-px phone, in Chinese', () => {
   test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   test('from the home page to the data-leak plan’s first 15 minutes', async ({ page }) => {
     await page.goto(`${ZH}/`);
-    await page.getByRole('link', { name: zhCn['nav.menu'] }).click();
+    await page.getByRole('button', { name: zhCn['nav.menu'], exact: true }).click();
     await page.locator('#site-nav').getByRole('link', { name: zhCn['section.plans'], exact: true }).click();
     await page.getByRole('link', { name: '数据泄露应急预案' }).first().click();
     await expect(page).toHaveURL(`${ZH}/plans/data-leak/`);
