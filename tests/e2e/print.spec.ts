@@ -15,6 +15,7 @@ import { todayIn } from '../../src/lib/today.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { dateText } from '../../src/i18n/words.ts';
 import { localePath, type Locale } from '../../src/lib/routes.ts';
+import { PAGE_KINDS } from './reader-helpers.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** pdftotext breaks lines where the sheet did: compare text without white space. */
@@ -190,5 +191,28 @@ for (const locale of ['en', 'zh-cn'] as const) {
     });
     // The sign-off lines print after the rows.
     expect(sheets.at(-1)!.text).toContain(squeeze(t('checklists.signature')));
+  });
+}
+
+/*
+ * Every other page kind, in both languages: the footer on every sheet and a first sheet that is more
+ * than half used (or the only one). The binders are printed by pdf.spec.ts, once assembled.
+ */
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`every ${locale} page kind prints its footer on every sheet, with no blank first sheet`, async ({ page }) => {
+    test.setTimeout(600_000);
+    const problems: string[] = [];
+    for (const kind of PAGE_KINDS.filter((p) => !p.startsWith('/binder/'))) {
+      const path = localePath(kind, locale);
+      const sheets = await print(page, path);
+      try {
+        await expectFooters(page, sheets, path, locale);
+      } catch (error) {
+        problems.push(`${path}: ${(error as Error).message.split('\n')[0]}`);
+      }
+      if (sheets.length > 1 && sheets[0]!.filled <= 0.5)
+        problems.push(`${path}: the first of ${sheets.length} sheets is ${Math.round(sheets[0]!.filled * 100)} % used`);
+    }
+    expect(problems).toEqual([]);
   });
 }
