@@ -358,6 +358,7 @@ export const en = {
   'gen.basis': 'Basis',
   'gen.owner': 'Owner',
   'gen.printed': 'Printed from the IT Policy Handbook; check the site for the current version.',
+  'print.stamp': 'Version {version}, built {date}',
   'matrix.intro':
     'Who holds which permission. Rows are roles, inside the department first and by grade; columns are permissions, grouped by area, with approval chains in step order.',
   'matrix.caption':
@@ -444,6 +445,13 @@ export const en = {
   'checklists.sign': 'Signature',
   'checklists.date': 'Date',
   'checklists.period': 'Period covered',
+  'checklists.print.result': 'Result',
+  'checklists.print.pass': 'Pass',
+  'checklists.print.fail': 'Fail',
+  'checklists.print.na': 'N/A',
+  'checklists.print.finding': 'Sample and finding',
+  'checklists.print.testedBy': 'Tested by, date',
+  'checklists.print.howTo': 'How to test each item and the evidence to collect are on the page {url}.',
   'checklists.area.change': 'Change',
   'checklists.area.separation': 'Separation',
   'checklists.area.access': 'Access',
