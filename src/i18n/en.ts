@@ -325,10 +325,11 @@ export const en = {
   'gen.csv': 'CSV',
   'gen.json': 'JSON',
   // the cells of the CSV downloads: the English file keeps the codes its readers' scripts match on
-  // (`internal`, a role id), the Chinese one names them; `{code}`/`{id}` and `{name}`/`{role}` are both given
+  // (`internal`, a control area), the Chinese one names them; owners are role names in both, as an
+  // auditor reads them; `{code}`/`{id}` and `{name}`/`{role}` are both given
   'csv.proposed': 'proposed',
   'csv.code': '{code}',
-  'csv.role': '{id}',
+  'csv.role': '{role}',
   'csv.via': '{basis} via {id}',
   'csv.matrix.role': 'role',
   'csv.matrix.roleName': 'role_name',
@@ -345,6 +346,11 @@ export const en = {
   'csv.checklist.basis': 'basis',
   'csv.checklist.note': 'note',
   'csv.checklist.source': 'source',
+  'csv.checklist.result': 'result',
+  'csv.checklist.sample': 'sample',
+  'csv.checklist.finding': 'finding',
+  'csv.checklist.tested_by': 'tested_by',
+  'csv.checklist.date': 'date',
   'gen.diagramText': 'Text description of the diagram',
   'gen.diagramCaption': 'Diagram: {title}',
   'gen.proposedMark': 'proposed',
@@ -430,6 +436,7 @@ export const en = {
   'checklists.kind.monthly': 'Monthly',
   'checklists.items': '{count} items',
   'checklists.item': 'Item',
+  'checklists.statement': 'What must be true',
   'checklists.evidence': 'Evidence to collect',
   'checklists.test': 'How to test',
   'checklists.source': 'From',

@@ -1,7 +1,9 @@
 /** The generated audit views, against the production build: what an auditor and a new hire do with them. */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { zhCn } from '../../src/i18n/zh-cn.ts';
 
 const GENERATED = [
   '/matrix/',
@@ -13,7 +15,23 @@ const GENERATED = [
   '/org/',
   '/calendar/',
 ];
-const CHECKLIST_HEADER = ['done', 'group', 'item', 'statement', 'owner', 'evidence', 'test', 'basis', 'note', 'source'];
+const CHECKLIST_HEADER = [
+  'done',
+  'group',
+  'item',
+  'statement',
+  'owner',
+  'evidence',
+  'test',
+  'basis',
+  'note',
+  'source',
+  'result',
+  'sample',
+  'finding',
+  'tested_by',
+  'date',
+];
 
 async function axeViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -209,6 +227,47 @@ test.describe('checklists', () => {
       page.getByRole('link', { name: /Download this checklist as CSV/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('quarterly-internal-audit.csv');
+  });
+
+  test('a downloaded checklist, in each language, names owners and is plain text with columns to fill in', async ({
+    page,
+  }) => {
+    for (const [path, link, owner, writeIn] of [
+      ['/checklists/quarterly-internal-audit/', /Download this checklist as CSV/, 'Department head', CHECKLIST_HEADER],
+      [
+        '/zh-cn/checklists/quarterly-internal-audit/',
+        new RegExp(zhCn['checklists.download'].replace(/[()（）]/g, '.')),
+        '部门负责人',
+        CHECKLIST_HEADER.map((c) => zhCn[`csv.checklist.${c}` as keyof typeof zhCn]),
+      ],
+    ] as const) {
+      await page.goto(path);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+      const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''));
+      expect(rows[0], path).toEqual(writeIn);
+      const body = rows.slice(1);
+      expect(body.length, path).toBeGreaterThan(10);
+      const owners = new Set(body.map((r) => r[4]));
+      expect(owners.has(owner), `${path}: ${[...owners].join(', ')}`).toBe(true);
+      expect([...owners].filter((o) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(o!)), path).toEqual([]);
+      expect(body.flatMap((r) => r.filter((cell) => /`|\]\(|\*\*/.test(cell))), path).toEqual([]);
+      expect(body.flatMap((r) => r.slice(10)).filter(Boolean), path).toEqual([]);
+    }
+  });
+
+  test('a checklist item is ticked on a short title, its statement below, in each language', async ({ page }) => {
+    for (const path of ['/checklists/quarterly-internal-audit/', '/zh-cn/checklists/quarterly-internal-audit/']) {
+      await page.goto(path);
+      const lines = await page.locator('.checklist-line label').allTextContents();
+      expect(lines.length, path).toBeGreaterThan(40);
+      expect(
+        lines.filter((line) => line.length > 160 || line.includes('`')),
+        path,
+      ).toEqual([]);
+      await expect(page.locator('.checklist-item[data-item="chg-01"] .checklist-detail').first()).toContainText(
+        path.startsWith('/zh-cn/') ? '检查内容' : 'What must be true',
+      );
+    }
   });
 
   test('printed, a checklist keeps its sign-off lines and drops the download buttons', async ({ page }) => {
