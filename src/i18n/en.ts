@@ -185,8 +185,6 @@ export const en = {
   'intro.controls': 'Compliance controls an auditor can test: statement, basis, owner, evidence and test.',
   'intro.guides': 'Reading paths: where to start as a new hire, and what to do first in an incident.',
   'intro.obligations': 'Recurring duties: meetings, reports, reviews, drills and training.',
-  'intro.parameters':
-    'The values the policy leaves open (its “X”s), with the value proposed until the department decides.',
   'intro.permissions': 'Every permission and approval, with the clause that grants it or marked as proposed.',
   'intro.plans': 'The three emergency plans of clause 6.2.',
   'intro.roles':
@@ -512,6 +510,8 @@ export const en = {
   'decisions.status': 'Status',
   'decisions.rationale': 'Rationale',
   'decisions.usedBy': 'Used by',
+  'decisions.calendarFeed': 'Calendar subscription (.ics)',
+  'decisions.moved': 'The open decisions are one register with the open values:',
   'decisions.assumptionsCount': '{count} of {total} platform assumptions are still unconfirmed.',
   'glossary.intro':
     'The words of the policy and the handbook in English and Chinese: the names of roles (and their other names), permissions, recurring duties, open values, lifecycle stages and their gates, plans and approvals, and the policy’s own terms. Each leads to the page that says more.',
@@ -706,6 +706,14 @@ export const en = {
   'parameter.unit.day-of-month': '(day of the month)',
   'parameter.unit.day-of-quarter': '(day of the first month of each quarter)',
   'parameter.unit.weekday': '(day of the week)',
+  // a value as people write it, unit and all: "14 days", "the 5th of each month", "every Tuesday"
+  'parameter.phrase.days': '{value} days',
+  'parameter.phrase.months': '{value} months',
+  'parameter.phrase.years': '{value} years',
+  'parameter.phrase.people': '{value} people',
+  'parameter.phrase.day-of-month': 'the {ordinal} of each month',
+  'parameter.phrase.day-of-quarter': 'the {ordinal} of the first month of each quarter',
+  'parameter.phrase.weekday': 'every {weekday}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -186,7 +186,6 @@ export const zhCn: Record<UiKey, string> = {
   'intro.controls': '审计人员可测试的合规控制措施：控制描述、依据、负责人、证据和测试方法。',
   'intro.guides': '阅读路径：新员工从哪里开始，发生事件时先做什么。',
   'intro.obligations': '例行工作：会议、报告、复核、演练和培训。',
-  'intro.parameters': '制度未确定的值（即原文中的“X”），以及在部门决定之前手册建议的取值。',
   'intro.permissions': '全部权限和审批，注明授予该权限的条款，或标为手册建议。',
   'intro.plans': '第 6.2 条规定的三项应急预案。',
   'intro.roles': '制度提到的全部岗位（IT 部门内外），以及各岗位的汇报对象和可行使的权限。',
@@ -495,6 +494,8 @@ export const zhCn: Record<UiKey, string> = {
   'decisions.status': '状态',
   'decisions.rationale': '理由',
   'decisions.usedBy': '引用方',
+  'decisions.calendarFeed': '日历订阅（.ics）',
+  'decisions.moved': '待决事项已与待定参数合为一个清单：',
   'decisions.assumptionsCount': '共 {total} 项平台假设，其中 {count} 项尚未确认。',
   'glossary.intro':
     '制度和本手册用语的中英文对照：岗位名称（及其别称）、权限、例行工作、待定参数、项目阶段及其关卡、应急预案、审批，以及制度本身的术语。每个术语都链接到有详细说明的页面。',
@@ -683,4 +684,11 @@ export const zhCn: Record<UiKey, string> = {
   'parameter.unit.day-of-month': '日（每月）',
   'parameter.unit.day-of-quarter': '日（每季度首月）',
   'parameter.unit.weekday': '（每周）',
+  'parameter.phrase.days': '{value} 天',
+  'parameter.phrase.months': '{value} 个月',
+  'parameter.phrase.years': '{value} 年',
+  'parameter.phrase.people': '{value} 人',
+  'parameter.phrase.day-of-month': '每月{value}日',
+  'parameter.phrase.day-of-quarter': '每季度首月{value}日',
+  'parameter.phrase.weekday': '每{weekdayShort}',
 };

@@ -11,7 +11,7 @@ const GENERATED = [
   '/raci/',
   '/checklists/',
   '/traceability/',
-  '/decisions/',
+  '/parameters/',
   '/org/',
   '/calendar/',
 ];
@@ -300,10 +300,36 @@ test.describe('calendar, org, traceability, decisions, role slice', () => {
     ).toHaveCount(1);
   });
 
-  test('decisions count the values still proposed', async ({ page }) => {
-    await page.goto('/decisions/');
+  test('the open-decisions register counts the values still proposed', async ({ page }) => {
+    await page.goto('/parameters/');
     await expect(page.locator('.decisions-count')).toContainText(/\d+ of \d+ values are still proposed/);
     await expect(page.locator('tr[data-parameter="kickoff-days"]')).toContainText('3.1');
+  });
+
+  test('one open-decisions register in each language: the old address leads to it, values read as people write them, uses named by title', async ({
+    page,
+  }) => {
+    for (const [lang, values] of [
+      ['', { 'ops-report-day': 'the 5th of each month', 'weekly-meeting-day': 'every Tuesday', 'kickoff-days': '5 days' }],
+      ['/zh-cn', { 'ops-report-day': '每月5日', 'weekly-meeting-day': '每周二', 'kickoff-days': '5 天' }],
+    ] as const) {
+      await page.goto(`${lang}/decisions/`);
+      await expect(page).toHaveURL(new RegExp(`${lang}/parameters/$`));
+      const rows = page.locator('tr[data-parameter]');
+      expect(await rows.count()).toBe(13);
+      for (const [id, text] of Object.entries(values)) {
+        await expect(page.locator(`tr[data-parameter="${id}"] td`).first()).toHaveText(text);
+        await page.goto(`${lang}/parameters/${id}/`);
+        await expect(page.locator('.param-figure strong')).toHaveText(text);
+        await page.goto(`${lang}/parameters/`);
+      }
+      // every "used by" link is named by a title, never by a path
+      const names = await page.locator('tr[data-parameter] td:last-child a').allTextContents();
+      expect(names.length).toBeGreaterThan(13);
+      expect(names.filter((name) => /^\/|\/$|\.ics$/.test(name.trim()))).toEqual([]);
+      // the navigation lists the register once, not a second page of the same values
+      await expect(page.locator(`nav a[href="${lang}/decisions/"]`)).toHaveCount(0);
+    }
   });
 
   test('a role page carries its slice: the same permissions as its matrix row', async ({ page }) => {

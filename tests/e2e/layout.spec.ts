@@ -52,7 +52,6 @@ const PHONE_PAGES = [
   '/approvals/',
   '/calendar/',
   '/org/',
-  '/decisions/',
   '/lifecycle/',
   '/lifecycle/design/',
   '/checklists/quarterly-internal-audit/',
