@@ -7,9 +7,12 @@
  *   node scripts/pdf.ts [--base-url http://127.0.0.1:4321] [--out <dir>] [--locale zh-cn] [--binder emergency]
  *
  * Without --base-url it serves the built site (HANDBOOK_DIST_DIR, default dist/) itself. The PDFs
- * go to <dist>/pdf/ unless --out says otherwise; --locale and --binder (each repeatable) print only
- * those. The binder pages hold the title page and the table of contents; the footer, in the binder's
- * language, names it and numbers the pages. Every web font the text uses is loaded before printing,
+ * go to <dist>/downloads/, where the site publishes them (`HANDBOOK_PDF=1 npm run build` runs this on
+ * the staged build), unless --out says otherwise; --locale and --binder (each repeatable) print only
+ * those. The binder pages hold the title page and the table of contents; the footer of every page, in
+ * the binder's language, names it, numbers the page and stamps the build: its version, its date and
+ * the binder's address (the site's address from the build, else the --base-url printed from, else
+ * only the path: a server this script started itself is no address a reader could use). Every web font the text uses is loaded before printing,
  * so the PDF embeds the Chinese faces (Noto Sans SC) instead of falling back to whatever the machine has.
  * Exit codes: 0 written, 1 a binder could not be printed, 2 bad usage or no built site.
  */
@@ -19,15 +22,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { useTranslations } from '../src/i18n/index.ts';
-import { BINDERS, type BinderKind } from '../src/lib/binder-contents.ts';
-import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
+import { BINDER_DOWNLOADS_DIR, BINDERS, binderFile, type BinderKind } from '../src/lib/binder-contents.ts';
+import { LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
 import { serve } from './static-server.ts';
-
-const BINDER_NAMES: Record<BinderKind, string> = { emergency: 'emergency-binder', audit: 'audit-pack' };
-
-/** The file a binder prints to: `audit-pack.pdf` in English, `audit-pack.zh-CN.pdf` in Chinese. */
-export const binderFile = (kind: BinderKind, locale: Locale): string =>
-  `${BINDER_NAMES[kind]}${locale === DEFAULT_LOCALE ? '' : `.${LOCALES[locale].htmlLang}`}.pdf`;
 
 /** Pages in a PDF file: its page objects (`/Type /Page`, not `/Pages`). */
 export const pdfPageCount = (file: string): number =>
@@ -46,12 +43,33 @@ export const sandboxArgs = (): string[] =>
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** What every page of a printed binder is stamped with: which build, of when, and where it is published. */
+export interface Stamp {
+  version: string;
+  /** The build's date, `2026-11-30`. */
+  built: string;
+  url: string;
+}
+
+/** The stamp as one line in the binder's language: `Version handbook-2026.12 · built 2026-11-30 · https://…`. */
+export function stampLine(stamp: Stamp, locale: Locale): string {
+  const t = useTranslations(locale);
+  return [
+    stamp.version && t('binder.version', { version: stamp.version }),
+    stamp.built && t('binder.builtOn', { date: stamp.built }),
+    stamp.url,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /**
- * The running footer: the handbook and binder on the left, "page n of m" on the right, in the
- * binder's language. Chromium draws it apart from the page, with the machine's fonts only (no web
- * fonts), so a Chinese footer names the system's CJK face (fonts-noto-cjk) before the generic one.
+ * The running footer of every page: the handbook and binder, then the stamp, on the left; "page n of
+ * m" on the right, in the binder's language. Chromium draws it apart from the page, with the
+ * machine's fonts only (no web fonts), so a Chinese footer names the system's CJK face
+ * (fonts-noto-cjk) before the generic one.
  */
-function footerTemplate(kind: BinderKind, locale: Locale): string {
+function footerTemplate(kind: BinderKind, locale: Locale, stamp: Stamp): string {
   const t = useTranslations(locale);
   const title = escapeHtml(`${t('site.title')} · ${t(`binder.${kind}`)}`);
   const page = escapeHtml(t('binder.page'))
@@ -59,7 +77,7 @@ function footerTemplate(kind: BinderKind, locale: Locale): string {
     .replace('{total}', '<span class="totalPages"></span>');
   const lang = LOCALES[locale].htmlLang;
   const family = lang.startsWith('zh') ? `'Noto Sans CJK SC', 'Noto Sans SC', sans-serif` : 'sans-serif';
-  return `<div lang="${lang}" style="font-size: 8px; font-family: ${family}; color: #444; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${title}</span><span>${page}</span></div>`;
+  return `<div lang="${lang}" style="font-size: 8px; font-family: ${family}; color: #444; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; gap: 4mm;"><span>${title}<br>${escapeHtml(stampLine(stamp, locale))}</span><span style="white-space: nowrap;">${page}</span></div>`;
 }
 
 /**
@@ -81,12 +99,17 @@ async function loadFonts(page: Page): Promise<void> {
 interface PrintOptions {
   locales?: readonly Locale[];
   binders?: readonly BinderKind[];
+  /**
+   * The address stamped when the build names none: `page`, the URL printed from (a server the
+   * reader can reach), or `path`, the site path only (a server of this script's own).
+   */
+  address?: 'page' | 'path';
 }
 
 export async function printBinders(
   baseUrl: string,
   outDir: string,
-  { locales = Object.keys(LOCALES) as Locale[], binders = BINDERS }: PrintOptions = {},
+  { locales = Object.keys(LOCALES) as Locale[], binders = BINDERS, address = 'page' }: PrintOptions = {},
 ): Promise<{ file: string; pages: number }[]> {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({
@@ -104,6 +127,12 @@ export async function printBinders(
         await page.waitForFunction(() => document.documentElement.dataset.binderReady === 'true', undefined, {
           timeout: 60_000,
         });
+        const data = await page.locator('[data-binder]').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
+        const stamp: Stamp = {
+          version: data.stampVersion ?? '',
+          built: data.stampBuilt ?? '',
+          url: data.stampUrl || (address === 'page' ? url : new URL(url).pathname),
+        };
         await page.emulateMedia({ media: 'print' });
         await loadFonts(page);
         const file = join(outDir, binderFile(kind, locale));
@@ -113,8 +142,8 @@ export async function printBinders(
           printBackground: true,
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
-          footerTemplate: footerTemplate(kind, locale),
-          margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+          footerTemplate: footerTemplate(kind, locale, stamp),
+          margin: { top: '16mm', bottom: '20mm', left: '14mm', right: '14mm' },
           outline: true,
           tagged: true,
         });
@@ -153,6 +182,7 @@ if (import.meta.url === `file://${process.argv[1] && resolve(process.argv[1])}`)
   const dist = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
   let server: Server | undefined;
   let baseUrl = values['base-url']?.replace(/\/$/, '');
+  const address = baseUrl ? 'page' : 'path';
   if (!baseUrl) {
     if (!existsSync(join(dist, 'binder'))) {
       console.error(`✖ no built site with binders in ${dist}: run \`npm run build\` first (or pass --base-url)`);
@@ -161,9 +191,10 @@ if (import.meta.url === `file://${process.argv[1] && resolve(process.argv[1])}`)
     ({ server, url: baseUrl } = await serve(dist));
   }
   try {
-    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, 'pdf')), {
+    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, BINDER_DOWNLOADS_DIR)), {
       ...(locales ? { locales } : {}),
       ...(binders ? { binders } : {}),
+      address,
     })) {
       console.log(`✔ ${file}: ${pages} pages`);
     }

@@ -143,6 +143,28 @@ test('excerpts read as sentences: no section label first, no English title run i
   }
 });
 
+test('excerpts keep apart the words a page shows apart: a fact and its label, a word and its mark', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // words from the Conditions line of a permission, and from a control's "Proposed" marked cadence
+  for (const [query, seam] of [
+    ['signatures in that order', /Conditions Only on a request/],
+    ['leaver and mover list', /each month Proposed/],
+  ] as const) {
+    await search(page, query);
+    const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+    expect(
+      excerpts.some((e) => seam.test(e)),
+      `${query}: ${excerpts.join(' | ')}`,
+    ).toBe(true);
+    expect(
+      excerpts.filter((e) => /(Basis|Owner|Conditions|Held by|Cadence)(Clause|Proposed|[A-Z][a-z])/.test(e)),
+    ).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+});
+
 test('Pagefind keeps one index per language in one bundle: the English pages and their zh-CN twins', async ({
   request,
 }) => {
