@@ -42,7 +42,6 @@ const PHONE_PAGES = [
   '/plans/data-leak/',
   '/permissions/',
   '/obligations/',
-  '/parameters/',
   '/separation/',
   '/guides/',
   '/guides/onboarding/',
