@@ -316,7 +316,7 @@ test.describe('calendar, org, traceability, decisions, role slice', () => {
       await page.goto(`${lang}/decisions/`);
       await expect(page).toHaveURL(new RegExp(`${lang}/parameters/$`));
       const rows = page.locator('tr[data-parameter]');
-      expect(await rows.count()).toBe(13);
+      await expect(rows).toHaveCount(13);
       for (const [id, text] of Object.entries(values)) {
         await expect(page.locator(`tr[data-parameter="${id}"] td`).first()).toHaveText(text);
         await page.goto(`${lang}/parameters/${id}/`);
