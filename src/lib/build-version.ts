@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 
-export function buildVersion(env: Record<string, string | undefined> = process.env): string {
+function buildVersion(env: Record<string, string | undefined> = process.env): string {
   if (env.HANDBOOK_VERSION) return env.HANDBOOK_VERSION;
   try {
     return execFileSync('git', ['describe', '--tags', '--match', 'handbook-*', '--always', '--dirty'], {

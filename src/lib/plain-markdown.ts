@@ -6,22 +6,27 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes } from 'mdast';
 
 const parser = unified().use(remarkParse);
 
+/** What this reads of a Markdown syntax tree node (mdast): its words, or its children. */
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
 /** The text of a node: the words of text, code and HTML nodes, in order; blocks one per line. */
-const textOf = (node: Nodes): string => {
-  if ('value' in node) return node.value;
+const textOf = (node: MdNode): string => {
+  if (typeof node.value === 'string') return node.value;
   if (node.type === 'break') return '\n';
-  if (!('children' in node)) return '';
   const block = node.type === 'root' || node.type === 'list' || node.type === 'blockquote';
-  return (node.children as Nodes[]).map(textOf).join(block ? '\n' : '');
+  return (node.children ?? []).map(textOf).join(block ? '\n' : '');
 };
 
 /** A text with its Markdown syntax removed and every word kept. */
 export const plainMarkdown = (text: string): string =>
   text
     .split('\n')
-    .map((line) => (/[`*_[\]<>&\\]/.test(line) ? textOf(parser.parse(line)) : line))
+    .map((line) => (/[`*_[\]<>&\\]/.test(line) ? textOf(parser.parse(line) as MdNode) : line))
     .join('\n');

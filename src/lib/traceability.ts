@@ -199,7 +199,9 @@ export function buildDecisions(model: Model, stages: readonly LifecycleStage[] =
     }
     // a checklist with an item of its own for the value (the onboarding's pre-job training)
     checklists
-      .filter((c) => c.items.some((i) => 'collection' in i.source && i.source.collection === 'parameters' && i.source.id === p.id))
+      .filter((c) =>
+        c.items.some((i) => 'collection' in i.source && i.source.collection === 'parameters' && i.source.id === p.id),
+      )
       .forEach(checklist);
     const seenPages = new Set<string>();
     return {

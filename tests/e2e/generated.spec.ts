@@ -242,15 +242,24 @@ test.describe('checklists', () => {
       ],
     ] as const) {
       await page.goto(path);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: link }).click(),
+      ]);
       const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''));
       expect(rows[0], path).toEqual(writeIn);
       const body = rows.slice(1);
       expect(body.length, path).toBeGreaterThan(10);
       const owners = new Set(body.map((r) => r[4]));
       expect(owners.has(owner), `${path}: ${[...owners].join(', ')}`).toBe(true);
-      expect([...owners].filter((o) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(o!)), path).toEqual([]);
-      expect(body.flatMap((r) => r.filter((cell) => /`|\]\(|\*\*/.test(cell))), path).toEqual([]);
+      expect(
+        [...owners].filter((o) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(o!)),
+        path,
+      ).toEqual([]);
+      expect(
+        body.flatMap((r) => r.filter((cell) => /`|\]\(|\*\*/.test(cell))),
+        path,
+      ).toEqual([]);
       expect(body.flatMap((r) => r.slice(10)).filter(Boolean), path).toEqual([]);
     }
   });
@@ -310,7 +319,10 @@ test.describe('calendar, org, traceability, decisions, role slice', () => {
     page,
   }) => {
     for (const [lang, values] of [
-      ['', { 'ops-report-day': 'the 5th of each month', 'weekly-meeting-day': 'every Tuesday', 'kickoff-days': '5 days' }],
+      [
+        '',
+        { 'ops-report-day': 'the 5th of each month', 'weekly-meeting-day': 'every Tuesday', 'kickoff-days': '5 days' },
+      ],
       ['/zh-cn', { 'ops-report-day': '每月5日', 'weekly-meeting-day': '每周二', 'kickoff-days': '5 天' }],
     ] as const) {
       await page.goto(`${lang}/decisions/`);

@@ -143,14 +143,22 @@ describe('the checklist CSVs', () => {
       expect(row['source']).toBe(sourceKey(item.source));
       expect(row['done']).toBe('');
       // the columns the auditor fills in, empty
-      expect([row['result'], row['sample'], row['finding'], row['tested_by'], row['date']]).toEqual(['', '', '', '', '']);
+      expect([row['result'], row['sample'], row['finding'], row['tested_by'], row['date']]).toEqual([
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
     });
   });
   it('are plain text: no Markdown code quotes, emphasis or link syntax in any cell', () => {
     const marked = checklists.flatMap((c) =>
       checklistTable(c, say)
         .slice(1)
-        .flatMap((row) => row.filter((cell) => /`|\*\*|\]\(/.test(cell)).map((cell) => `${c.id}: ${cell.slice(0, 80)}`)),
+        .flatMap((row) =>
+          row.filter((cell) => /`|\*\*|\]\(/.test(cell)).map((cell) => `${c.id}: ${cell.slice(0, 80)}`),
+        ),
     );
     expect(marked).toEqual([]);
     // the content does write code quotes there, so the check above has something to catch
