@@ -7,7 +7,8 @@
  *   node scripts/pdf.ts [--base-url http://127.0.0.1:4321] [--out <dir>] [--locale zh-cn] [--binder emergency]
  *
  * Without --base-url it serves the built site (HANDBOOK_DIST_DIR, default dist/) itself. The PDFs
- * go to <dist>/pdf/ unless --out says otherwise; --locale and --binder (each repeatable) print only
+ * go to <dist>/downloads/, where the site publishes them (`HANDBOOK_PDF=1 npm run build` runs this on
+ * the staged build), unless --out says otherwise; --locale and --binder (each repeatable) print only
  * those. The binder pages hold the title page and the table of contents; the footer, printed by the
  * site's print styles in the binder's language, gives its address, the build's version and day, and
  * numbers the pages. Every web font the text uses is loaded before printing,
@@ -19,15 +20,9 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { BINDERS, type BinderKind } from '../src/lib/binder-contents.ts';
-import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
+import { BINDER_DOWNLOADS_DIR, BINDERS, binderFile, type BinderKind } from '../src/lib/binder-contents.ts';
+import { LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
 import { serve } from './static-server.ts';
-
-const BINDER_NAMES: Record<BinderKind, string> = { emergency: 'emergency-binder', audit: 'audit-pack' };
-
-/** The file a binder prints to: `audit-pack.pdf` in English, `audit-pack.zh-CN.pdf` in Chinese. */
-export const binderFile = (kind: BinderKind, locale: Locale): string =>
-  `${BINDER_NAMES[kind]}${locale === DEFAULT_LOCALE ? '' : `.${LOCALES[locale].htmlLang}`}.pdf`;
 
 /** Pages in a PDF file: its page objects (`/Type /Page`, not `/Pages`). */
 export const pdfPageCount = (file: string): number =>
@@ -142,7 +137,7 @@ if (import.meta.url === `file://${process.argv[1] && resolve(process.argv[1])}`)
     ({ server, url: baseUrl } = await serve(dist));
   }
   try {
-    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, 'pdf')), {
+    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, BINDER_DOWNLOADS_DIR)), {
       ...(locales ? { locales } : {}),
       ...(binders ? { binders } : {}),
     })) {

@@ -1,6 +1,7 @@
 /**
- * What a printed page says about the build it came from: the version (the nearest release tag with
- * the commits since, from `git describe`, or the package version where there is no history), the
+ * What a printed page says about the build it came from: the version (`HANDBOOK_VERSION` when the
+ * publisher sets one, else the nearest release tag with the commits since, from `git describe`, or the
+ * package version where there is no history), the
  * build day in the department's time zone, and the page's published address (its path alone when
  * the build was not told where the site is published: a placeholder host would mislead a reader).
  */
@@ -19,7 +20,11 @@ const packageVersion = (): string =>
   (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** `handbook-2026.12-3-gab12cd3` (three commits after the release), `ab12cd3` (no release yet), or the package version. */
-export async function describeVersion(dir: string): Promise<string> {
+export async function describeVersion(
+  dir: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string> {
+  if (env.HANDBOOK_VERSION) return env.HANDBOOK_VERSION;
   try {
     const described = await simpleGit({ baseDir: dir }).raw([
       'describe',

@@ -37,6 +37,11 @@ describe('the printed footer', () => {
     expect(printedAddress('/matrix/', '')).toBe('/matrix/');
   });
 
+  it('names the version the publisher sets (HANDBOOK_VERSION) before any from git', async () => {
+    expect(await describeVersion(process.cwd(), { HANDBOOK_VERSION: 'handbook-2026.12' })).toBe('handbook-2026.12');
+    expect(await describeVersion(process.cwd(), {})).not.toBe('handbook-2026.12');
+  });
+
   it('names the version from git, or the package version outside a repository', async () => {
     expect(await describeVersion(process.cwd())).toMatch(
       /^(?:handbook-\d{4}\.\d{2}(?:\.\d+)?(?:-\d+-g[0-9a-f]{7,})?|[0-9a-f]{7,})$/,
