@@ -12,12 +12,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { searchHits, setUp, type Pagefind } from '../src/client/search/engine.ts';
 import { pageKey, type Reader } from '../src/client/search/results.ts';
-import { SEARCH_SYNONYMS } from '../src/i18n/search-synonyms.ts';
+import { searchSynonyms } from '../src/lib/search-synonyms.ts';
+import { getModel } from '../src/lib/site-model.ts';
 import { LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
 
 /**
- * The policy's terms, clause by clause (2.1 to 7.2), each with the page a reader typing it wants
- * (the English path; a second one when either answers the question equally well).
+ * The policy's terms, clause by clause (2.1 to 7.2), then words readers type for what the handbook
+ * writes otherwise (`synonyms` of the glossary terms: 500 for 5xx, DB, 值班), each with the page a
+ * reader typing it wants (the English path; more when any answers the question equally well).
  */
 export const RECALL_TERMS: readonly { term: string; clause: string; expect: readonly string[] }[] = [
   { term: '一级架构师', clause: '2.1', expect: ['/roles/l1-architect/'] },
@@ -26,7 +28,12 @@ export const RECALL_TERMS: readonly { term: string; clause: string; expect: read
   { term: '安全审计岗', clause: '2.1', expect: ['/roles/security-auditor/'] },
   { term: '岗前培训', clause: '2.2', expect: ['/parameters/training-months/', '/controls/trn-01/'] },
   { term: '轮岗', clause: '2.2', expect: ['/obligations/rotation/', '/controls/trn-03/'] },
-  { term: '采购审批', clause: '3.1', expect: ['/approvals/procurement/', '/policy/3-1/'] },
+  // the glossary defines the term and leads to the approval
+  {
+    term: '采购审批',
+    clause: '3.1',
+    expect: ['/approvals/procurement/', '/policy/3-1/', '/glossary/procurement-approval/'],
+  },
   { term: '三级签字', clause: '3.1', expect: ['/controls/prc-01/', '/approvals/procurement/'] },
   { term: '财务部复审', clause: '3.1', expect: ['/permissions/procurement-finance-review/'] },
   { term: '项目启动会', clause: '3.1', expect: ['/controls/mtg-04/', '/parameters/kickoff-days/'] },
@@ -57,6 +64,27 @@ export const RECALL_TERMS: readonly { term: string; clause: string; expect: read
   { term: '接口人', clause: '7.1', expect: ['/roles/interface-person/'] },
   { term: '仲裁', clause: '7.2', expect: ['/policy/7-2/', '/roles/hr/'] },
   { term: '回滚', clause: '—', expect: ['/runbooks/rollback/'] },
+  // what readers type for what the handbook writes otherwise (the glossary terms' synonyms)
+  { term: '500', clause: '—', expect: ['/plans/system-failure/', '/runbooks/booking-outage-triage/'] },
+  { term: '5xx', clause: '—', expect: ['/plans/system-failure/', '/runbooks/booking-outage-triage/'] },
+  { term: 'outage', clause: '—', expect: ['/plans/system-failure/'] },
+  { term: '值班', clause: '—', expect: ['/roles/secondary-on-call/', '/roles/on-call-dba/', '/glossary/on-call/'] },
+  { term: 'on call', clause: '—', expect: ['/roles/secondary-on-call/', '/roles/on-call-dba/', '/glossary/on-call/'] },
+  // any page about the database answers it: its roles, its runbooks, its assumed hosts
+  {
+    term: 'DB',
+    clause: '—',
+    expect: [
+      '/roles/l2-architect-database/',
+      '/glossary/database/',
+      '/runbooks/database-restore/',
+      '/runbooks/mysql-failover-replication-lag/',
+      '/assumptions/database-primary/',
+      '/assumptions/database-replica/',
+      '/roles/on-call-dba/',
+    ],
+  },
+  { term: 'breach', clause: '—', expect: ['/plans/data-leak/'] },
 ];
 
 const ORIGIN = 'http://handbook.invalid';
@@ -94,8 +122,9 @@ export async function measure(site: string, locale: Locale): Promise<Recall[]> {
   const pagefind = await loadPagefind(site, locale);
   const reader: Reader = { zhPrefix: localePath('', 'zh-cn'), zh: locale === 'zh-cn' };
   const recalls: Recall[] = [];
+  const synonyms = searchSynonyms(getModel(locale));
   for (const { term, expect } of RECALL_TERMS) {
-    const hits = (await searchHits(pagefind, term, { synonyms: SEARCH_SYNONYMS, reader })) ?? [];
+    const hits = (await searchHits(pagefind, term, { synonyms, reader })) ?? [];
     const keys = hits.map((hit) => pageKey(hit.url, reader));
     recalls.push({ term, rank: keys.findIndex((key) => expect.includes(key)) + 1, top: keys.slice(0, 3) });
   }

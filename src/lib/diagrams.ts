@@ -35,6 +35,8 @@ export interface DiagramEdge {
   constraint?: boolean;
   /** Not drawn: only keeps nodes in order. */
   invisible?: boolean;
+  /** Ranks the edge spans at least (Graphviz `minlen`): 2 drops a node one rank lower. */
+  minlen?: number;
 }
 
 export interface Diagram {
@@ -43,14 +45,33 @@ export interface Diagram {
   edges: DiagramEdge[];
   /** Groups of node ids drawn on the same rank. */
   ranks?: string[][];
+  /**
+   * The same diagram laid out for a phone, where the page shows it instead (at the same 1:1 size):
+   * a chain drawn down rather than across, the lifecycle as one column. Left out where one layout serves both.
+   */
+  narrow?: Diagram;
 }
+
+/**
+ * The colours Graphviz is given, replaced in the SVG (`inlineSvg`): the ink by `currentColor`, so
+ * text and outlines take the page's text colour in either theme; the lines keep this grey as the
+ * stylesheet's fallback, which gives them the theme's muted colour.
+ */
+const INK_COLOUR = '#1b1f24';
+const LINE_COLOUR = '#4a5560';
 
 /** Graphviz sizes boxes with its built-in Helvetica metrics, so the SVG asks for Helvetica or a metric twin (Arial, Liberation Sans). */
 const METRICS_FONT = 'Helvetica';
 const FONT = 'Helvetica, Arial, Liberation Sans, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif';
 
-/** Node labels' font size and margins (inches, each side), as the DOT below sets them. */
-const NODE_FONT_SIZE = 12;
+/**
+ * Node and edge labels' font sizes (points) and node margins (inches, each side), as the DOT below
+ * sets them. The page shows the SVG at its own size (1 pt = 4/3 CSS px, never scaled down, in a
+ * scroll region of its own when wider than the column), so labels read at 13.3 px and edge labels
+ * at 12 px, the least a reader is asked to read on a phone.
+ */
+export const NODE_FONT_SIZE = 10;
+const EDGE_FONT_SIZE = 9;
 const NODE_MARGIN = { x: 0.2, y: 0.1 };
 const POINTS_PER_INCH = 72;
 /**
@@ -86,9 +107,10 @@ export const dotString = (text: string): string =>
 export function toDot(diagram: Diagram, sayWords: (words: Words) => string): string {
   const lines = [
     'digraph G {',
-    `  rankdir=${diagram.direction}; bgcolor="white"; pad=0.2; nodesep=0.35; ranksep=0.45;`,
-    `  node [fontname=${dotString(METRICS_FONT)}, fontsize=${NODE_FONT_SIZE}, shape=box, style="rounded", margin="${NODE_MARGIN.x},${NODE_MARGIN.y}", color="#1b1f24", fontcolor="#1b1f24"];`,
-    `  edge [fontname=${dotString(METRICS_FONT)}, fontsize=10, color="#4a5560", fontcolor="#1b1f24"];`,
+    // no background of its own: the page's shows through, so dark mode draws a dark diagram (see `inlineSvg`)
+    `  rankdir=${diagram.direction}; bgcolor="transparent"; pad=0.2; nodesep=0.3; ranksep=0.4;`,
+    `  node [fontname=${dotString(METRICS_FONT)}, fontsize=${NODE_FONT_SIZE}, shape=box, style="rounded", margin="${NODE_MARGIN.x},${NODE_MARGIN.y}", color="${INK_COLOUR}", fontcolor="${INK_COLOUR}"];`,
+    `  edge [fontname=${dotString(METRICS_FONT)}, fontsize=${EDGE_FONT_SIZE}, color="${LINE_COLOUR}", fontcolor="${INK_COLOUR}"];`,
   ];
   for (const n of diagram.nodes) {
     const style = [
@@ -115,6 +137,7 @@ export function toDot(diagram: Diagram, sayWords: (words: Words) => string): str
       e.dashed ? 'style=dashed' : '',
       e.constraint === false ? 'constraint=false' : '',
       e.invisible ? 'style=invis' : '',
+      e.minlen ? `minlen=${e.minlen}` : '',
     ].filter(Boolean);
     lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${attrs.length ? ` [${attrs.join(', ')}]` : ''};`);
   }
@@ -130,15 +153,20 @@ const viz = (): Promise<Viz> => (vizInstance ??= instance());
 export function inlineSvg(svg: string, labelledBy: string): string {
   const start = svg.indexOf('<svg');
   if (start < 0) throw new Error('Graphviz returned no <svg> element');
-  return svg
-    .slice(start)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<title>[\s\S]*?<\/title>/g, '')
-    .replace(/\s(?:id|class)="[^"]*"/g, '')
-    .replace(/font-family="[^"]*"/g, `font-family="${FONT}"`)
-    .replace(/<svg\b/, `<svg role="img" aria-labelledby="${labelledBy}" focusable="false" class="diagram-svg"`)
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  return (
+    svg
+      .slice(start)
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<title>[\s\S]*?<\/title>/g, '')
+      .replace(/\s(?:id|class)="[^"]*"/g, '')
+      .replace(/font-family="[^"]*"/g, `font-family="${FONT}"`)
+      .replace(new RegExp(`(fill|stroke)="${INK_COLOUR}"`, 'g'), '$1="currentColor"')
+      // the transparent background Graphviz still draws as a polygon: nothing to paint
+      .replace(/<polygon fill="transparent" stroke="transparent"[^>]*\/>\n?/, '')
+      .replace(/<svg\b/, `<svg role="img" aria-labelledby="${labelledBy}" focusable="false" class="diagram-svg"`)
+      .replace(/\n{2,}/g, '\n')
+      .trim()
+  );
 }
 
 /** Renders a diagram to an inline SVG string labelled by the element with id `labelledBy`. */
@@ -183,7 +211,7 @@ export function chainDiagram(_model: Model, chain: Chain): Diagram {
   }
   nodes.push({ id: 'end', label: [say('diagram.approved')], shape: 'ellipse', emphasis: true });
   edges.push({ from: previous, to: 'end' });
-  return { direction: 'LR', nodes, edges };
+  return { direction: 'LR', nodes, edges, narrow: { direction: 'TB', nodes, edges } };
 }
 
 /** The five lifecycle stages in one column, each gate beside its stage, the approved gate leading to the next stage. */
@@ -221,6 +249,8 @@ export function lifecycleDiagram(_model: Model, gates: LifecycleGate[]): Diagram
     nodes,
     edges,
     ranks: [gates.map((g) => `stage-${g.stage.id}`), gates.map((g) => `gate-${g.stage.id}`)],
+    // on a phone one column: stage, its gate, the next stage …
+    narrow: { direction: 'TB', nodes, edges: edges.map(({ constraint: _, ...edge }) => edge) },
   };
 }
 
@@ -265,7 +295,7 @@ export function escalationDiagram(
     });
     edges.push({ from: 'crisis', to: 'level-1', label: say('diagram.edge.retroactive'), dashed: true });
   }
-  return { direction: 'LR', nodes, edges };
+  return { direction: 'LR', nodes, edges, narrow: { direction: 'TB', nodes, edges } };
 }
 
 /** The org chart: every role, each reporting line drawn from the manager down (dashed: "one of these"). */
@@ -275,6 +305,15 @@ export function orgDiagram(model: Model, lines: OrgLine[]): Diagram {
     .all('roles')
     .filter((r) => !linked.has(r.id))
     .map((r) => r.id);
+  // a manager's reports that manage no one stand on two staggered rows, not in one wide row
+  const managers = new Set(lines.map((l) => l.to));
+  const leavesOf = new Map<string, string[]>();
+  for (const l of lines)
+    if (!managers.has(l.from) && !leavesOf.get(l.to)?.includes(l.from))
+      leavesOf.set(l.to, [...(leavesOf.get(l.to) ?? []), l.from]);
+  const staggered = new Set(
+    [...leavesOf.values()].flatMap((leaves) => (leaves.length > 2 ? leaves.filter((_, i) => i % 2 === 1) : [])),
+  );
   return {
     direction: 'TB',
     nodes: model.all('roles').map((role) => ({
@@ -283,9 +322,21 @@ export function orgDiagram(model: Model, lines: OrgLine[]): Diagram {
       shape: role.data.scope === 'external' ? 'ellipse' : 'box',
     })),
     edges: [
-      ...lines.map((l) => ({ from: l.to, to: l.from, ...(l.oneOf ? { dashed: true } : {}) })),
+      ...lines.map((l) => ({
+        from: l.to,
+        to: l.from,
+        ...(l.oneOf ? { dashed: true } : {}),
+        ...(staggered.has(l.from) ? { minlen: 2 } : {}),
+      })),
       // departments with no reporting line stand in a column beside the tree, not in one wide row
       ...alone.slice(1).map((id, i) => ({ from: alone[i]!, to: id, invisible: true })),
     ],
   };
+}
+
+/** The CSS width (px) an SVG from `renderSvg` is shown at: its width in points, at 4/3 px a point. */
+export function svgWidthPx(svg: string): number {
+  const match = /<svg\b[^>]*\swidth="([\d.]+)pt"/.exec(svg);
+  if (!match) throw new Error('the SVG names no width in points');
+  return Math.ceil((Number(match[1]) * 4) / 3);
 }

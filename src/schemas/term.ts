@@ -14,6 +14,12 @@ export const termSchema = (ref: RefFactory) =>
     definition: z.string().trim().min(1),
     /** The words of the policy that use the term: a clause and the span that holds it. */
     basis: basis(ref),
+    /**
+     * What readers type for the term besides its two names, in either language ("DB", "outage",
+     * "值守"): search looks for the names and these words as one another, so a reader typing "500"
+     * finds the pages that say "5xx". Written once for both editions, not translated.
+     */
+    synonyms: z.array(z.string().trim().min(1)).default([]),
     /** Entries that say more: the plan, approval, duty or role the term leads to. */
     see: z
       .array(

@@ -7,9 +7,12 @@ import { test, expect, type Page } from '@playwright/test';
  * an em further out, must lie inside the node's outline (rect, rounded path, polygon or ellipse, by
  * the browser's own geometry). The half em is the least margin a reader sees as "inside": Graphviz's
  * own margins hide a short Chinese label's overflow of the text, not its crowding of the border.
+ * Both layouts of a diagram are measured, the one this width hides shown for the purpose.
  */
 async function overflowingLabels(page: Page): Promise<string[]> {
   await page.evaluate(() => document.fonts.ready);
+  // both layouts of a diagram (the wide one and the narrow one a phone gets), whichever this width shows
+  await page.addStyleTag({ content: '.diagram-canvas { display: block !important; }' });
   return page.locator('.diagram-canvas svg').evaluateAll((svgs) =>
     (svgs as SVGSVGElement[]).flatMap((svg) =>
       [...svg.querySelectorAll('g')].flatMap((g) => {

@@ -147,6 +147,117 @@ test.describe('on a 375-px phone', () => {
   });
 });
 
+/** The pages with the widest tables and diagrams (and the audit binder, which prints them all). */
+const WIDE_PAGES = [
+  '/matrix/',
+  '/raci/',
+  '/calendar/',
+  '/approvals/',
+  '/org/',
+  '/traceability/',
+  '/controls/',
+  '/decisions/',
+  '/glossary/',
+  '/translations/',
+  '/changes/',
+  '/lifecycle/',
+  '/guides/incident-triage/',
+  '/plans/system-failure/',
+  '/checklists/quarterly-internal-audit/',
+  '/binder/audit/',
+];
+const DESKTOP = { width: 1280, height: 800 };
+
+/** The tables too wide for any screen: each scrolls inside its own region, the page does not. */
+const SCROLLING_TABLES = [
+  { path: '/matrix/', table: 'table.matrix' },
+  { path: '/raci/', table: 'table.raci' },
+  { path: '/calendar/', table: 'table.year' },
+];
+
+test.describe('on a 1280-px desktop', () => {
+  // not a mobile viewport: innerWidth stays 1280 whatever the content, so it measures the page
+  test.use({ viewport: DESKTOP });
+
+  test('no wide table or diagram widens the page, in either language', async ({ page }) => {
+    test.setTimeout(180_000);
+    const failures: string[] = [];
+    for (const path of [...WIDE_PAGES, ...WIDE_PAGES.map((p) => `/zh-cn${p}`)]) {
+      await page.goto(path);
+      if (path.includes('/binder/'))
+        await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true', { timeout: 120_000 });
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      expect(innerWidth).toBe(DESKTOP.width);
+      if (scrollWidth > innerWidth) failures.push(`${path} is ${scrollWidth - innerWidth} px wider than the window`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+for (const [name, options] of [
+  ['1280-px desktop', { viewport: DESKTOP }],
+  ['375-px phone', { viewport: { width: PHONE_WIDTH, height: 740 }, isMobile: true, hasTouch: true }],
+] as const) {
+  test.describe(`on a ${name}`, () => {
+    test.use(options);
+    test('the matrix, RACI and calendar scroll in their own region, keeping the header row and the role column in view', async ({
+      page,
+    }) => {
+      for (const { path, table } of SCROLLING_TABLES.flatMap((t) => [t, { ...t, path: `/zh-cn${t.path}` }])) {
+        await page.goto(path);
+        // on a phone the matrix may be a list instead: the regions this width shows
+        const regions = page.locator(`[role="region"]:has(> ${table})`).filter({ visible: true });
+        for (const region of await regions.all()) {
+          await expect(region, path).toHaveAttribute('tabindex', '0');
+          await expect(region, path).toHaveAccessibleName(/.+/);
+        }
+        const boxes = await regions.evaluateAll(
+          (all, selector) =>
+            all.map((box) => {
+              const t = box.querySelector(selector)!;
+              const header = t.querySelector('thead tr:last-child th:last-child')!;
+              const rowHeader = t.querySelector('tbody th[scope="row"]')!;
+              box.scrollIntoView();
+              const before = rowHeader.getBoundingClientRect().left;
+              box.scrollTo(box.scrollWidth, box.scrollHeight);
+              return {
+                scrolled: box.scrollLeft > 0,
+                row: Math.abs(rowHeader.getBoundingClientRect().left - before),
+                boxTop: box.getBoundingClientRect().top,
+                headerTop: header.getBoundingClientRect().top,
+              };
+            }),
+          table,
+        );
+        const pageOverflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(pageOverflow, `${path}: the page does not scroll sideways`).toBeLessThanOrEqual(0);
+        if (boxes.length === 0) {
+          // a phone gets the matrix as a list, role by role
+          await expect(page.locator('.matrix-by-role'), path).toBeVisible();
+          continue;
+        }
+        // the widest of them is wider than the screen: it scrolls inside its region
+        expect(
+          boxes.some((b) => b.scrolled),
+          `${path}: a table scrolls sideways inside its region`,
+        ).toBe(true);
+        for (const b of boxes.filter((x) => x.scrolled)) {
+          // sticky: scrolled to the far corner, the role column and the header row have not moved
+          expect(b.row, `${path}: the row headers stay at the left`).toBeLessThan(1);
+          expect(b.headerTop, `${path}: the header row stays at the top of the region`).toBeGreaterThanOrEqual(
+            b.boxTop - 1,
+          );
+        }
+      }
+    });
+  });
+}
+
 test('print drops the navigation chrome and shows where external links go', async ({ page }) => {
   await page.goto('/runbooks/rollback/');
   await page.emulateMedia({ media: 'print' });

@@ -46,6 +46,40 @@ test('every listed query puts its page in the first three results, from wherever
   console.log(`search hit positions:\n  ${report.join('\n  ')}`);
 });
 
+/**
+ * What people type for what the handbook writes otherwise (the glossary terms' synonyms), from an
+ * English and a Chinese page: the page they want is the first result, or among the first three.
+ */
+const TYPED: { query: string; expect: RegExp; first?: boolean }[] = [
+  // "500 errors": the content says "5xx"; the system-failure plan or the 5xx triage runbook, first
+  { query: '500 errors', expect: /^\/(plans\/system-failure|runbooks\/booking-outage-triage)\/$/, first: true },
+  { query: '502', expect: /^\/(plans\/system-failure|runbooks\/booking-outage-triage)\/$/ },
+  { query: 'outage', expect: /^\/(plans\/system-failure|glossary\/system-failure)\/$/ },
+  { query: 'on call', expect: /^\/(roles\/(secondary-on-call|on-call-dba|ops-engineer)|glossary\/on-call)\/$/ },
+  { query: '值班', expect: /^\/(roles\/(secondary-on-call|on-call-dba|ops-engineer)|glossary\/on-call)\/$/ },
+  // any page about the database: its roles, runbooks, assumed hosts or glossary entry
+  { query: 'DB', expect: /^\/[a-z]+\/[a-z-]*(database|dba|mysql)[a-z-]*\/$/ },
+  { query: '数据库', expect: /^\/[a-z]+\/[a-z-]*(database|dba|mysql)[a-z-]*\/$/ },
+  { query: 'breach', expect: /^\/plans\/data-leak\/$/ },
+];
+
+test('what people type finds what the handbook writes, from an English and a Chinese page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const report: string[] = [];
+  for (const from of ['/', '/zh-cn/']) {
+    await page.goto(from);
+    for (const q of TYPED) {
+      const paths = (await search(page, q.query)).map((p) => p.replace(/^\/zh-cn\//, '/'));
+      const position = paths.findIndex((p) => q.expect.test(p)) + 1;
+      report.push(`${from.padEnd(8)}${q.query.padEnd(12)} → #${position || '-'}  ${paths.slice(0, 3).join('  ')}`);
+      const where = `“${q.query}” from ${from}: ${paths.slice(0, 5).join(', ')}`;
+      expect.soft(position, where).toBeGreaterThan(0);
+      expect.soft(position, where).toBeLessThanOrEqual(q.first ? 1 : 3);
+    }
+  }
+  console.log(`typed words:\n  ${report.join('\n  ')}`);
+});
+
 test('the keyboard shortcuts open search, Escape closes it and focus returns', async ({ page }) => {
   await page.goto('/policy/3-1/');
   const dialog = page.getByRole('dialog', { name: 'Search the handbook' });

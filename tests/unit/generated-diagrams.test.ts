@@ -9,6 +9,7 @@ import {
   lifecycleDiagram,
   orgDiagram,
   renderSvg,
+  svgWidthPx,
   toDot,
 } from '../../src/lib/diagrams.ts';
 import { orgTree, reportingLines } from '../../src/lib/org.ts';
@@ -78,6 +79,35 @@ describe('inline SVG', () => {
     expect(svg).not.toMatch(/<\?xml|<!DOCTYPE|<!--|<title>|\sid="|<script/);
     expect(svg).toContain('Department head');
   });
+  it('takes the page’s colours: ink in currentColor, lines in the grey the stylesheet themes, no white background', async () => {
+    const svg = await renderSvg(chainDiagram(model, chains(model)[0]!), 'x', say);
+    expect(svg).toMatch(/<text[^>]* fill="currentColor"/);
+    expect(svg).toMatch(/ stroke="currentColor"/);
+    expect(svg).toContain('stroke="#4a5560"');
+    expect(svg).not.toMatch(/#1b1f24|"white"|"#ffffff"|transparent/i);
+  });
+  it('is shown at its own size: the width in points, at 4/3 px each', async () => {
+    const svg = await renderSvg(chainDiagram(model, chains(model)[0]!), 'x', say);
+    const points = Number(/width="([\d.]+)pt"/.exec(svg)![1]);
+    expect(svgWidthPx(svg)).toBe(Math.ceil((points * 4) / 3));
+    expect(() => svgWidthPx('<svg width="100%">')).toThrow(/no width in points/);
+  });
+  it('lays a chain out down the screen for a phone, narrower than across', async () => {
+    const diagram = chainDiagram(
+      model,
+      chains(model).find((c) => c.id === 'procurement')!,
+    );
+    expect(diagram.narrow).toMatchObject({ direction: 'TB', nodes: diagram.nodes, edges: diagram.edges });
+    const [wide, narrow] = await Promise.all([renderSvg(diagram, 'x', say), renderSvg(diagram.narrow!, 'x', say)]);
+    expect(svgWidthPx(narrow)).toBeLessThan(svgWidthPx(wide) / 2);
+    expect(svgWidthPx(narrow)).toBeLessThanOrEqual(340);
+  });
+  it('lays the lifecycle out as one column for a phone: every edge shapes the layout, no stage row', () => {
+    const narrow = lifecycleDiagram(model, lifecycleGates(model)).narrow!;
+    expect(narrow.direction).toBe('TB');
+    expect(narrow.ranks).toBeUndefined();
+    expect(narrow.edges.some((e) => e.constraint === false)).toBe(false);
+  });
   it('refuses Graphviz output without an <svg>', () => {
     expect(() => inlineSvg('<html/>', 'x')).toThrow(/no <svg>/);
   });
@@ -97,6 +127,19 @@ describe('org', () => {
       oneOf: false,
     });
     expect(orgDiagram(model, reportingLines(model)).nodes.length).toBe(model.ids('roles').length);
+  });
+  it('staggers a manager’s reports that manage no one over two rows, so the chart is not one wide row', () => {
+    const edges = orgDiagram(model, reportingLines(model)).edges.filter((e) => !e.invisible);
+    const managers = new Set(edges.map((e) => e.from));
+    const byManager = Map.groupBy(
+      edges.filter((e) => !managers.has(e.to)),
+      (e) => e.from,
+    );
+    for (const [manager, reports] of byManager) {
+      const lowered = reports.filter((e) => e.minlen === 2).length;
+      expect(lowered, manager).toBe(reports.length > 2 ? Math.floor(reports.length / 2) : 0);
+    }
+    expect(toDot(orgDiagram(model, reportingLines(model)), say)).toMatch(/minlen=2/);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Diagram labels measured as the browser draws them: Chinese a full em, Latin at Helvetica's own widths. */
 import { describe, expect, it } from 'vitest';
 import { graphvizEstimate, textWidth } from '../../src/lib/text-width.ts';
-import { nodeWidth, renderSvg, type Diagram } from '../../src/lib/diagrams.ts';
+import { NODE_FONT_SIZE, nodeWidth, renderSvg, type Diagram } from '../../src/lib/diagrams.ts';
 import { asWritten } from '../../src/lib/words.ts';
 
 describe('text width', () => {
@@ -39,7 +39,7 @@ describe('node width', () => {
 
   it('widens a box to the widest Chinese line and its margins, an ellipse by √2, a diamond twice', () => {
     const line = '审批关口:需求确认并立项';
-    const inches = (textWidth(line, 12) + 2 * 0.2 * 72) / 72;
+    const inches = (textWidth(line, NODE_FONT_SIZE) + 2 * 0.2 * 72) / 72;
     expect(nodeWidth([line, '部门负责人'])).toBeGreaterThanOrEqual(inches);
     expect(nodeWidth([line, '部门负责人'])).toBeLessThan(inches + 0.011);
     expect(nodeWidth([line], 'note')).toBe(nodeWidth([line], 'box'));
@@ -54,6 +54,6 @@ describe('node width', () => {
     const xs = [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)]
       .flatMap((m) => m[1]!.match(/-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?/g)!)
       .map((p) => Number(p.split(',')[0]));
-    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThanOrEqual(textWidth(label, 12) + 2 * 0.2 * 72);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThanOrEqual(textWidth(label, NODE_FONT_SIZE) + 2 * 0.2 * 72);
   });
 });

@@ -280,6 +280,7 @@ describe('the real content', () => {
     plans: ['notifications.*.channel', 'severities.*.level'],
     roles: ['keyPost', 'scope'],
     runbooks: ['severities.*'],
+    terms: ['synonyms.*'],
   };
 
   /** Every string leaf of `data` as a pattern (`responsibilities.*.text`), shared facts left out by shape. */
