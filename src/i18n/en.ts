@@ -168,6 +168,7 @@ export const en = {
   'separation.pair': 'Must not be held together',
   'separation.rationale': 'Why',
   'guide.reading': 'Reading list',
+  'guide.readingIntro': 'In the order to read them: {count} entries.',
   'home.incident': 'Incident? Start here',
   'home.incidentHint': 'Decide the plan and the severity in two minutes, then follow the steps.',
   'home.newHire': 'New here? Start with onboarding',

@@ -170,6 +170,7 @@ export const zhCn: Record<UiKey, string> = {
   'separation.pair': '不得由同一人兼任',
   'separation.rationale': '原因',
   'guide.reading': '阅读清单',
+  'guide.readingIntro': '按阅读顺序排列，共 {count} 项。',
   'home.incident': '发生事件？从这里开始',
   'home.incidentHint': '两分钟内确定适用的预案和严重级别，然后按步骤操作。',
   'home.newHire': '新员工？从入职指南开始',
