@@ -103,7 +103,9 @@ describe('reporting lines', () => {
   });
 
   it('stated-manager: a body that names another manager than `reportsTo`, and not the line it states rightly', () => {
-    expect(report('stated-manager')).toMatchInlineSnapshot(`"tests/fixtures/stated-manager/content/guides/onboarding.mdx:17:7  stated-manager  the text says role \`ops-engineer\` reports to \`l2-architect-backend\`, but its \`reportsTo\` is \`l1-architect\`: «<Role id="ops-engineer" />, you report to the <Role id="l2-architect-backend" />»  (name \`l1-architect\` here, or change \`reportsTo\` (and its \`reportsToBasis\`) in tests/fixtures/stated-manager/content/roles/ops-engineer.yaml if the line really changed)"`);
+    expect(report('stated-manager')).toMatchInlineSnapshot(
+      `"tests/fixtures/stated-manager/content/guides/onboarding.mdx:17:7  stated-manager  the text says role \`ops-engineer\` reports to \`l2-architect-backend\`, but its \`reportsTo\` is \`l1-architect\`: «<Role id="ops-engineer" />, you report to the <Role id="l2-architect-backend" />»  (name \`l1-architect\` here, or change \`reportsTo\` (and its \`reportsToBasis\`) in tests/fixtures/stated-manager/content/roles/ops-engineer.yaml if the line really changed)"`,
+    );
   });
 
   it('no-path-to-root: an internal role that reports to no one', () => {
