@@ -6,7 +6,10 @@ import { axeViolations } from './reader-helpers.ts';
 const before = (page: Page, a: string, b: string) =>
   page.evaluate(
     ([a, b]) =>
-      Boolean(document.querySelector(a!)!.compareDocumentPosition(document.querySelector(b!)!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      Boolean(
+        document.querySelector(a!)!.compareDocumentPosition(document.querySelector(b!)!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
     [a, b],
   );
 
@@ -14,7 +17,9 @@ for (const { prefix, reading } of [
   { prefix: '', reading: 'Reading list' },
   { prefix: '/zh-cn', reading: '阅读清单' },
 ]) {
-  test(`the onboarding guide opens with its contents and the reading list it points to (${prefix || 'en'})`, async ({ page }) => {
+  test(`the onboarding guide opens with its contents and the reading list it points to (${prefix || 'en'})`, async ({
+    page,
+  }) => {
     await page.goto(`${prefix}/guides/onboarding/`);
     const toc = page.locator('nav.toc');
     await expect(toc).toBeVisible();
@@ -51,7 +56,9 @@ test('whom do I report to: the new-hire page includes the manager every post pag
   await expect(page.locator('.prose')).not.toContainText('your L2 architect');
 });
 
-test('a role page shows each permission once, with its limits, its conditions and what “Proposed” means', async ({ page }) => {
+test('a role page shows each permission once, with its limits, its conditions and what “Proposed” means', async ({
+  page,
+}) => {
   await page.goto('/roles/ops-engineer/');
   const items = page.locator('.slice-permissions > li');
   expect(await items.count()).toBeGreaterThan(5);
@@ -71,9 +78,9 @@ test('a role page shows each permission once, with its limits, its conditions an
   expect(new Set(marks.map((m) => m.trim()))).toEqual(new Set(['Proposed']));
   expect(await axeViolations(page)).toEqual([]);
   await page.goto('/zh-cn/roles/ops-engineer/');
-  await expect(page.locator('.slice-permissions > li[data-permission="access-guest-personal-data"] [data-limit="assessment"]')).toContainText(
-    '考核合格后方可使用',
-  );
+  await expect(
+    page.locator('.slice-permissions > li[data-permission="access-guest-personal-data"] [data-limit="assessment"]'),
+  ).toContainText('考核合格后方可使用');
 });
 
 test('the weekly meeting is written as people write it, its time marked as proposed', async ({ page }) => {
