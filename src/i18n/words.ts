@@ -24,6 +24,9 @@ const ORDINAL_KEYS: Record<string, UiKey> = {
  */
 const MONTH_STYLE: Record<Locale, 'long' | 'numeric'> = { en: 'long', 'zh-cn': 'numeric' };
 
+/** How each language names the weekday of a cadence: "Every Tuesday", "每周二" (not 每星期二). */
+const CADENCE_WEEKDAY_STYLE: Record<Locale, 'long' | 'short'> = { en: 'long', 'zh-cn': 'short' };
+
 /** `say(words)`: the words as text; `names(id)` gives a role's name in the page's language. */
 export function wordsFormatter(locale: Locale, names: (roleId: string) => string) {
   const t = useTranslations(locale);
@@ -31,11 +34,14 @@ export function wordsFormatter(locale: Locale, names: (roleId: string) => string
   const monthFormat = new Intl.DateTimeFormat(intl, { month: MONTH_STYLE[locale], timeZone: 'UTC' });
   const weekdayFormat = new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' });
   const weekdayShortFormat = new Intl.DateTimeFormat(intl, { weekday: 'short', timeZone: 'UTC' });
+  const cadenceWeekdayFormat = CADENCE_WEEKDAY_STYLE[locale] === 'short' ? weekdayShortFormat : weekdayFormat;
   const ordinals = new Intl.PluralRules(intl, { type: 'ordinal' });
   const monthName = (m: number) => monthFormat.format(new Date(Date.UTC(2001, m - 1, 1)));
   // 2001-01-01 was a Monday
-  const weekdayName = (d: number, short = false) =>
-    (short ? weekdayShortFormat : weekdayFormat).format(new Date(Date.UTC(2001, 0, 1 + d)));
+  const weekdayName = (d: number, short = false, style?: 'cadence') =>
+    (style === 'cadence' ? cadenceWeekdayFormat : short ? weekdayShortFormat : weekdayFormat).format(
+      new Date(Date.UTC(2001, 0, 1 + d)),
+    );
   /** "a, b and c": the dictionary's separators, so each language joins its own way. */
   const list = (items: string[], last: UiKey) =>
     items.length > 1 ? `${items.slice(0, -1).join(t('words.listSeparator'))}${t(last)}${items.at(-1)}` : items.join('');
@@ -48,7 +54,7 @@ export function wordsFormatter(locale: Locale, names: (roleId: string) => string
         : v.roles.map(names).join(t(v.join === 'or' ? 'words.or' : 'words.and'));
     if ('month' in v) return monthName(v.month);
     if ('months' in v) return list(v.months.map(monthName), 'words.listLast');
-    if ('weekday' in v) return weekdayName(v.weekday, v.short);
+    if ('weekday' in v) return weekdayName(v.weekday, v.short, v.style);
     if ('ordinal' in v) return t(ORDINAL_KEYS[ordinals.select(v.ordinal)] ?? 'words.ordinal.other', { n: v.ordinal });
     if ('name' in v) return inLocale(v.name, locale);
     if ('zhBeside' in v) {

@@ -11,11 +11,24 @@ import { heldPermissions, heldRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
 import type { BilingualName } from './words.ts';
 
+/** One limit on a held permission, with its basis: after the assessment, or only through one of these runbooks. */
+export type PermissionLimit =
+  { after: 'assessment'; basis: BasisId; quotes: string[] } | { through: string[]; basis: BasisId; quotes: string[] };
+
 export interface RoleSlice {
   role: string;
   /** Other posts this role also holds, whose permissions and duties count as its own. */
   alsoHolds: string[];
-  permissions: { id: string; basis: BasisId; quotes: string[]; via?: string }[];
+  permissions: {
+    id: string;
+    basis: BasisId;
+    quotes: string[];
+    via?: string;
+    /** What limits its use, from the permission's `limits`: the assessment only on the department's own posts. */
+    limits: PermissionLimit[];
+    /** Whether the permission states conditions of its own (its `conditions` text). */
+    conditions: boolean;
+  }[];
   approvals: RoleApprovals;
   obligations: { id: string; part: 'owner' | 'participant'; via?: string }[];
   /** Titles and names in both languages: the page shows its own. */
@@ -30,12 +43,23 @@ export function roleSlice(model: Model, roleId: string, checklists: Checklist[] 
   const held = heldRoles(model, roleId);
   const viaOf = (id: string) => (id === roleId ? {} : { via: id });
 
-  const permissions = [...heldPermissions(model, roleId)].map(([id, h]) => ({
-    id,
-    basis: basisId(model.get('permissions', id)!.data.basis),
-    quotes: basisWords(model, model.get('permissions', id)!.data.basis),
-    ...(h.via ? { via: h.via } : {}),
-  }));
+  const internal = role.data.scope === 'internal';
+  const permissions = [...heldPermissions(model, roleId)].map(([id, h]) => {
+    const { data } = model.get('permissions', id)!;
+    const limits = data.limits.flatMap((l): PermissionLimit[] => {
+      const basis = { basis: basisId(l.basis), quotes: basisWords(model, l.basis) };
+      if ('after' in l) return internal ? [{ after: l.after, ...basis }] : [];
+      return [{ through: l.through.map((r) => r.id), ...basis }];
+    });
+    return {
+      id,
+      basis: basisId(data.basis),
+      quotes: basisWords(model, data.basis),
+      ...(h.via ? { via: h.via } : {}),
+      limits,
+      conditions: data.conditions !== undefined,
+    };
+  });
 
   const obligations: RoleSlice['obligations'] = [];
   for (const o of model.all('obligations')) {

@@ -20,6 +20,13 @@ export const guideSchema = (ref: RefFactory) =>
         ]),
       )
       .default([]),
+    /**
+     * How the page opens: `start` puts a contents list and then the reading list before the body, for a
+     * guide read in the calm whose body sends the reader there first (onboarding: "the reading list at
+     * the top"); `end` opens on the body, for a guide read under pressure (incident triage: its first
+     * step), with the reading list after it.
+     */
+    readingAt: z.enum(['start', 'end']).default('end'),
     /** Clauses it rests on, or `proposed`. */
     basis: z.array(basis(ref)).min(1),
     /** Document control: owner, version, effective and review dates. */

@@ -46,8 +46,24 @@ export const obligationSchema = (ref: RefFactory) =>
         months: z.array(z.number().int().min(1).max(12)).min(1).optional(),
         /** Where the months come from: `proposed` unless a clause names them. */
         monthsBasis: basis(ref).optional(),
+        /** The time of day it starts, `HH:MM` in the department's time zone (a meeting: `10:00`). */
+        time: z
+          .string()
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as `HH:MM`, 24-hour, e.g. `10:00`')
+          .optional(),
+        /** Where the time comes from: `proposed` unless a clause fixes it (the policy names no time of day). */
+        timeBasis: basis(ref).optional(),
       })
       .superRefine((cadence, ctx) => {
+        if ((cadence.time === undefined) !== (cadence.timeBasis === undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: [cadence.time === undefined ? 'timeBasis' : 'time'],
+            message:
+              cadence.time === undefined
+                ? '`timeBasis` needs `time`'
+                : '`time` needs its own `timeBasis` (`proposed` unless a clause fixes the time)',
+          });
         if (!cadence.months) {
           if (cadence.monthsBasis)
             ctx.addIssue({ code: 'custom', path: ['monthsBasis'], message: '`monthsBasis` needs `months`' });

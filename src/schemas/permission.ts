@@ -29,6 +29,20 @@ export const permissionSchema = (ref: RefFactory) =>
     grantees: z.array(ref('roles')).min(1),
     /** Limits on its use, e.g. "only after tests pass". */
     conditions: z.string().optional(),
+    /**
+     * The limits a holder must know before using it, each with its basis, shown with the permission on
+     * every role page: `after: assessment`, held only once the holder has passed the pre-job assessment
+     * (a new hire holds none of it); `through: [runbook …]`, used only by following one of those
+     * runbooks, each of which lists the permission.
+     */
+    limits: z
+      .array(
+        z.union([
+          z.strictObject({ after: z.literal('assessment'), basis: basis(ref) }),
+          z.strictObject({ through: z.array(ref('runbooks')).min(1), basis: basis(ref) }),
+        ]),
+      )
+      .default([]),
     /** Where it is one signature in an ordered chain (procurement, emergency escalation): the chain and the step, from 1. */
     chain: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), step: z.number().int().min(1) }).optional(),
     /** Document control: owner, version, effective and review dates. */

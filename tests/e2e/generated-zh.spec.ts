@@ -84,7 +84,7 @@ test.describe('the Chinese calendar', () => {
     expect(months.slice(1)).toHaveLength(12);
     for (const m of months.slice(1)) expect(m).toMatch(/^\d{4}年\d{1,2}月$/);
     const weekly = page.locator('table.gen-table tbody tr', { hasText: '部门周会' }).first();
-    await expect(weekly).toContainText('每周星期二');
+    await expect(weekly).toContainText('每周二 10:00');
     await expect(weekly.locator('time')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     const quarterly = page.locator('table.gen-table tbody tr', { hasText: '季度内部审计' }).first();
     await expect(quarterly).toContainText('每季度,3月、6月、9月和12月的最后一天前完成');

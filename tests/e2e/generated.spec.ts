@@ -351,7 +351,7 @@ test.describe('calendar, org, traceability, decisions, role slice', () => {
       .evaluateAll((cells) => cells.map((c) => c.parentElement!.getAttribute('data-permission')).sort());
     await page.goto('/roles/department-head/');
     const slice = await page
-      .locator('.role-slice .slice-permissions li')
+      .locator('.role-slice .slice-permissions > li')
       .evaluateAll((li) => li.map((l) => l.getAttribute('data-permission')).sort());
     expect(slice).toEqual(row);
     await expect(page.locator('.role-slice')).toContainText('Approvals it signs');

@@ -124,6 +124,21 @@ describe('a change of parameter moves the events that use it', () => {
     expect(friday['weekly-department-meeting']!.rrule).toBe('FREQ=WEEKLY;BYDAY=FR');
     expect(nextDates(friday['weekly-department-meeting']!, 2)).toEqual(['2026-11-06', '2026-11-13']);
   });
+  it('a weekly meeting is written as people write it, "Every Tuesday, 10:00" / "每周二 10:00", its time marked by its own basis', () => {
+    const timed = withChange(model, 'obligations', 'weekly-department-meeting', (d) => {
+      d.cadence.time = '10:00';
+      d.cadence.timeBasis = 'proposed';
+    });
+    const event = (m: Model) => recurringEvents(m).find((e) => e.id === 'weekly-department-meeting')!;
+    const en = wordsFormatter('en', (id) => id);
+    const zh = wordsFormatter('zh-cn', (id) => id);
+    expect(en(event(timed).when)).toBe('Every Tuesday, 10:00');
+    expect(zh(event(timed).when)).toBe('每周二 10:00');
+    expect(event(timed).time).toEqual({ at: '10:00', basis: 'proposed' });
+    expect(en(event(model).when)).toBe('Every Tuesday');
+    expect(zh(event(model).when)).toBe('每周二');
+    expect(event(model).time).toBeUndefined();
+  });
   it('the report follows its due day, and the strategy meeting its day of the quarter', () => {
     const changed = withChange(
       withChange(model, 'parameters', 'ops-report-day', (d) => (d.value = 12)),

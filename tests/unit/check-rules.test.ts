@@ -102,6 +102,12 @@ describe('reporting lines', () => {
     );
   });
 
+  it('stated-manager: a body that names another manager than `reportsTo`, and not the line it states rightly', () => {
+    expect(report('stated-manager')).toMatchInlineSnapshot(
+      `"tests/fixtures/stated-manager/content/guides/onboarding.mdx:17:7  stated-manager  the text says role \`ops-engineer\` reports to \`l2-architect-backend\`, but its \`reportsTo\` is \`l1-architect\`: «<Role id="ops-engineer" />, you report to the <Role id="l2-architect-backend" />»  (name \`l1-architect\` here, or change \`reportsTo\` (and its \`reportsToBasis\`) in tests/fixtures/stated-manager/content/roles/ops-engineer.yaml if the line really changed)"`,
+    );
+  });
+
   it('no-path-to-root: an internal role that reports to no one', () => {
     expect(report('no-path-to-root')).toMatchInlineSnapshot(
       `"tests/fixtures/no-path-to-root/content/roles/ops-engineer.yaml:5:1  no-path-to-root  role \`ops-engineer\` reports to no one, but only \`department-head\` and external roles may be roots  (name its manager in \`reportsTo\`, e.g. \`reportsTo: [department-head]\`)"`,

@@ -58,7 +58,13 @@ describe('changing one grant', () => {
   it('adds the permission to the role page’s slice, and nothing to any other role’s', () => {
     const [a, b] = [roleSlice(before, 'l1-architect'), roleSlice(after, 'l1-architect')];
     expect(a.permissions.map((p) => p.id)).not.toContain('approve-project');
-    expect(b.permissions).toContainEqual({ id: 'approve-project', basis: '4.1', quotes: ['正文。'] });
+    expect(b.permissions).toContainEqual({
+      id: 'approve-project',
+      basis: '4.1',
+      quotes: ['正文。'],
+      limits: [],
+      conditions: false,
+    });
     expect(b.permissions.length).toBe(a.permissions.length + 1);
     for (const role of before.ids('roles').filter((r) => r !== 'l1-architect')) {
       expect(roleSlice(after, role).permissions, role).toEqual(roleSlice(before, role).permissions);

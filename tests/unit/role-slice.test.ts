@@ -6,11 +6,44 @@ import { fixtureModel, withChange } from '../fixtures/generated/model.ts';
 const model = fixtureModel();
 
 describe('role slice', () => {
+  it('a held permission carries its limits and whether it states conditions; the assessment only on the department’s own posts', () => {
+    const limited = withChange(model, 'permissions', 'perform-release', (d) => {
+      d.conditions = 'Only a release with a test sign-off.';
+      d.limits = [
+        { after: 'assessment', basis: 'proposed' },
+        { through: [{ collection: 'runbooks', id: 'rollback' }], basis: 'proposed' },
+      ];
+      d.grantees.push({ collection: 'roles', id: 'ceo' });
+    });
+    expect(roleSlice(limited, 'ops-engineer').permissions).toEqual([
+      {
+        id: 'perform-release',
+        basis: 'proposed',
+        quotes: [],
+        conditions: true,
+        limits: [
+          { after: 'assessment', basis: 'proposed', quotes: [] },
+          { through: ['rollback'], basis: 'proposed', quotes: [] },
+        ],
+      },
+    ]);
+    expect(roleSlice(limited, 'ceo').permissions.find((p) => p.id === 'perform-release')!.limits).toEqual([
+      { through: ['rollback'], basis: 'proposed', quotes: [] },
+    ]);
+  });
+
   it('a role that also holds another post gets its permissions and duties, each marked with the post it comes through', () => {
     const slice = roleSlice(model, 'senior-engineer');
     expect(slice.alsoHolds).toEqual(['frontend-engineer']);
     expect(slice.permissions).toEqual([
-      { id: 'change-page-code', basis: '4.1', quotes: ['正文。'], via: 'frontend-engineer' },
+      {
+        id: 'change-page-code',
+        basis: '4.1',
+        quotes: ['正文。'],
+        via: 'frontend-engineer',
+        limits: [],
+        conditions: false,
+      },
     ]);
     expect(slice.obligations).toEqual([{ id: 'monthly-release', part: 'participant', via: 'frontend-engineer' }]);
     expect(slice.kpis).toEqual([]);
@@ -21,7 +54,9 @@ describe('role slice', () => {
     const slice = roleSlice(model, 'ops-engineer');
     expect(slice.obligations).toContainEqual({ id: 'monthly-operations-report', part: 'owner' });
     expect(slice.obligations).toContainEqual({ id: 'monthly-release', part: 'participant' });
-    expect(slice.permissions).toEqual([{ id: 'perform-release', basis: 'proposed', quotes: [] }]);
+    expect(slice.permissions).toEqual([
+      { id: 'perform-release', basis: 'proposed', quotes: [], limits: [], conditions: false },
+    ]);
     const owningAndTakingPart = withChange(
       model,
       'obligations',

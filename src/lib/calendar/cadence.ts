@@ -4,7 +4,8 @@
  *
  * Dates are calendar days in the department's time zone, Asia/Shanghai. The policy fixes days
  * (report due days, the meeting weekday, the strategy meeting's day of the quarter) but never a
- * time of day, so every event is an all-day event. A cadence with no day parameter is shown at the
+ * time of day, so every event is an all-day event; a time the handbook proposes (`cadence.time`) is
+ * worded with the rule and marked by its own basis. A cadence with no day parameter is shown at the
  * end of its period, as a "due" date ("each quarter" → the last day of the quarter), except weekly
  * meetings, shown on the Monday; a cadence that names its months (`cadence.months`) falls in those.
  *
@@ -39,6 +40,8 @@ export interface RecurringEvent {
   when: Words;
   /** Where the months of the year the duty falls in come from, when its cadence names them. */
   monthsBasis?: BasisId;
+  /** The time of day it starts (`10:00`), where the content gives one, and where that comes from. */
+  time?: { at: string; basis: BasisId };
 }
 
 /** BYMONTHDAY for "day d": day d, or the month's last day where it is shorter (31 is simply the last day). */
@@ -104,11 +107,18 @@ function cadenceRule(
           o.id,
           `day parameter \`${dayParam.id}\` must be a weekday (${WEEKDAYS.join(', ')}), not \`${dayParam.data.value}\``,
         );
+      // every week: written as people write it, "Every Tuesday, 10:00" / "每周二 10:00"
+      const weekday = { weekday: index, style: 'cadence' as const };
       return {
         rule: { freq: 'WEEKLY', interval, byDay: [WEEKDAY_CODES[index]!] },
         timing: 'day',
         parameters,
-        when: say('calendar.when.weekday', { period: period('week', interval), weekday: { weekday: index } }),
+        when:
+          interval > 1
+            ? say('calendar.when.weekday', { period: period('week', interval), weekday: { weekday: index } })
+            : cadence.time
+              ? say('calendar.when.everyWeekdayAt', { weekday, time: cadence.time })
+              : say('calendar.when.everyWeekday', { weekday }),
       };
     }
     return {
@@ -209,6 +219,9 @@ export function recurringEvents(model: Model): RecurringEvent[] {
       basis: basisId(o.data.basis),
       cadenceBasis: basisId(o.data.cadence.basis),
       ...r,
+      ...(o.data.cadence.time && o.data.cadence.timeBasis
+        ? { time: { at: o.data.cadence.time, basis: basisId(o.data.cadence.timeBasis) } }
+        : {}),
       start: firstOccurrence(r.rule, o.data.document.effective),
     };
   });

@@ -36,6 +36,7 @@ import { parameterUndefined } from './parameter-undefined.ts';
 import { parameterUnused } from './parameter-unused.ts';
 import { planNoDrill } from './plan-no-drill.ts';
 import { reportsToCycle } from './reports-to-cycle.ts';
+import { statedManager } from './stated-manager.ts';
 import { separationOfDuties } from './separation-of-duties.ts';
 import { unknownComponent } from './unknown-component.ts';
 import { unknownGrantee } from './unknown-grantee.ts';
@@ -61,6 +62,7 @@ export const CHECKS: readonly Check[] = [
   missingComponentId,
   duplicateId,
   reportsToCycle,
+  statedManager,
   noPathToRoot,
   separationOfDuties,
   parameterUndefined,
