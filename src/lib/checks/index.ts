@@ -35,6 +35,7 @@ import { overdueReview } from './overdue-review.ts';
 import { parameterUndefined } from './parameter-undefined.ts';
 import { parameterUnused } from './parameter-unused.ts';
 import { planNoDrill } from './plan-no-drill.ts';
+import { callListDecider } from './call-list-decider.ts';
 import { reportsToCycle } from './reports-to-cycle.ts';
 import { separationOfDuties } from './separation-of-duties.ts';
 import { unknownComponent } from './unknown-component.ts';
@@ -75,6 +76,7 @@ export const CHECKS: readonly Check[] = [
   orphanPlan,
   obligationNoEvidence,
   planNoDrill,
+  callListDecider,
   bodyRestatesField,
   overdueReview,
   mdxEsm,
