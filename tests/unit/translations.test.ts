@@ -277,7 +277,7 @@ describe('the real content', () => {
     obligations: ['cadence.freq', 'kind'],
     parameters: ['status', 'unit', 'value'],
     permissions: ['area', 'chain.id'],
-    plans: ['notifications.*.channel', 'severities.*.level'],
+    plans: ['notifications.*.channel', 'notifications.*.severities.*', 'severities.*.level'],
     roles: ['keyPost', 'scope'],
     runbooks: ['severities.*'],
   };
