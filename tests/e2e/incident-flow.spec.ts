@@ -6,7 +6,7 @@
  * shows the roles and where to add numbers instead.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -110,12 +110,28 @@ test('the plan page lists who to call at each severity, and role pages carry the
   await expect(page.locator('[data-role-contacts] a.tel')).toHaveAttribute('href', person.tel);
 });
 
+const ONBOARDING = `---
+title: { en: Start here, zh: 入门指引 }
+summary: The path for a new hire.
+reading: [{ role: department-head }]
+basis: [proposed]
+document: { owner: department-head, version: "1.0", effective: 2026-11-01, reviewed: 2026-11-01, reviewEveryMonths: 12 }
+---
+
+Read the role pages first.
+`;
+
 test('a build without a contact file shows the roles and says where to add numbers, in both languages', () => {
   test.slow();
   const root = mkdtempSync(join(tmpdir(), 'handbook-no-contacts-'));
   const dist = join(root, 'dist');
+  // the small fixture site of the generated views, with the onboarding guide the home page links to
+  const content = join(root, 'content');
+  cpSync('tests/fixtures/generated/content', content, { recursive: true });
+  mkdirSync(join(content, 'guides'));
+  writeFileSync(join(content, 'guides', 'onboarding.mdx'), ONBOARDING);
   const result = buildFixtureSite({
-    HANDBOOK_CONTENT_DIR: 'tests/fixtures/generated/content',
+    HANDBOOK_CONTENT_DIR: content,
     HANDBOOK_DIST_DIR: dist,
     HANDBOOK_CACHE_DIR: join(root, 'cache'),
     HANDBOOK_CONTACTS: '',
