@@ -6,6 +6,7 @@ import { COLLECTIONS, type CollectionName, type DataByCollection } from '../sche
 import type { AnyEntry, Entry } from './content/load.ts';
 import type { Position } from './content/parse.ts';
 import { inlineReferences } from './inline-text.ts';
+import { didYouMean } from './suggest.ts';
 
 export type EntryKey = `${CollectionName}:${string}`;
 export const keyOf = (collection: CollectionName, id: string): EntryKey => `${collection}:${id}`;
@@ -30,6 +31,14 @@ export interface Model {
   outgoing(collection: CollectionName, id: string): Edge[];
   /** Entries in the order they were loaded, duplicates included (the checker reports those). */
   entries: AnyEntry[];
+}
+
+/** The entry a page or component names, or an error naming the unknown id and the ids it may have meant. */
+export function requireEntry<C extends CollectionName>(model: Model, collection: C, id: string): Entry<C> {
+  const entry = model.get(collection, id);
+  if (entry) return entry;
+  const hint = didYouMean(id, model.ids(collection));
+  throw new Error(`unknown ${collection} id \`${id}\`${hint ? `: ${hint}` : ''}`);
 }
 
 /** `X{parameter-id}` inside clause text marks an open value (an "X") of the policy. */
@@ -119,7 +128,15 @@ function bodyEdges(entry: AnyEntry): Edge[] {
   }));
 }
 
-export function buildModel(entries: AnyEntry[]): Model {
+function entryEdges(entry: AnyEntry): Edge[] {
+  return [...dataEdges(entry), ...markerEdges(entry), ...inlineEdges(entry), ...bodyEdges(entry)];
+}
+
+/**
+ * The model of these entries. `edges` may be passed in when the entries are another locale's view of
+ * entries already modelled: references are facts of the entry, the same in every language.
+ */
+export function buildModel(entries: AnyEntry[], edges: Edge[] = entries.flatMap(entryEdges)): Model {
   const byKey = new Map<EntryKey, AnyEntry>();
   const byCollection = new Map<CollectionName, AnyEntry[]>(COLLECTIONS.map((c) => [c, []]));
   for (const entry of entries) {
@@ -129,14 +146,16 @@ export function buildModel(entries: AnyEntry[]): Model {
     }
   }
   for (const list of byCollection.values()) list.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const edges = entries.flatMap((e) => [...dataEdges(e), ...markerEdges(e), ...inlineEdges(e), ...bodyEdges(e)]);
   const incoming = new Map<EntryKey, Edge[]>();
   const outgoing = new Map<EntryKey, Edge[]>();
+  const add = (index: Map<EntryKey, Edge[]>, key: EntryKey, edge: Edge) => {
+    const list = index.get(key);
+    if (list) list.push(edge);
+    else index.set(key, [edge]);
+  };
   for (const edge of edges) {
-    const to = keyOf(edge.to.collection, edge.to.id);
-    const from = keyOf(edge.from.collection, edge.from.id);
-    incoming.set(to, [...(incoming.get(to) ?? []), edge]);
-    outgoing.set(from, [...(outgoing.get(from) ?? []), edge]);
+    add(incoming, keyOf(edge.to.collection, edge.to.id), edge);
+    add(outgoing, keyOf(edge.from.collection, edge.from.id), edge);
   }
   return {
     entries,

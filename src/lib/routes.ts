@@ -24,6 +24,19 @@ export function switchLocalePath(pathname: string, to: Locale): string {
   return localePath(bare, to);
 }
 
+/**
+ * The other edition of a page (the site has two): its locale, and the path of the same page there,
+ * or of that edition's home page for a page that has no twin, such as a not-found page.
+ */
+export function otherEdition(
+  locale: Locale,
+  pathname: string,
+  { home = false }: { home?: boolean } = {},
+): { locale: Locale; href: string } {
+  const other = (Object.keys(LOCALES) as Locale[]).find((l) => l !== locale) ?? DEFAULT_LOCALE;
+  return { locale: other, href: switchLocalePath(home ? localePath('/', locale) : pathname, other) };
+}
+
 /** The path segment of each collection's pages (from the registry of kinds). */
 export const SECTION: Record<CollectionName, string> = REGISTRY.section;
 

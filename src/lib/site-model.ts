@@ -83,7 +83,10 @@ export function getModel(locale: Locale = DEFAULT_LOCALE): Model {
   let localized = cache.localized.get(locale);
   if (!localized) {
     const translations = translationsOf(cache.translations, locale as TranslatedLocale);
-    localized = buildModel(cache.model.entries.map((e) => localizeEntry(e, translations.get(translationKey(e)))));
+    localized = buildModel(
+      cache.model.entries.map((e) => localizeEntry(e, translations.get(translationKey(e)))),
+      cache.model.edges,
+    );
     cache.localized.set(locale, localized);
   }
   return localized;

@@ -5,6 +5,7 @@ import {
   entryUrl,
   localeFromPath,
   localeStaticPaths,
+  otherEdition,
   sectionUrl,
   switchLocalePath,
 } from '../../src/lib/routes.ts';
@@ -35,6 +36,12 @@ describe('routes', () => {
     expect(switchLocalePath('/', 'zh-cn')).toBe('/zh-cn/');
     expect(switchLocalePath('/zh-cn/', 'en')).toBe('/');
     expect(switchLocalePath('/zh-cn/matrix/', 'zh-cn')).toBe('/zh-cn/matrix/');
+  });
+  it('offer the same page in the other edition, or its home page for a page without a twin', () => {
+    expect(otherEdition('en', '/runbooks/rollback/')).toEqual({ locale: 'zh-cn', href: '/zh-cn/runbooks/rollback/' });
+    expect(otherEdition('zh-cn', '/zh-cn/runbooks/rollback/')).toEqual({ locale: 'en', href: '/runbooks/rollback/' });
+    expect(otherEdition('en', '/nowhere/', { home: true })).toEqual({ locale: 'zh-cn', href: '/zh-cn/' });
+    expect(otherEdition('zh-cn', '/zh-cn/404/', { home: true })).toEqual({ locale: 'en', href: '/' });
   });
   it('do not treat generated pages or unknown sections as entries', () => {
     expect(entryFromUrl('/matrix/')).toBeUndefined();

@@ -15,3 +15,15 @@ describe('getModel', () => {
     expect(second.getModel()).toBe(model);
   });
 });
+
+describe('requireEntry', () => {
+  it('returns the entry a component names, and otherwise says which id is unknown and what was meant', async () => {
+    const { getModel } = await import('../../src/lib/site-model.ts');
+    const { requireEntry } = await import('../../src/lib/model.ts');
+    vi.stubEnv('HANDBOOK_CONTENT_DIR', 'tests/fixtures/generated/content');
+    const model = getModel();
+    const [id] = model.ids('roles');
+    expect(requireEntry(model, 'roles', id!).id).toBe(id);
+    expect(() => requireEntry(model, 'roles', `${id}x`)).toThrow(`unknown roles id \`${id}x\`: did you mean \`${id}\``);
+  });
+});
