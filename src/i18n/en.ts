@@ -184,9 +184,11 @@ export const en = {
   'flow.title': 'Incident: start here',
   'flow.step': 'Question {n} of 3',
   'flow.whatBroken': 'What is broken?',
-  'flow.whatBrokenHint': 'Tap what matches what you see. If two match, start with the first; its plan says how to run both.',
+  'flow.whatBrokenHint':
+    'Tap what matches what you see. If two match, start with the first; its plan says how to run both.',
   'flow.howBad': 'How bad is it now?',
-  'flow.howBadHint': 'Judge by what guests, hotels and data suffer now. Take the highest level where any one item matches; when in doubt, the higher.',
+  'flow.howBadHint':
+    'Judge by what guests, hotels and data suffer now. Take the highest level where any one item matches; when in doubt, the higher.',
   'flow.callNow': 'Call now',
   'flow.goToStep1': 'Go to step 1',
   'flow.openPlan': 'Open the whole plan',

@@ -188,7 +188,8 @@ export const zhCn: Record<UiKey, string> = {
   'flow.whatBroken': '什么出了问题？',
   'flow.whatBrokenHint': '选择与你看到的情况相符的一项。若有两项相符，先选第一项；该预案写明了两个预案如何同时执行。',
   'flow.howBad': '现在有多严重？',
-  'flow.howBadHint': '按客人、酒店和数据此刻受到的影响判断。任一条目相符即取该级别，取最高的那一级；拿不准时取更高一级。',
+  'flow.howBadHint':
+    '按客人、酒店和数据此刻受到的影响判断。任一条目相符即取该级别，取最高的那一级；拿不准时取更高一级。',
   'flow.callNow': '立即呼叫',
   'flow.goToStep1': '转到第 1 步',
   'flow.openPlan': '打开完整预案',

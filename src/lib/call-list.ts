@@ -69,7 +69,13 @@ export function callLists(plan: Entry<'plans'>): CallList[] {
         basis: n.basis,
         severitiesBasis: n.severitiesBasis,
         ...(n.fallback
-          ? { fallback: { afterMinutes: n.fallback.afterMinutes, to: n.fallback.to.map((r) => r.id), basis: n.fallback.basis } }
+          ? {
+              fallback: {
+                afterMinutes: n.fallback.afterMinutes,
+                to: n.fallback.to.map((r) => r.id),
+                basis: n.fallback.basis,
+              },
+            }
           : {}),
       })),
   }));

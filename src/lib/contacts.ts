@@ -91,7 +91,10 @@ function hintFor(field: string): string {
 }
 
 /** Reads and validates a contact file; a file that cannot be read is a finding too. */
-export function readContacts(path: string, roleIds: readonly string[]): { directory: ContactDirectory; findings: Finding[] } {
+export function readContacts(
+  path: string,
+  roleIds: readonly string[],
+): { directory: ContactDirectory; findings: Finding[] } {
   const file = isAbsolute(path) && path.startsWith(process.cwd() + sep) ? relative(process.cwd(), path) : path;
   const guarded = readGuarded(path);
   if ('problem' in guarded) {

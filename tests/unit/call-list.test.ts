@@ -51,12 +51,19 @@ describe('call lists', () => {
   it('names the first phone call (a WeCom message is not one) and every role reached, fallbacks included', () => {
     expect(firstPhoneCall(callList(plan(), 'major')!)).toEqual({ from: 'ops-engineer', to: 'department-head' });
     expect(firstPhoneCall(callList(plan(), 'minor')!)).toBeUndefined();
-    expect(rolesReached(callList(plan(), 'major')!)).toEqual(['department-head', 'executive-in-charge', 'ceo', 'finance']);
+    expect(rolesReached(callList(plan(), 'major')!)).toEqual([
+      'department-head',
+      'executive-in-charge',
+      'ceo',
+      'finance',
+    ]);
   });
 
   it('is undefined for a severity the plan does not have', () => {
     const onlyMinor = loadModel(
-      editedCopy('plans/system-failure.mdx', (body) => body.replace(/\n  - \{ level: major.*\n  - \{ level: critical.*/, '')),
+      editedCopy('plans/system-failure.mdx', (body) =>
+        body.replace(/\n  - \{ level: major.*\n  - \{ level: critical.*/, ''),
+      ),
     ).get('plans', 'system-failure')!;
     expect(callList(onlyMinor, 'critical')).toBeUndefined();
   });

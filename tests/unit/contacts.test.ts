@@ -39,7 +39,10 @@ describe('a good contact file', () => {
   it('is checked: the example with the handbook’s own content, the file HANDBOOK_CONTACTS names always', () => {
     expect(contactFilesToCheck(true, {})).toEqual([CONTACTS_EXAMPLE]);
     expect(contactFilesToCheck(false, { HANDBOOK_CONTACTS: '/secure/c.yaml' })).toEqual(['/secure/c.yaml']);
-    expect(contactFilesToCheck(true, { HANDBOOK_CONTACTS: '/secure/c.yaml' })).toEqual([CONTACTS_EXAMPLE, '/secure/c.yaml']);
+    expect(contactFilesToCheck(true, { HANDBOOK_CONTACTS: '/secure/c.yaml' })).toEqual([
+      CONTACTS_EXAMPLE,
+      '/secure/c.yaml',
+    ]);
   });
 });
 
