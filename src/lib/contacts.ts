@@ -17,7 +17,7 @@ export const CONTACTS_ENV = 'HANDBOOK_CONTACTS';
 /** The example in the repository, checked on every run so it always shows a valid shape. */
 export const CONTACTS_EXAMPLE = 'contacts.example.yaml';
 /** The rule id of every finding about a contact file. */
-export const CONTACTS_RULE = 'contacts';
+const CONTACTS_RULE = 'contacts';
 
 /** One person who holds a role, with the `tel:` address of their number. */
 export interface Person extends Contact {
@@ -31,7 +31,7 @@ export type ContactDirectory = ReadonlyMap<string, readonly Person[]>;
 const telOf = (phone: string) => `tel:${phone.replace(/[ -]/g, '')}`;
 
 /** Validates the text of a contact file against the schema and the role ids; pure. */
-export function parseContacts(
+function parseContacts(
   source: string,
   file: string,
   roleIds: readonly string[],

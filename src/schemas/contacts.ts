@@ -32,4 +32,3 @@ export const contactsFileSchema = z.strictObject({
   /** Role id (a file name of `src/content/roles/`) → the people who hold it, in the order to call them. */
   roles: z.record(z.string(), z.array(contactSchema).min(1)),
 });
-export type ContactsFile = z.output<typeof contactsFileSchema>;

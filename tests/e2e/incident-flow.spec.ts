@@ -140,7 +140,7 @@ test('a build without a contact file shows the roles and says where to add numbe
   for (const [prefix, notice] of [
     ['', 'Phone numbers are not in this build'],
     ['zh-cn', '本次构建未包含电话号码'],
-  ]) {
+  ] as const) {
     for (const page of ['incident/system-failure/critical', 'roles/department-head']) {
       const html = parse(readFileSync(join(dist, prefix, page, 'index.html'), 'utf8'));
       expect(html.querySelector('[data-contacts-notice]')?.text, `${prefix}/${page}`).toContain(notice);
