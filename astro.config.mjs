@@ -9,8 +9,10 @@ import rehypeLocaleLinks from './src/lib/markdown/rehype-locale-links.ts';
 // Astro 7's default Markdown processor runs no remark plugins; GFM (tables, task
 // lists) needs the unified processor, which MDX inherits.
 export default defineConfig({
-  // The published address (exports, calendar links, binders): set HANDBOOK_SITE_URL when publishing.
-  site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.internal',
+  // The published address (language alternates, calendar links, the stamp on the printed binders):
+  // set HANDBOOK_SITE_URL when publishing. Unset, the site names no host at all (links stay
+  // relative) rather than a made-up one a reader could take for real.
+  site: process.env.HANDBOOK_SITE_URL || undefined,
   trailingSlash: 'always',
   // The build script builds into a fresh folder and swaps it in only on success,
   // so a failed build leaves the last good dist/ in place.

@@ -1,12 +1,15 @@
 /**
  * `npm run build`: check the content, build into a fresh staging folder, index it with
  * Pagefind, check its internal links, and only then publish it as dist/ with one rename
- * (scripts/publish.ts). Any failure leaves the last good dist/ untouched.
+ * (scripts/publish.ts). Any failure leaves the last good dist/ untouched. With HANDBOOK_PDF=1 it
+ * also prints the binders into the staged site (`downloads/*.pdf`, linked from the binder pages)
+ * before the links are checked, so the published site carries its PDFs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildAndPublish, BuildStepError } from './publish.ts';
+import { binderPdfsPublished } from '../src/lib/binder-contents.ts';
 
 const finalDir = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
 
@@ -22,7 +25,9 @@ try {
     run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       HANDBOOK_OUT_DIR: stagingDir,
     });
-    run('pagefind index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stagingDir]);
+    run('pagefind index', process.execPath, ['scripts/search-index.ts', stagingDir]);
+    if (binderPdfsPublished())
+      run('binder PDFs', process.execPath, ['scripts/pdf.ts'], { HANDBOOK_DIST_DIR: stagingDir });
     run('service worker', process.execPath, ['scripts/service-worker.ts', stagingDir]);
     run('security headers', process.execPath, ['scripts/headers.ts', stagingDir]);
     if (existsSync('scripts/check-links.ts'))

@@ -5,7 +5,7 @@
  *
  * Every `<a href>` and `<link href>` to a same-site path, `#fragment` included, must resolve
  * to a file in <dir> and, for a fragment, to an element id. `npm run build` runs it over the
- * staged build before it replaces dist/. The site origin defaults to HANDBOOK_SITE.
+ * staged build before it replaces dist/. The site origin defaults to HANDBOOK_SITE_URL (the build's).
  * Exit codes: 0 all links resolve, 1 broken links (each listed with file and href),
  * 2 the checker itself failed (e.g. no such dir).
  */
@@ -32,7 +32,7 @@ try {
   const format = values.format as OutputFormat;
   if (format !== 'text' && format !== 'json') fail(`unknown --format ${format}\n${USAGE}`);
   const started = performance.now();
-  const site = values.site ?? process.env.HANDBOOK_SITE;
+  const site = values.site ?? (process.env.HANDBOOK_SITE_URL || process.env.HANDBOOK_SITE);
   const result = checkLinks(dir, site ? { site } : {});
   console.log(renderFindings(result.findings, { format, github: process.env.GITHUB_ACTIONS === 'true' }));
   if (format === 'text') {

@@ -7,9 +7,11 @@
  *   node scripts/pdf.ts [--base-url http://127.0.0.1:4321] [--out <dir>] [--locale zh-cn] [--binder emergency]
  *
  * Without --base-url it serves the built site (HANDBOOK_DIST_DIR, default dist/) itself. The PDFs
- * go to <dist>/pdf/ unless --out says otherwise; --locale and --binder (each repeatable) print only
- * those. The binder pages hold the title page and the table of contents; the footer, in the binder's
- * language, names it and numbers the pages. Every web font the text uses is loaded before printing,
+ * go to <dist>/downloads/, where the site publishes them (`HANDBOOK_PDF=1 npm run build` runs this on
+ * the staged build), unless --out says otherwise; --locale and --binder (each repeatable) print only
+ * those. The binder pages hold the title page and the table of contents; the footer, printed by the
+ * site's print styles in the binder's language, gives its address, the build's version and day, and
+ * numbers the pages. Every web font the text uses is loaded before printing,
  * so the PDF embeds the Chinese faces (Noto Sans SC) instead of falling back to whatever the machine has.
  * Exit codes: 0 written, 1 a binder could not be printed, 2 bad usage or no built site.
  */
@@ -18,16 +20,9 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { useTranslations } from '../src/i18n/index.ts';
-import { BINDERS, type BinderKind } from '../src/lib/binder-contents.ts';
-import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
+import { BINDER_DOWNLOADS_DIR, BINDERS, binderFile, type BinderKind } from '../src/lib/binder-contents.ts';
+import { LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
 import { serve } from './static-server.ts';
-
-const BINDER_NAMES: Record<BinderKind, string> = { emergency: 'emergency-binder', audit: 'audit-pack' };
-
-/** The file a binder prints to: `audit-pack.pdf` in English, `audit-pack.zh-CN.pdf` in Chinese. */
-export const binderFile = (kind: BinderKind, locale: Locale): string =>
-  `${BINDER_NAMES[kind]}${locale === DEFAULT_LOCALE ? '' : `.${LOCALES[locale].htmlLang}`}.pdf`;
 
 /** Pages in a PDF file: its page objects (`/Type /Page`, not `/Pages`). */
 export const pdfPageCount = (file: string): number =>
@@ -42,25 +37,6 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
  */
 export const sandboxArgs = (): string[] =>
   process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : [];
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/**
- * The running footer: the handbook and binder on the left, "page n of m" on the right, in the
- * binder's language. Chromium draws it apart from the page, with the machine's fonts only (no web
- * fonts), so a Chinese footer names the system's CJK face (fonts-noto-cjk) before the generic one.
- */
-function footerTemplate(kind: BinderKind, locale: Locale): string {
-  const t = useTranslations(locale);
-  const title = escapeHtml(`${t('site.title')} · ${t(`binder.${kind}`)}`);
-  const page = escapeHtml(t('binder.page'))
-    .replace('{page}', '<span class="pageNumber"></span>')
-    .replace('{total}', '<span class="totalPages"></span>');
-  const lang = LOCALES[locale].htmlLang;
-  const family = lang.startsWith('zh') ? `'Noto Sans CJK SC', 'Noto Sans SC', sans-serif` : 'sans-serif';
-  return `<div lang="${lang}" style="font-size: 8px; font-family: ${family}; color: #444; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${title}</span><span>${page}</span></div>`;
-}
 
 /**
  * Loads every web font face the page's text needs, then waits for them. A face split in unicode-range
@@ -107,14 +83,14 @@ export async function printBinders(
         await page.emulateMedia({ media: 'print' });
         await loadFonts(page);
         const file = join(outDir, binderFile(kind, locale));
+        // Sizes, margins and the running footer come from the site's print styles (print.css), as
+        // when a reader prints the page: the page's address, the version, the build day and
+        // "page n of m", in the binder's language and its web fonts.
         await page.pdf({
           path: file,
           format: 'A4',
+          preferCSSPageSize: true,
           printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: footerTemplate(kind, locale),
-          margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
           outline: true,
           tagged: true,
         });
@@ -161,7 +137,7 @@ if (import.meta.url === `file://${process.argv[1] && resolve(process.argv[1])}`)
     ({ server, url: baseUrl } = await serve(dist));
   }
   try {
-    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, 'pdf')), {
+    for (const { file, pages } of await printBinders(baseUrl, resolve(values.out ?? join(dist, BINDER_DOWNLOADS_DIR)), {
       ...(locales ? { locales } : {}),
       ...(binders ? { binders } : {}),
     })) {

@@ -207,8 +207,6 @@ export const en = {
   'intro.controls': 'Compliance controls an auditor can test: statement, basis, owner, evidence and test.',
   'intro.guides': 'Reading paths: where to start as a new hire, and what to do first in an incident.',
   'intro.obligations': 'Recurring duties: meetings, reports, reviews, drills and training.',
-  'intro.parameters':
-    'The values the policy leaves open (its “X”s), with the value proposed until the department decides.',
   'intro.permissions': 'Every permission and approval, with the clause that grants it or marked as proposed.',
   'intro.plans': 'The three emergency plans of clause 6.2.',
   'intro.roles':
@@ -328,6 +326,8 @@ export const en = {
     'What an auditor samples: the checklists, the permission matrix and the traceability from clause to control, with their evidence, and what changed since the last release.',
   'binder.contents': 'Contents',
   'binder.built': 'Built {date} from the handbook at {site}.',
+  'binder.version': 'Version {version}',
+  'binder.downloadPdf': 'Download as PDF',
   'binder.loading': 'Assembling the documents …',
   'binder.missing': 'This document could not be included: {url}',
   'binder.page': 'Page {page} of {total}',
@@ -347,10 +347,11 @@ export const en = {
   'gen.csv': 'CSV',
   'gen.json': 'JSON',
   // the cells of the CSV downloads: the English file keeps the codes its readers' scripts match on
-  // (`internal`, a role id), the Chinese one names them; `{code}`/`{id}` and `{name}`/`{role}` are both given
+  // (`internal`, a control area), the Chinese one names them; owners are role names in both, as an
+  // auditor reads them; `{code}`/`{id}` and `{name}`/`{role}` are both given
   'csv.proposed': 'proposed',
   'csv.code': '{code}',
-  'csv.role': '{id}',
+  'csv.role': '{role}',
   'csv.via': '{basis} via {id}',
   'csv.matrix.role': 'role',
   'csv.matrix.roleName': 'role_name',
@@ -367,6 +368,11 @@ export const en = {
   'csv.checklist.basis': 'basis',
   'csv.checklist.note': 'note',
   'csv.checklist.source': 'source',
+  'csv.checklist.result': 'result',
+  'csv.checklist.sample': 'sample',
+  'csv.checklist.finding': 'finding',
+  'csv.checklist.tested_by': 'tested_by',
+  'csv.checklist.date': 'date',
   'gen.diagramText': 'Text description of the diagram',
   'gen.diagramCaption': 'Diagram: {title}',
   'gen.proposedMark': 'proposed',
@@ -376,6 +382,7 @@ export const en = {
   'gen.basis': 'Basis',
   'gen.owner': 'Owner',
   'gen.printed': 'Printed from the IT Policy Handbook; check the site for the current version.',
+  'print.stamp': 'Version {version}, built {date}',
   'matrix.intro':
     'Who holds which permission. Rows are roles, inside the department first and by grade; columns are permissions, grouped by area, with approval chains in step order.',
   'matrix.caption':
@@ -452,6 +459,7 @@ export const en = {
   'checklists.kind.monthly': 'Monthly',
   'checklists.items': '{count} items',
   'checklists.item': 'Item',
+  'checklists.statement': 'What must be true',
   'checklists.evidence': 'Evidence to collect',
   'checklists.test': 'How to test',
   'checklists.source': 'From',
@@ -462,6 +470,13 @@ export const en = {
   'checklists.sign': 'Signature',
   'checklists.date': 'Date',
   'checklists.period': 'Period covered',
+  'checklists.print.result': 'Result',
+  'checklists.print.pass': 'Pass',
+  'checklists.print.fail': 'Fail',
+  'checklists.print.na': 'N/A',
+  'checklists.print.finding': 'Sample and finding',
+  'checklists.print.testedBy': 'Tested by, date',
+  'checklists.print.howTo': 'How to test each item and the evidence to collect are on the page {url}.',
   'checklists.area.change': 'Change',
   'checklists.area.separation': 'Separation',
   'checklists.area.access': 'Access',
@@ -527,6 +542,8 @@ export const en = {
   'decisions.status': 'Status',
   'decisions.rationale': 'Rationale',
   'decisions.usedBy': 'Used by',
+  'decisions.calendarFeed': 'Calendar subscription (.ics)',
+  'decisions.moved': 'The open decisions are one register with the open values:',
   'decisions.assumptionsCount': '{count} of {total} platform assumptions are still unconfirmed.',
   'glossary.intro':
     'The words of the policy and the handbook in English and Chinese: the names of roles (and their other names), permissions, recurring duties, open values, lifecycle stages and their gates, plans and approvals, and the policy’s own terms. Each leads to the page that says more.',
@@ -721,6 +738,14 @@ export const en = {
   'parameter.unit.day-of-month': '(day of the month)',
   'parameter.unit.day-of-quarter': '(day of the first month of each quarter)',
   'parameter.unit.weekday': '(day of the week)',
+  // a value as people write it, unit and all: "14 days", "the 5th of each month", "every Tuesday"
+  'parameter.phrase.days': '{value} days',
+  'parameter.phrase.months': '{value} months',
+  'parameter.phrase.years': '{value} years',
+  'parameter.phrase.people': '{value} people',
+  'parameter.phrase.day-of-month': 'the {ordinal} of each month',
+  'parameter.phrase.day-of-quarter': 'the {ordinal} of the first month of each quarter',
+  'parameter.phrase.weekday': 'every {weekday}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -30,10 +30,12 @@ export function wordsFormatter(locale: Locale, names: (roleId: string) => string
   const intl = LOCALES[locale].htmlLang;
   const monthFormat = new Intl.DateTimeFormat(intl, { month: MONTH_STYLE[locale], timeZone: 'UTC' });
   const weekdayFormat = new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' });
+  const weekdayShortFormat = new Intl.DateTimeFormat(intl, { weekday: 'short', timeZone: 'UTC' });
   const ordinals = new Intl.PluralRules(intl, { type: 'ordinal' });
   const monthName = (m: number) => monthFormat.format(new Date(Date.UTC(2001, m - 1, 1)));
   // 2001-01-01 was a Monday
-  const weekdayName = (d: number) => weekdayFormat.format(new Date(Date.UTC(2001, 0, 1 + d)));
+  const weekdayName = (d: number, short = false) =>
+    (short ? weekdayShortFormat : weekdayFormat).format(new Date(Date.UTC(2001, 0, 1 + d)));
   /** "a, b and c": the dictionary's separators, so each language joins its own way. */
   const list = (items: string[], last: UiKey) =>
     items.length > 1 ? `${items.slice(0, -1).join(t('words.listSeparator'))}${t(last)}${items.at(-1)}` : items.join('');
@@ -46,7 +48,7 @@ export function wordsFormatter(locale: Locale, names: (roleId: string) => string
         : v.roles.map(names).join(t(v.join === 'or' ? 'words.or' : 'words.and'));
     if ('month' in v) return monthName(v.month);
     if ('months' in v) return list(v.months.map(monthName), 'words.listLast');
-    if ('weekday' in v) return weekdayName(v.weekday);
+    if ('weekday' in v) return weekdayName(v.weekday, v.short);
     if ('ordinal' in v) return t(ORDINAL_KEYS[ordinals.select(v.ordinal)] ?? 'words.ordinal.other', { n: v.ordinal });
     if ('name' in v) return inLocale(v.name, locale);
     if ('zhBeside' in v) {
@@ -93,4 +95,24 @@ export function parameterText(
     value: say({ text: '{value}', values: { value: words.value } }),
     unit: say({ text: '{unit}', values: { unit: words.unit } }),
   };
+}
+
+/**
+ * A parameter's value as people write it, unit and all, in the page's language: `14 days`, `the 5th
+ * of each month`, `every Tuesday`; `每月5日`, `每周二`.
+ */
+export function parameterPhrase(locale: Locale, data: { value: string | number; unit: ParameterUnit }): string {
+  const say = wordsFormatter(locale, (id) => id);
+  const { value } = parameterWords(data);
+  const day = Number(data.value);
+  return say({
+    key: `parameter.phrase.${data.unit}`,
+    values: {
+      value,
+      ...(Number.isInteger(day) ? { ordinal: { ordinal: day } } : {}),
+      ...(typeof value === 'object' && 'weekday' in value
+        ? { weekday: value, weekdayShort: { weekday: value.weekday, short: true } }
+        : {}),
+    },
+  });
 }

@@ -3,13 +3,30 @@
  * binder pages and `npm run pdf` agree on it.
  */
 import type { Model } from './model.ts';
-import { entryUrl, localePath, type Locale } from './routes.ts';
+import { DEFAULT_LOCALE, entryUrl, LOCALES, localePath, type Locale } from './routes.ts';
 import { entryTitle } from './titles.ts';
 import { NAV_GROUPS } from './navigation.ts';
 import { planRunbooks } from './queries/plans.ts';
 
 export const BINDERS = ['emergency', 'audit'] as const;
 export type BinderKind = (typeof BINDERS)[number];
+
+const BINDER_NAMES: Record<BinderKind, string> = { emergency: 'emergency-binder', audit: 'audit-pack' };
+
+/** The file a binder prints to: `audit-pack.pdf` in English, `audit-pack.zh-CN.pdf` in Chinese. */
+export const binderFile = (kind: BinderKind, locale: Locale): string =>
+  `${BINDER_NAMES[kind]}${locale === DEFAULT_LOCALE ? '' : `.${LOCALES[locale].htmlLang}`}.pdf`;
+
+/** Where the published PDFs of the binders live in the site: `/downloads/audit-pack.pdf`. */
+export const BINDER_DOWNLOADS_DIR = 'downloads';
+
+/**
+ * Whether this build publishes the binders as PDFs (`HANDBOOK_PDF=1 npm run build` prints them into
+ * the site before it is published): only then do the binder pages link them, so a link never points
+ * at a file the build did not make.
+ */
+export const binderPdfsPublished = (env: Record<string, string | undefined> = process.env): boolean =>
+  env.HANDBOOK_PDF === '1';
 
 export interface BinderDoc {
   /** The page whose content is printed. */

@@ -12,8 +12,9 @@ import { basisCellWords, basisId, basisQuotes, type Basis, type BasisId } from '
 import { firstFifteenSteps, planRunbooks } from './queries/plans.ts';
 import { orderedRoles } from './queries/roles.ts';
 import type { Model } from './model.ts';
-import { asWritten, fillTemplate, say, type Words } from './words.ts';
+import { asWritten, fillTemplate, named, say, type Words } from './words.ts';
 import { parameterWords } from './parameter-words.ts';
+import { plainMarkdown } from './plain-markdown.ts';
 import type { UiKey } from '../i18n/en.ts';
 
 export { CHECKLIST_KINDS } from '../schemas/checklist.ts';
@@ -36,6 +37,11 @@ export interface ChecklistItem {
   group?: Words;
   /** A control's area: the CSV's group column names it by id. */
   area?: (typeof CONTROL_AREAS)[number];
+  /**
+   * A short name, where the item has one (a control's or a duty's title): the page shows it as the
+   * item's line and the statement below it, so a long statement is not the line to tick.
+   */
+  title?: Words;
   statement: Words;
   /** Role that makes sure it is true; absent when the source names none. */
   owner?: string;
@@ -83,6 +89,7 @@ function controlItem(c: Entry<'controls'>, note?: Words): ChecklistItem {
     id: c.id,
     group: areaGroup(c.data.area),
     area: c.data.area,
+    title: named(c.data.title),
     statement: asWritten(c.data.statement),
     ...(c.data.owner ? { owner: c.data.owner.id } : {}),
     evidence: written(c.data.evidence),
@@ -213,7 +220,8 @@ function onboardingChecklist(model: Model, d: Definition<'onboarding'>): Checkli
     items.push({
       id: duty.id,
       group: everyone,
-      statement: say('checklists.duty', { title: { name: duty.data.title }, description: duty.data.description }),
+      title: named(duty.data.title),
+      statement: asWritten(duty.data.description),
       owner: duty.data.owner.id,
       evidence: written(duty.data.evidence),
       test: asWritten(test),
@@ -249,7 +257,8 @@ function drillChecklist(model: Model, d: Definition<'drill'>, drill: Entry<'obli
     {
       id: drill.id,
       group: say('checklists.group.drill'),
-      statement: say('checklists.duty', { title: { name: drill.data.title }, description: drill.data.description }),
+      title: named(drill.data.title),
+      statement: asWritten(drill.data.description),
       owner: drill.data.owner.id,
       evidence: written(drill.data.evidence),
       test: asWritten(d.data.drill.test),
@@ -366,7 +375,8 @@ function monthlyChecklist(model: Model, d: Definition<'monthly'>): Checklist {
       return {
         id: o.id,
         group: say(o.data.kind === 'report' ? 'checklists.group.reports' : 'checklists.group.otherMonthly'),
-        statement: say('checklists.duty', { title: { name: o.data.title }, description: o.data.description }),
+        title: named(o.data.title),
+        statement: asWritten(o.data.description),
         owner: o.data.owner.id,
         evidence: written(o.data.evidence),
         test: due ? asWritten(d.data.test.due, { due }) : asWritten(d.data.test.undated),
@@ -412,7 +422,10 @@ export function checklistsOwnedBy(
     .filter((c) => c.items > 0 || c.ownsList);
 }
 
-/** The columns of a checklist's CSV, each worded by its `csv.checklist.<column>` key. */
+/**
+ * The columns of a checklist's CSV, each worded by its `csv.checklist.<column>` key: what to check,
+ * then the empty columns the auditor fills in (result, sample, finding, tested by, date).
+ */
 export const CHECKLIST_CSV_HEADER = [
   'done',
   'group',
@@ -424,35 +437,49 @@ export const CHECKLIST_CSV_HEADER = [
   'basis',
   'note',
   'source',
+  'result',
+  'sample',
+  'finding',
+  'tested_by',
+  'date',
 ] as const;
+/** The columns left empty for the person working through the checklist. */
+const WRITE_IN_COLUMNS = 5;
 
 /** `controls:acc-01`, `lifecycle:deployment`. */
 export const sourceKey = (s: ItemSource): string =>
   'lifecycle' in s ? `lifecycle:${s.lifecycle}` : `${s.collection}:${s.id}`;
 
+/** An item's title and statement as one text (`Title: statement`), for the CSV's one statement cell. */
+export const itemStatement = (item: ChecklistItem): Words =>
+  item.title ? say('checklists.duty', { title: item.title, description: item.statement }) : item.statement;
+
 /**
  * A checklist as rows for CSV, worded by `sayWords` in the file's language: a header, an empty
- * `done` column to tick, one evidence item per line of its cell; the item id and its source stay
- * ids in every language.
+ * `done` column to tick, one evidence item per line of its cell, and the empty columns to write the
+ * result in. A spreadsheet shows text as typed, so every cell is plain text (no Markdown code quotes
+ * or link syntax) and owners are role names; the item id and its source stay ids in every language.
  */
 export function checklistTable(checklist: Checklist, sayWords: (words: Words) => string): string[][] {
+  const plain = (words: Words) => plainMarkdown(sayWords(words));
   return [
     CHECKLIST_CSV_HEADER.map((column) => sayWords(say(`csv.checklist.${column}`))),
     ...checklist.items.map((i) => [
       '',
       i.area
-        ? sayWords(say('csv.code', { code: i.area, name: say(`checklists.area.${i.area}`) }))
+        ? plain(say('csv.code', { code: i.area, name: say(`checklists.area.${i.area}`) }))
         : i.group
-          ? sayWords(i.group)
+          ? plain(i.group)
           : '',
       i.id,
-      sayWords(i.statement),
-      i.owner ? sayWords(say('csv.role', { id: i.owner, role: { roles: [i.owner], join: 'and' } })) : '',
-      i.evidence.map(sayWords).join('\n'),
-      sayWords(i.test),
+      plain(itemStatement(i)),
+      i.owner ? plain(say('csv.role', { id: i.owner, role: { roles: [i.owner], join: 'and' } })) : '',
+      i.evidence.map(plain).join('\n'),
+      plain(i.test),
       sayWords(basisCellWords(i.basis, i.quotes)),
-      i.note ? sayWords(i.note) : '',
+      i.note ? plain(i.note) : '',
       sourceKey(i.source),
+      ...Array.from({ length: WRITE_IN_COLUMNS }, () => ''),
     ]),
   ];
 }

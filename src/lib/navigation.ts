@@ -33,7 +33,7 @@ export const SIDEBAR_ENTRY_LIMIT = 16;
  */
 const GENERATED_SECTIONS = {
   govern: ['translations'],
-  generated: ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'decisions', 'org', 'calendar', 'changes'],
+  generated: ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'org', 'calendar', 'changes'],
 } as const;
 type GeneratedSection = (typeof GENERATED_SECTIONS)[keyof typeof GENERATED_SECTIONS][number];
 const generatedIn = (group: NavGroupName): readonly GeneratedSection[] =>

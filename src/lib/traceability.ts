@@ -8,6 +8,8 @@ import type { Bilingual, CollectionName } from '../schemas/index.ts';
 import type { ParameterUnit } from '../schemas/parameter.ts';
 import { lifecycleStages, type LifecycleStage } from './lifecycle.ts';
 import type { Model } from './model.ts';
+import { buildChecklists, type Checklist } from './checklists.ts';
+import { named, say, type Words } from './words.ts';
 import { entryTitles } from './titles.ts';
 
 /** The collections whose entries carry a basis and are traced. */
@@ -117,8 +119,14 @@ export interface ParameterUsage {
   clauses: string[];
   /** Entries that use it (a cadence, a `<Param>` in a body), other than clauses. */
   entries: { collection: CollectionName; id: string }[];
-  /** Generated pages that compute with it, as site paths. */
-  pages: string[];
+  /** Generated pages that compute with it: the site path, and the page's name as words. */
+  pages: PageUse[];
+}
+
+/** A generated page, by its path (English, without the locale prefix) and its name. */
+export interface PageUse {
+  path: string;
+  label: Words;
 }
 
 export interface Decisions {
@@ -161,6 +169,7 @@ export function assumptionUsage(model: Model): AssumptionUsage[] {
 }
 
 export function buildDecisions(model: Model, stages: readonly LifecycleStage[] = lifecycleStages(model)): Decisions {
+  const checklists = buildChecklists(model, stages);
   const parameters = model.all('parameters').map((p): ParameterUsage => {
     const incoming = model.incoming('parameters', p.id);
     const clauses = [...new Set(incoming.filter((e) => e.from.collection === 'clauses').map((e) => e.from.id))].sort(
@@ -172,15 +181,29 @@ export function buildDecisions(model: Model, stages: readonly LifecycleStage[] =
       .map((e) => e.from)
       .filter((f) => !seen.has(`${f.collection}:${f.id}`) && Boolean(seen.add(`${f.collection}:${f.id}`)))
       .sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id));
-    const pages: string[] = [];
+    const pages: PageUse[] = [];
+    const checklist = (c: Checklist) => pages.push({ path: `/checklists/${c.id}/`, label: named(c.title) });
     const inCadence = model
       .all('obligations')
       .filter((o) => o.data.cadence.dayParameter?.id === p.id || o.data.cadence.intervalParameter?.id === p.id);
-    if (inCadence.length > 0) pages.push('/calendar/', '/calendar.ics');
-    if (inCadence.some((o) => o.data.cadence.freq === 'monthly')) pages.push('/checklists/monthly-reports/');
-    for (const s of stages.filter((s) => s.deadline?.parameter === p.id))
-      pages.push('/approvals/', `/checklists/gate-${s.id}/`);
-    if (p.id === 'training-months') pages.push('/checklists/onboarding/');
+    if (inCadence.length > 0)
+      pages.push(
+        { path: '/calendar/', label: say('section.calendar') },
+        { path: '/calendar.ics', label: say('decisions.calendarFeed') },
+      );
+    if (inCadence.some((o) => o.data.cadence.freq === 'monthly'))
+      checklists.filter((c) => c.kind === 'monthly').forEach(checklist);
+    for (const s of stages.filter((s) => s.deadline?.parameter === p.id)) {
+      pages.push({ path: '/approvals/', label: say('section.approvals') });
+      checklists.filter((c) => c.id === `gate-${s.id}`).forEach(checklist);
+    }
+    // a checklist with an item of its own for the value (the onboarding's pre-job training)
+    checklists
+      .filter((c) =>
+        c.items.some((i) => 'collection' in i.source && i.source.collection === 'parameters' && i.source.id === p.id),
+      )
+      .forEach(checklist);
+    const seenPages = new Set<string>();
     return {
       id: p.id,
       name: p.data.name,
@@ -190,7 +213,7 @@ export function buildDecisions(model: Model, stages: readonly LifecycleStage[] =
       rationale: p.data.rationale,
       clauses,
       entries,
-      pages: [...new Set(pages)],
+      pages: pages.filter((page) => !seenPages.has(page.path) && Boolean(seenPages.add(page.path))),
     };
   });
   const assumptions = assumptionUsage(model);

@@ -17,8 +17,8 @@ export type WordValue =
   | { month: number }
   /** Months of the year, named and joined as a list. */
   | { months: number[] }
-  /** A weekday, 0 for Monday … 6 for Sunday. */
-  | { weekday: number }
+  /** A weekday, 0 for Monday … 6 for Sunday; `short` for the abbreviated name (`Tue`, `周二`). */
+  | { weekday: number; short?: boolean }
   /** An ordinal number (1st, 2nd …). */
   | { ordinal: number }
   /** A two-language name from the content (`{ en, zh }`), in the page's language. */

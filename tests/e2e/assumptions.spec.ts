@@ -25,8 +25,8 @@ test('a role page shows an assumed vendor marked as assumed, linked to its assum
   await expect(page.locator('main')).not.toContainText('{assumption:');
 });
 
-test('/decisions/ counts the unconfirmed assumptions beside the open values', async ({ page }) => {
-  await page.goto('/decisions/');
+test('the open-decisions register counts the unconfirmed assumptions beside the open values', async ({ page }) => {
+  await page.goto('/parameters/');
   await expect(page.locator('.decisions-assumptions')).toContainText(
     /\d+ of \d+ platform assumptions are still unconfirmed/,
   );

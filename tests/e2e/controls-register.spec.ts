@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { zhCn } from '../../src/i18n/zh-cn.ts';
 
 const CONTROLS = 'src/content/controls';
 
@@ -26,6 +27,48 @@ const hasProposal = (control: ExportedControl) =>
 
 const shownIds = (page: Page) =>
   page.locator('[data-register] tbody tr:not([hidden]) td:first-child code').allTextContents();
+
+/** The controls as the content files write them (the source files only: the translations beside them are the same controls). */
+const sourceControls = () =>
+  readdirSync(CONTROLS, { withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.yaml'))
+    .map((f) => f.name)
+    .map(
+      (file) =>
+        ({ id: file.replace(/\.yaml$/, ''), ...parse(readFileSync(join(CONTROLS, file), 'utf8')) }) as ExportedControl,
+    );
+
+test('the Chinese register filters the same subsets from the same URL, and names its columns in Chinese', async ({
+  page,
+}) => {
+  const controls = sourceControls();
+  const on61 = controls.filter((c) => c.basis !== 'proposed' && clauseOf(c.basis) === '6.1').map((c) => c.id);
+  const both = on61.filter((id) => controls.some((c) => c.id === id && hasProposal(c)));
+  expect(both.length).toBeGreaterThan(0);
+  await page.goto('/zh-cn/controls/?basis=6.1&proposed=1');
+  expect((await shownIds(page)).sort()).toEqual(both.sort());
+  await expect(page.getByRole('status')).toHaveText(
+    zhCn['controls.count'].replace('{shown}', String(both.length)).replace('{total}', String(controls.length)),
+  );
+  await expect(page.getByLabel(zhCn['controls.filter.basis'], { exact: true })).toHaveValue('6.1');
+  // the columns an auditor asked for: id, title, basis with its quote, owner, proposed, evidence, law
+  const headers = await page.locator('[data-register] thead th').allTextContents();
+  for (const key of [
+    'controls.col.id',
+    'controls.col.control',
+    'gen.basis',
+    'gen.owner',
+    'controls.col.proposed',
+    'control.evidence',
+    'control.laws',
+  ] as const)
+    expect(headers.map((h) => h.trim())).toContain(zhCn[key]);
+  const firstRow = page.locator('[data-register] tbody tr:not([hidden])').first();
+  await expect(firstRow.locator('.basis-quote')).toHaveText(/^«.+»$/);
+  // links stay in the Chinese edition
+  const links = await firstRow.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links.filter((href) => !href.startsWith('/zh-cn/'))).toEqual([]);
+});
 
 test('the URL filters the register by clause and by proposal, and the view survives a reload', async ({
   page,

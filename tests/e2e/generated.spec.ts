@@ -1,7 +1,9 @@
 /** The generated audit views, against the production build: what an auditor and a new hire do with them. */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { zhCn } from '../../src/i18n/zh-cn.ts';
 
 const GENERATED = [
   '/matrix/',
@@ -9,11 +11,27 @@ const GENERATED = [
   '/raci/',
   '/checklists/',
   '/traceability/',
-  '/decisions/',
+  '/parameters/',
   '/org/',
   '/calendar/',
 ];
-const CHECKLIST_HEADER = ['done', 'group', 'item', 'statement', 'owner', 'evidence', 'test', 'basis', 'note', 'source'];
+const CHECKLIST_HEADER = [
+  'done',
+  'group',
+  'item',
+  'statement',
+  'owner',
+  'evidence',
+  'test',
+  'basis',
+  'note',
+  'source',
+  'result',
+  'sample',
+  'finding',
+  'tested_by',
+  'date',
+];
 
 async function axeViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -211,6 +229,56 @@ test.describe('checklists', () => {
     expect(download.suggestedFilename()).toBe('quarterly-internal-audit.csv');
   });
 
+  test('a downloaded checklist, in each language, names owners and is plain text with columns to fill in', async ({
+    page,
+  }) => {
+    for (const [path, link, owner, writeIn] of [
+      ['/checklists/quarterly-internal-audit/', /Download this checklist as CSV/, 'Department head', CHECKLIST_HEADER],
+      [
+        '/zh-cn/checklists/quarterly-internal-audit/',
+        new RegExp(zhCn['checklists.download'].replace(/[()（）]/g, '.')),
+        '部门负责人',
+        CHECKLIST_HEADER.map((c) => zhCn[`csv.checklist.${c}` as keyof typeof zhCn]),
+      ],
+    ] as const) {
+      await page.goto(path);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: link }).click(),
+      ]);
+      const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''));
+      expect(rows[0], path).toEqual(writeIn);
+      const body = rows.slice(1);
+      expect(body.length, path).toBeGreaterThan(10);
+      const owners = new Set(body.map((r) => r[4]));
+      expect(owners.has(owner), `${path}: ${[...owners].join(', ')}`).toBe(true);
+      expect(
+        [...owners].filter((o) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(o!)),
+        path,
+      ).toEqual([]);
+      expect(
+        body.flatMap((r) => r.filter((cell) => /`|\]\(|\*\*/.test(cell))),
+        path,
+      ).toEqual([]);
+      expect(body.flatMap((r) => r.slice(10)).filter(Boolean), path).toEqual([]);
+    }
+  });
+
+  test('a checklist item is ticked on a short title, its statement below, in each language', async ({ page }) => {
+    for (const path of ['/checklists/quarterly-internal-audit/', '/zh-cn/checklists/quarterly-internal-audit/']) {
+      await page.goto(path);
+      const lines = await page.locator('.checklist-line label').allTextContents();
+      expect(lines.length, path).toBeGreaterThan(40);
+      expect(
+        lines.filter((line) => line.length > 160 || line.includes('`')),
+        path,
+      ).toEqual([]);
+      await expect(page.locator('.checklist-item[data-item="chg-01"] .checklist-detail').first()).toContainText(
+        path.startsWith('/zh-cn/') ? '检查内容' : 'What must be true',
+      );
+    }
+  });
+
   test('printed, a checklist keeps its sign-off lines and drops the download buttons', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     await page.goto('/checklists/gate-deployment/');
@@ -241,10 +309,39 @@ test.describe('calendar, org, traceability, decisions, role slice', () => {
     ).toHaveCount(1);
   });
 
-  test('decisions count the values still proposed', async ({ page }) => {
-    await page.goto('/decisions/');
+  test('the open-decisions register counts the values still proposed', async ({ page }) => {
+    await page.goto('/parameters/');
     await expect(page.locator('.decisions-count')).toContainText(/\d+ of \d+ values are still proposed/);
     await expect(page.locator('tr[data-parameter="kickoff-days"]')).toContainText('3.1');
+  });
+
+  test('one open-decisions register in each language: the old address leads to it, values read as people write them, uses named by title', async ({
+    page,
+  }) => {
+    for (const [lang, values] of [
+      [
+        '',
+        { 'ops-report-day': 'the 5th of each month', 'weekly-meeting-day': 'every Tuesday', 'kickoff-days': '5 days' },
+      ],
+      ['/zh-cn', { 'ops-report-day': '每月5日', 'weekly-meeting-day': '每周二', 'kickoff-days': '5 天' }],
+    ] as const) {
+      await page.goto(`${lang}/decisions/`);
+      await expect(page).toHaveURL(new RegExp(`${lang}/parameters/$`));
+      const rows = page.locator('tr[data-parameter]');
+      await expect(rows).toHaveCount(13);
+      for (const [id, text] of Object.entries(values)) {
+        await expect(page.locator(`tr[data-parameter="${id}"] td`).first()).toHaveText(text);
+        await page.goto(`${lang}/parameters/${id}/`);
+        await expect(page.locator('.param-figure strong')).toHaveText(text);
+        await page.goto(`${lang}/parameters/`);
+      }
+      // every "used by" link is named by a title, never by a path
+      const names = await page.locator('tr[data-parameter] td:last-child a').allTextContents();
+      expect(names.length).toBeGreaterThan(13);
+      expect(names.filter((name) => /^\/|\/$|\.ics$/.test(name.trim()))).toEqual([]);
+      // the navigation lists the register once, not a second page of the same values
+      await expect(page.locator(`nav a[href="${lang}/decisions/"]`)).toHaveCount(0);
+    }
   });
 
   test('a role page carries its slice: the same permissions as its matrix row', async ({ page }) => {

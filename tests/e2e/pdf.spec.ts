@@ -8,7 +8,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { binderFile, pdfPageCount } from '../../scripts/pdf.ts';
+import { pdfPageCount } from '../../scripts/pdf.ts';
+import { describeVersion } from '../../src/lib/build-info.ts';
+import { todayIn } from '../../src/lib/today.ts';
+import { dateText } from '../../src/i18n/words.ts';
+import { binderFile } from '../../src/lib/binder-contents.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCn } from '../../src/i18n/zh-cn.ts';
 
@@ -132,8 +136,39 @@ test('printed, the audit pack keeps the permission grid, its Chinese column titl
   }
 });
 
-test('npm run pdf writes both binders with more than a handful of pages', async ({ baseURL }) => {
+/** The stamp the print footer gives a binder's sheets: the build's version and day, in its language. */
+async function stampOf(page: Page, path: string, locale: 'en' | 'zh-cn'): Promise<string> {
+  await page.goto(path);
+  const builtAt = await page.locator('[data-built]').first().getAttribute('data-built');
+  const version = await describeVersion(process.cwd());
+  return (locale === 'en' ? en : zhCn)['print.stamp']
+    .replace('{version}', version)
+    .replace('{date}', dateText(locale, todayIn(undefined, new Date(builtAt!))));
+}
+
+/** Each page's text (pdftotext ends a page with a form feed), white space removed. */
+const pagesOf = (file: string) =>
+  poppler('pdftotext', [file, '-']).split('\f').slice(0, pdfPageCount(file)).map(squeeze);
+
+/** The pages of a PDF whose footer lacks the stamp, the binder's address or its "page n of m". */
+function unstamped(file: string, stamp: string, path: string, locale: 'en' | 'zh-cn'): number[] {
+  const pages = pagesOf(file);
+  const pageWords = (locale === 'en' ? en : zhCn)['binder.page'];
+  return pages.flatMap((text, i) =>
+    text.includes(squeeze(stamp)) &&
+    text.includes(squeeze(path)) &&
+    text.includes(squeeze(pageWords.replace('{page}', String(i + 1)).replace('{total}', String(pages.length))))
+      ? []
+      : [i + 1],
+  );
+}
+
+test('npm run pdf writes both binders with more than a handful of pages, each page stamped', async ({
+  baseURL,
+  page,
+}) => {
   test.setTimeout(300_000);
+  const stamp = await stampOf(page, '/binder/audit/', 'en');
   const out = printPdf(baseURL!, ['--locale', 'en']);
   try {
     const emergency = join(out, binderFile('emergency', 'en'));
@@ -144,6 +179,9 @@ test('npm run pdf writes both binders with more than a handful of pages', async 
     expect(pdfPageCount(audit)).toBeGreaterThan(5);
     const footer = en['binder.page'].replace('{page}', '1').replace('{total}', String(pdfPageCount(audit)));
     expect(squeeze(poppler('pdftotext', ['-l', '1', audit, '-']))).toContain(squeeze(footer));
+    // every page carries the version, the build date and the address, and no made-up host
+    expect(unstamped(audit, stamp, '/binder/audit/', 'en')).toEqual([]);
+    expect(poppler('pdftotext', [audit, '-'])).not.toContain('example.internal');
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -157,6 +195,7 @@ test('npm run pdf prints the Chinese binder with its Chinese fonts embedded', as
   const headings = await page.locator('.binder-doc .prose h3').allTextContents();
   expect(headings.length).toBeGreaterThan(20);
   const titles = await page.getByRole('navigation', { name: zhCn['binder.contents'] }).locator('li').allTextContents();
+  const stamp = await stampOf(page, '/zh-cn/binder/emergency/', 'zh-cn');
   const out = printPdf(baseURL!, ['--locale', 'zh-cn', '--binder', 'emergency']);
   try {
     const file = join(out, binderFile('emergency', 'zh-cn'));
@@ -192,6 +231,7 @@ test('npm run pdf prints the Chinese binder with its Chinese fonts embedded', as
       'Chinese words missing from the PDF',
     ).toEqual([]);
     expect(headings.filter((heading) => HAN.test(heading)).length).toBeGreaterThan(headings.length / 2);
+    expect(unstamped(file, stamp, '/zh-cn/binder/emergency/', 'zh-cn'), 'pages without the Chinese stamp').toEqual([]);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

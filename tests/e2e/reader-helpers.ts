@@ -47,6 +47,7 @@ export const PAGE_KINDS = [
   '/plans/system-failure/',
   '/permissions/approve-release/',
   '/separation/operations-vs-testing/',
+  '/parameters/',
   '/parameters/kickoff-days/',
   '/obligations/monthly-release/',
   '/controls/',

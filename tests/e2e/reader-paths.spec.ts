@@ -7,13 +7,29 @@ test('the home page shows the role list open and links the audit pack and the em
   await expect(page.locator('details.role-picker').getByRole('link', { name: /Operations engineer/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Audit pack/ })).toHaveAttribute('href', '/binder/audit/');
   await expect(page.getByRole('link', { name: /^Emergency binder/ })).toHaveAttribute('href', '/binder/emergency/');
-  for (const [index, binder] of [
-    ['/controls/', '/binder/audit/'],
-    ['/plans/', '/binder/emergency/'],
-    ['/runbooks/', '/binder/emergency/'],
-  ]) {
-    await page.goto(index!);
-    await expect(page.locator(`main a[href="${binder}"]`)).toBeVisible();
+  for (const lang of ['', '/zh-cn']) {
+    await page.goto(`${lang}/`);
+    for (const binder of ['/binder/audit/', '/binder/emergency/'])
+      await expect(page.locator(`main a[href="${lang}${binder}"]`)).toBeVisible();
+    for (const [index, binder] of [
+      ['/controls/', '/binder/audit/'],
+      ['/plans/', '/binder/emergency/'],
+      ['/runbooks/', '/binder/emergency/'],
+    ]) {
+      await page.goto(`${lang}${index}`);
+      await expect(page.locator(`main a[href="${lang}${binder}"]`)).toBeVisible();
+    }
+  }
+});
+
+test('a build told no site address names no host: no placeholder in the pages, the exports or the calendar', async ({
+  request,
+}) => {
+  // `npm test` builds without HANDBOOK_SITE_URL, as a publisher who forgot it would
+  for (const path of ['/', '/zh-cn/', '/binder/audit/', '/calendar.ics', '/zh-cn/calendar.ics']) {
+    const body = await (await request.get(path)).text();
+    expect(body, path).not.toContain('example.internal');
+    expect(body, path).not.toMatch(/https?:\/\/(localhost|127\.0\.0\.1)[:/]/);
   }
 });
 

@@ -143,6 +143,23 @@ test('excerpts read as sentences: no section label first, no English title run i
   }
 });
 
+test('excerpts keep apart the words a page shows apart: a fact and its label, a word and its mark', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await search(page, 'signatures in that order');
+  const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+  // a checklist's "How to test" label and its text, a figure and its "Proposed" mark, each apart
+  for (const seam of [/How to test For each/, /selects 10 Proposed purchase requests/])
+    expect(
+      excerpts.some((e) => seam.test(e)),
+      `${seam}: ${excerpts.join(' | ')}`,
+    ).toBe(true);
+  expect(
+    excerpts.filter((e) => /(Basis|Owner|Conditions|Held by|Cadence|test)(Clause|Proposed|[A-Z][a-z])/.test(e)),
+  ).toEqual([]);
+});
+
 test('Pagefind keeps one index per language in one bundle: the English pages and their zh-CN twins', async ({
   request,
 }) => {

@@ -36,7 +36,7 @@ describe('the registry of content kinds', () => {
       ],
       [
         'nav.group.generated',
-        ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'decisions', 'org', 'calendar', 'changes'],
+        ['matrix', 'approvals', 'raci', 'checklists', 'traceability', 'org', 'calendar', 'changes'],
       ],
     ]);
     expect(NAV_GROUPS[0]!.sections[1]).toEqual({ key: 'clauses', label: 'section.clauses', path: '/policy/' });

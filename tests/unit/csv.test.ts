@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { csvResponse, parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
 import { buildMatrix, cellWords, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
-import { buildChecklists, checklistTable, CHECKLIST_CSV_HEADER, sourceKey } from '../../src/lib/checklists.ts';
+import {
+  buildChecklists,
+  checklistTable,
+  CHECKLIST_CSV_HEADER,
+  itemStatement,
+  sourceKey,
+} from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 import { roleName } from '../../src/lib/titles.ts';
@@ -11,6 +17,7 @@ import type { Model } from '../../src/lib/model.ts';
 const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id, 'en'));
 import { basisCell } from '../../src/lib/basis.ts';
 import { asSourceText } from '../../src/lib/text.ts';
+import { plainMarkdown } from '../../src/lib/plain-markdown.ts';
 
 describe('toCsv', () => {
   it('starts with a byte order mark for Excel and ends rows with CRLF', () => {
@@ -126,13 +133,47 @@ describe('the checklist CSVs', () => {
     checklist.items.forEach((item, i) => {
       const row = Object.fromEntries(CHECKLIST_CSV_HEADER.map((h, j) => [h, parsed[i + 1]![j]]));
       expect(row['item']).toBe(item.id);
-      expect(row['statement']).toBe(defused(say(item.statement)));
-      expect(row['evidence']).toBe(defused(item.evidence.map(say).join('\n')));
+      expect(row['statement']).toBe(defused(plainMarkdown(say(itemStatement(item)))));
+      expect(row['evidence']).toBe(defused(item.evidence.map((e) => plainMarkdown(say(e))).join('\n')));
+      // the owner by name, as the page names it
+      expect(row['owner']).toBe(item.owner ? roleName(model, item.owner, 'en') : '');
       // the basis with the words it quotes: `6.1 «采用加密存储…»`, or `proposed`
       expect(row['basis']).toBe(basisCell(item.basis, item.quotes));
       for (const q of item.quotes ?? []) expect(row['basis']).toContain(`«${asSourceText(q)}»`);
       expect(row['source']).toBe(sourceKey(item.source));
       expect(row['done']).toBe('');
+      // the columns the auditor fills in, empty
+      expect([row['result'], row['sample'], row['finding'], row['tested_by'], row['date']]).toEqual([
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
     });
+  });
+  it('are plain text: no Markdown code quotes, emphasis or link syntax in any cell', () => {
+    const marked = checklists.flatMap((c) =>
+      checklistTable(c, say)
+        .slice(1)
+        .flatMap((row) =>
+          row.filter((cell) => /`|\*\*|\]\(/.test(cell)).map((cell) => `${c.id}: ${cell.slice(0, 80)}`),
+        ),
+    );
+    expect(marked).toEqual([]);
+    // the content does write code quotes there, so the check above has something to catch
+    expect(checklists.some((c) => c.items.some((i) => say(itemStatement(i)).includes('`')))).toBe(true);
+  });
+});
+
+describe('plainMarkdown', () => {
+  it.each([
+    ['a holder of `approve-release` (L1)', 'a holder of approve-release (L1)'],
+    ['see [the runbook](/runbooks/rollback/) and **do it**', 'see the runbook and do it'],
+    ['line `one`\nline two', 'line one\nline two'],
+    ['a <password> & 5 * 3', 'a <password> & 5 * 3'],
+    ['1. first step', '1. first step'],
+  ])('%j → %j', (text, plain) => {
+    expect(plainMarkdown(text)).toBe(plain);
   });
 });

@@ -54,9 +54,11 @@ describe('the Chinese dictionary', () => {
   /**
    * Where a generator hands over more than one form of a value, each language picks its own: the CSVs
    * give English the code (`{id}`) and Chinese the name (`{role}`), a day of the month is an ordinal in
-   * English (`{ordinal}`) and a number in Chinese (`{day}日`). Everywhere else both fill the same ones.
+   * English (`{ordinal}`) and a number in Chinese (`{day}日`), a weekday's full name in English and its
+   * short one in Chinese (`every {weekday}`, `每{weekdayShort}`). Everywhere else both fill the same ones.
    */
-  const EACH_PICKS_ITS_OWN = /^(csv\.(code|role|via|matrix\.permission)|calendar\.day\.nth\w*)$/;
+  const EACH_PICKS_ITS_OWN =
+    /^(csv\.(code|role|via|matrix\.permission)|calendar\.day\.nth\w*|parameter\.phrase\.(day-of-month|day-of-quarter|weekday))$/;
 
   it('fills the same placeholders as the English one, except where a generator offers each language its own form', () => {
     const differ = Object.keys(en).filter(

@@ -113,7 +113,8 @@ describe('the Chinese checklist CSVs', () => {
       table(en, 'en', 'quarterly-internal-audit'),
       table(zh, 'zh-cn', 'quarterly-internal-audit'),
     ];
-    const i = english.findIndex((r) => r[4] === 'department-head');
+    const i = english.findIndex((r) => r[4] === 'Department head');
+    expect(i).toBeGreaterThan(0);
     expect(chinese[i]![4]).toBe('部门负责人');
     const area = english.findIndex((r) => r[1] === 'access');
     expect(chinese[area]![1]).toBe(zhCn['checklists.area.access']);

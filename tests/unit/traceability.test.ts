@@ -1,6 +1,8 @@
 /** Clause → what rests on it, coverage both ways, and the open decisions. */
 import { describe, expect, it } from 'vitest';
 import { buildDecisions, buildTraceability } from '../../src/lib/traceability.ts';
+import { wordsFormatter } from '../../src/i18n/words.ts';
+import { en } from '../../src/i18n/en.ts';
 import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
 
 describe('traceability of the fixture model', () => {
@@ -68,10 +70,26 @@ describe('open decisions', () => {
       clauses: ['3.2'],
       entries: [{ collection: 'obligations', id: 'monthly-operations-report' }],
     });
-    expect(by['ops-report-day']!.pages).toEqual(['/calendar/', '/calendar.ics', '/checklists/monthly-reports/']);
-    expect(by['kickoff-days']!.pages).toEqual(['/approvals/', '/checklists/gate-requirements/']);
+    const paths = (id: string) => by[id]!.pages.map((page) => page.path);
+    expect(paths('ops-report-day')).toEqual(['/calendar/', '/calendar.ics', '/checklists/monthly-reports/']);
+    expect(paths('kickoff-days')).toEqual(['/approvals/', '/checklists/gate-requirements/']);
+    // each page by its name, never by its path
+    const say = wordsFormatter('en', (id) => id);
+    expect(by['kickoff-days']!.pages.map((page) => say(page.label))).toEqual([
+      en['section.approvals'],
+      'Release gate 1: Requirements gathering',
+    ]);
+    expect(by['ops-report-day']!.pages.map((page) => say(page.label))).toEqual([
+      en['section.calendar'],
+      en['decisions.calendarFeed'],
+      expect.not.stringMatching(/\//),
+    ]);
   });
   it('for the real content, every parameter is used by at least one clause', () => {
     for (const p of buildDecisions(realModel()).parameters) expect(p.clauses.length, p.id).toBeGreaterThan(0);
+  });
+  it('for the real content, a checklist with an item for the value is among its pages (pre-job training)', () => {
+    const training = buildDecisions(realModel()).parameters.find((p) => p.id === 'training-months')!;
+    expect(training.pages.map((page) => page.path)).toContain('/checklists/onboarding/');
   });
 });

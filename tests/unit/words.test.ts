@@ -1,6 +1,6 @@
 /** Words a generator returns, worded in the page's language: dictionary keys, content text, and the values Intl names. */
 import { describe, expect, it } from 'vitest';
-import { dateText, monthHeading, wordsFormatter } from '../../src/i18n/words.ts';
+import { dateText, monthHeading, parameterPhrase, wordsFormatter } from '../../src/i18n/words.ts';
 import { asWritten, fillTemplate, named, say } from '../../src/lib/words.ts';
 
 const names: Record<string, string> = { 'department-head': 'Department head', ceo: 'CEO', finance: 'Finance' };
@@ -109,5 +109,21 @@ describe('wording in Chinese', () => {
     expect(dateText('zh-cn', '2027-12-31')).toBe('2027年12月31日');
     expect(dateText('en', '2026-11-01')).toBe('2026-11-01');
     expect(dateText('zh-cn', 'not stated')).toBe('not stated');
+  });
+});
+
+describe('parameterPhrase: an open value as people write it', () => {
+  it.each([
+    ['en', 5, 'day-of-month', 'the 5th of each month'],
+    ['en', 22, 'day-of-month', 'the 22nd of each month'],
+    ['en', 15, 'day-of-quarter', 'the 15th of the first month of each quarter'],
+    ['en', 'tuesday', 'weekday', 'every Tuesday'],
+    ['en', 14, 'days', '14 days'],
+    ['zh-cn', 5, 'day-of-month', '每月5日'],
+    ['zh-cn', 15, 'day-of-quarter', '每季度首月15日'],
+    ['zh-cn', 'tuesday', 'weekday', '每周二'],
+    ['zh-cn', 3, 'months', '3 个月'],
+  ] as const)('%s %s %s → %s', (locale, value, unit, text) => {
+    expect(parameterPhrase(locale, { value, unit })).toBe(text);
   });
 });
