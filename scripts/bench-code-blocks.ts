@@ -39,7 +39,15 @@ try {
     `${model.entries.length} entries (${loaded.failed.length} failed to load), ${blocks} code blocks; load and model ${(performance.now() - t).toFixed(0)} ms`,
   );
   for (const f of loaded.findings.slice(0, 3)) console.log(`  ${f.file}: ${f.message}`);
-  const context = { model, today: '2027-01-01', strict: false, failed: [], translations: [], exists: () => true };
+  const context = {
+    model,
+    today: '2027-01-01',
+    strict: false,
+    failed: [],
+    translations: [],
+    contactFiles: [],
+    exists: () => true,
+  };
   process.chdir(cacheDir); // a cache of its own, under this folder's node_modules/.cache
   for (const pass of ['cold', 'warm']) {
     for (const check of CHECKS.filter((c) => /code|shellcheck|destructive|mixed|sql|promql|data-block/.test(c.id))) {

@@ -60,9 +60,11 @@ if (args.positionals.length > 1) fail(`one content folder at most\n${USAGE}`);
 try {
   const contentDir = args.positionals[0] ?? process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
   const { readContentHistory } = await import('../src/lib/history/entries.ts');
+  const { contactFilesToCheck } = await import('../src/lib/contacts.ts');
   const { findings } = checkContent({
     contentDir,
     strict: args.values.strict,
+    contactFiles: contactFilesToCheck(contentDir === DEFAULT_CONTENT_DIR),
     ...(args.values.history ? { history: await readContentHistory(contentDir) } : {}),
     ...(args.values.today ? { today: args.values.today } : {}),
   });

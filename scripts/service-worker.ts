@@ -2,7 +2,7 @@
  * `node scripts/service-worker.ts <site-dir>`: writes <site-dir>/sw.js, the offline service worker.
  *
  * It lists what a reader needs with the network gone (the home page, the runbooks, plans, roles,
- * guides and matrix, the site's CSS and JS, and both search bundles), hashes their content into a
+ * guides, matrix and incident flow, the site's CSS and JS, and both search bundles), hashes their content into a
  * version, and prepends the list and the version to src/client/offline/sw.js. A new build
  * therefore gets a new cache, and the worker never serves two builds mixed.
  */
@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Sections whose every page is saved for offline reading (the issue: runbooks, plans, roles, matrix). */
-export const OFFLINE_SECTIONS = ['runbooks', 'plans', 'roles', 'matrix', 'guides'];
+export const OFFLINE_SECTIONS = ['runbooks', 'plans', 'roles', 'matrix', 'guides', 'incident'];
 /** Single pages saved too. */
 const OFFLINE_PAGES = ['index.html', 'offline/index.html'];
 /** Each of these in both editions: English at the root, Chinese under zh-cn/. */

@@ -12,6 +12,7 @@ import { buildModel, type Model } from './model.ts';
 import { DEFAULT_LOCALE, type Locale, type TranslatedLocale } from './routes.ts';
 import { localizeEntry, translationKey, translationsOf } from './translations/localize.ts';
 import type { Translation } from './content/load.ts';
+import { CONTACTS_ENV, readContacts, type ContactDirectory } from './contacts.ts';
 
 /** The content folder the site builds from: `HANDBOOK_CONTENT_DIR`, as in `content.config.ts`. */
 export const contentDir = (): string => process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
@@ -115,4 +116,31 @@ function checkedContent(): Cached {
   const fresh: Cached = { key, model, translations, localized: new Map(), checkedAt: Date.now() };
   store[CACHE] = fresh;
   return fresh;
+}
+
+const CONTACTS = Symbol.for('handbook.contacts');
+const contactStore = globalThis as { [CONTACTS]?: { path: string; directory: ContactDirectory } };
+
+/**
+ * The contact directory of this build: the file `HANDBOOK_CONTACTS` names, validated against the
+ * roles (a bad file stops the build with every finding), or undefined when the variable is unset,
+ * and the pages then show the roles with a note on where to add numbers.
+ */
+export function getContacts(): ContactDirectory | undefined {
+  const path = process.env[CONTACTS_ENV];
+  if (!path) return undefined;
+  const cached = contactStore[CONTACTS];
+  if (cached?.path === path) return cached.directory;
+  const roleIds = getModel()
+    .all('roles')
+    .map((r) => r.id);
+  const { directory, findings } = readContacts(path, roleIds);
+  if (findings.length > 0) {
+    throw new ContentError(
+      `the contact file ${path} (${CONTACTS_ENV}) has ${findings.length} error(s):\n` +
+        findings.map((f) => `  ${formatFinding(f)}`).join('\n'),
+    );
+  }
+  contactStore[CONTACTS] = { path, directory };
+  return directory;
 }

@@ -47,17 +47,44 @@ export const planSchema = (ref: RefFactory) =>
     /** Who tells whom, how and by when. */
     notifications: z
       .array(
-        z.strictObject({
-          from: ref('roles'),
-          to: z.array(ref('roles')).min(1),
-          channel: z.enum(['phone', 'wecom', 'phone-and-wecom']),
-          /** Deadline from activation, e.g. `15 min`. */
-          within: z.string().min(1),
-          /** Why this call or message is owed (the channel of clause 7.1, the report of 5.2 …). */
-          basis: basis(ref),
-          /** Where the deadline itself comes from; the policy fixes no minutes, so `proposed` unless a clause does. */
-          withinBasis: basis(ref).default('proposed'),
-        }),
+        z
+          .strictObject({
+            from: ref('roles'),
+            to: z.array(ref('roles')).min(1),
+            channel: z.enum(['phone', 'wecom', 'phone-and-wecom']),
+            /** Deadline from activation, e.g. `15 min`. */
+            within: z.string().min(1),
+            /** Why this call or message is owed (the channel of clause 7.1, the report of 5.2 …). */
+            basis: basis(ref),
+            /** Where the deadline itself comes from; the policy fixes no minutes, so `proposed` unless a clause does. */
+            withinBasis: basis(ref).default('proposed'),
+            /**
+             * The severities at which this call or message is owed; the call list of each severity
+             * (`src/lib/call-list.ts`) holds the rows that name it, in the order they are written here.
+             */
+            severities: z.array(z.enum(SEVERITIES)).min(1),
+            /**
+             * Why the call is owed at these severities: clause 4.1 ("根据问题严重程度逐级上报") for the
+             * calls up the decision levels, `proposed` for the rest.
+             */
+            severitiesBasis: basis(ref).default('proposed'),
+            /** Whom to call instead when nobody answers, and after how long (phone calls only). */
+            fallback: z
+              .strictObject({
+                /** Minutes to wait for an answer (or a call back) before calling the fallback. */
+                afterMinutes: z.number().int().min(1).max(60),
+                /** The roles to call instead, in order. */
+                to: z.array(ref('roles')).min(1),
+                /** Where the fallback comes from: the policy names none, so `proposed` unless a clause does. */
+                basis: basis(ref).default('proposed'),
+              })
+              .optional(),
+          })
+          .refine((n) => !n.fallback || n.channel !== 'wecom', {
+            path: ['fallback'],
+            message:
+              'a fallback is for a phone call nobody answers; a WeCom message has none (use `channel: phone` or `phone-and-wecom`, or remove `fallback`)',
+          }),
       )
       .min(1),
     /** The drill obligation that exercises this plan. A plan with none is reported as undrilled. */

@@ -172,10 +172,10 @@ test.describe('on a 375-px phone', () => {
       await expect(planLine.locator('a[href$="/runbooks/rollback/"]')).toBeVisible();
     });
 
-    test(`a missing page offers search and the incident guide (${lang.prefix || 'en'})`, async ({ page }) => {
+    test(`a missing page offers search and the incident flow (${lang.prefix || 'en'})`, async ({ page }) => {
       const response = await page.goto(`${lang.prefix}/no-such-page/`);
       expect(response?.status()).toBe(404);
-      await expect(page.locator(`main a[href="${lang.prefix}/guides/incident-triage/"]`)).toBeVisible();
+      await expect(page.locator(`main a[href="${lang.prefix}/incident/"]`)).toBeVisible();
       await page.locator('main [data-search-open]').tap();
       await expect(page.getByRole('searchbox')).toBeFocused();
     });

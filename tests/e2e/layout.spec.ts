@@ -110,13 +110,10 @@ test.describe('on a 375-px phone', () => {
     }
   });
 
-  test('a missing page offers search and the incident guide', async ({ page }) => {
+  test('a missing page offers search and the incident flow', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('link', { name: /incident/i }).first()).toHaveAttribute(
-      'href',
-      '/guides/incident-triage/',
-    );
+    await expect(page.getByRole('link', { name: /incident/i }).first()).toHaveAttribute('href', '/incident/');
     await page.getByRole('button', { name: 'Search the handbook' }).tap();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expect(page.getByRole('searchbox')).toBeFocused();

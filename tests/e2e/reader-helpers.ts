@@ -64,4 +64,7 @@ export const PAGE_KINDS = [
   '/binder/emergency/',
   '/binder/audit/',
   '/offline/',
+  '/incident/',
+  '/incident/system-failure/',
+  '/incident/system-failure/critical/',
 ];

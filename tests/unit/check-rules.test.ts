@@ -166,7 +166,7 @@ describe('orphans, drills and evidence', () => {
 
   it('orphan-plan: a plan with no runbook', () => {
     expect(report('orphan-plan')).toMatchInlineSnapshot(
-      `"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:37:1  orphan-plan  plan \`system-failure\` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a \`## Runbooks\` section of the body with \`<Runbook id="…" />\` and when to use it)"`,
+      `"tests/fixtures/orphan-plan/content/plans/system-failure.mdx:38:1  orphan-plan  plan \`system-failure\` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a \`## Runbooks\` section of the body with \`<Runbook id="…" />\` and when to use it)"`,
     );
   });
 
@@ -216,7 +216,7 @@ describe('one source per fact', () => {
 
   it('knows a rendered field by its label and its usual names, whatever the case, level or punctuation', () => {
     expect(planWith('### notifications:')).toEqual([
-      'plans/system-failure.mdx:38:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
+      'plans/system-failure.mdx:39:1  body-restates-field  the body section `### notifications:` restates `notifications`, which the page already shows as “Notification”  (keep the facts in `notifications` only, moving there any words the body adds; give what is left, such as commands or variables, a heading of its own)',
     ]);
     expect(planWith('## Activate when')).toHaveLength(1);
   });
@@ -345,7 +345,7 @@ describe('translations', () => {
 
   it('translation-drift: a dropped marker, a step, a heading, a changed command and a swapped component, each named', () => {
     expect(report('translation-drift')).toMatchInlineSnapshot(`
-      "tests/fixtures/translation-drift/content/plans/zh-cn/system-failure.mdx:18:26  translation-drift  the reference components differ from the source's: missing <Role id="ops-engineer"> (source line 40); added <Role id="department-head">  (write the same <Role>, <Clause>, <Param> … components as the source, as many times)
+      "tests/fixtures/translation-drift/content/plans/zh-cn/system-failure.mdx:18:26  translation-drift  the reference components differ from the source's: missing <Role id="ops-engineer"> (source line 41); added <Role id="department-head">  (write the same <Role>, <Clause>, <Param> … components as the source, as many times)
       tests/fixtures/translation-drift/content/roles/zh-cn/ops-engineer.yaml:6:5  translation-drift  field \`responsibilities.1.text\` drops {param: training-months}, unlike its source  (keep every \`{param: …}\` and \`{assumption: …}\` as the source writes it, and as many \`{proposed: …}\`)
       tests/fixtures/translation-drift/content/runbooks/zh-cn/rollback.mdx:29:71  translation-drift  code block 2 differs from the source's at its line 2: “… booking rollout status deployment/booking-api --timeout=10m”, the source “…n booking rollout status deployment/booking-api --timeout=5m”  (copy block 2 of tests/fixtures/translation-drift/content/runbooks/rollback.mdx exactly: commands are never translated)
       tests/fixtures/translation-drift/content/runbooks/zh-cn/rollback.mdx:32:1  translation-drift  the translation has 2 numbered steps, the source 3: they first differ at step 3 (“Check the error rate”)  (translate each step of the source as one numbered step, with its bold title, in the same order)

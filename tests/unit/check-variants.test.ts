@@ -129,8 +129,8 @@ describe('emergency plans without runbooks or drill', () => {
   it('orphan-plan: the hint names the runbooks that escalate to the plan, and only those', () => {
     expect(variant({ ...edit('plans/system-failure.mdx', RUNBOOKS_SECTION, ''), ...secondPlan() })).toEqual([
       'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
-      'plans/network-failure.mdx:36:1  orphan-plan  plan `network-failure` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a `## Runbooks` section of the body with `<Runbook id="…" />` and when to use it)',
-      'plans/system-failure.mdx:37:1  orphan-plan  plan `system-failure` references no runbook in its body: responders have no steps to follow  (these runbooks escalate to it: add a `## Runbooks` section naming each with when to use it (`<Runbook id="rollback" />`))',
+      'plans/network-failure.mdx:37:1  orphan-plan  plan `network-failure` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a `## Runbooks` section of the body with `<Runbook id="…" />` and when to use it)',
+      'plans/system-failure.mdx:38:1  orphan-plan  plan `system-failure` references no runbook in its body: responders have no steps to follow  (these runbooks escalate to it: add a `## Runbooks` section naming each with when to use it (`<Runbook id="rollback" />`))',
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('emergency plans without runbooks or drill', () => {
       variant({ ...edit('plans/system-failure.mdx', 'drill: drill-system-failure\n', ''), ...secondPlan() }),
     ).toEqual([
       'plans/network-failure.mdx:2:1  plan-no-drill  plan `network-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (add a drill obligation (`kind: drill`, `plan: network-failure`) and name it in `drill`)',
-      'plans/network-failure.mdx:36:1  orphan-plan  plan `network-failure` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a `## Runbooks` section of the body with `<Runbook id="…" />` and when to use it)',
+      'plans/network-failure.mdx:37:1  orphan-plan  plan `network-failure` references no runbook in its body: responders have no steps to follow  (write the runbooks it needs and name each in a `## Runbooks` section of the body with `<Runbook id="…" />` and when to use it)',
       'plans/system-failure.mdx:2:1  plan-no-drill  plan `system-failure` has no `drill`: clause 6.2 requires emergency plans to be drilled regularly  (obligation `drill-system-failure` exercises it: add `drill: drill-system-failure`)',
     ]);
   });

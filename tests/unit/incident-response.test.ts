@@ -109,7 +109,7 @@ describe('retroactive approval (clause 4.1)', () => {
     const { findings } = checkContent({ contentDir: 'tests/fixtures/plan-self-approval/content', today: '2027-01-01' });
     expect(findings.map(formatFinding)).toEqual([
       expect.stringMatching(
-        /^tests\/fixtures\/plan-self-approval\/content\/plans\/system-failure\.mdx:28:51  schema  field `retroactiveApprovers\.0\.approvedBy`: the role that files a retroactive approval cannot grant it; name the next decision level up \(e\.g\. `executive-in-charge`\)/,
+        /^tests\/fixtures\/plan-self-approval\/content\/plans\/system-failure\.mdx:29:51  schema  field `retroactiveApprovers\.0\.approvedBy`: the role that files a retroactive approval cannot grant it; name the next decision level up \(e\.g\. `executive-in-charge`\)/,
       ),
     ]);
   });

@@ -98,7 +98,14 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
     ],
     roles: [{ role: 'ops-engineer', part: 'Leads' }],
     notifications: [
-      { from: 'ops-engineer', to: ['department-head'], channel: 'phone', within: '15 min', basis: '7.1' },
+      {
+        from: 'ops-engineer',
+        to: ['department-head'],
+        channel: 'phone',
+        within: '15 min',
+        basis: '7.1',
+        severities: ['minor'],
+      },
     ],
     retroactiveApproval: 'Within 2 days.',
     retroactiveApprovers: [

@@ -278,7 +278,7 @@ describe('the real content', () => {
     obligations: ['cadence.freq', 'cadence.time', 'kind'],
     parameters: ['status', 'unit', 'value'],
     permissions: ['area', 'chain.id', 'limits.*.after'],
-    plans: ['notifications.*.channel', 'severities.*.level'],
+    plans: ['notifications.*.channel', 'notifications.*.severities.*', 'severities.*.level'],
     roles: ['keyPost', 'scope'],
     runbooks: ['severities.*'],
     terms: ['synonyms.*'],

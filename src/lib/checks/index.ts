@@ -35,6 +35,8 @@ import { overdueReview } from './overdue-review.ts';
 import { parameterUndefined } from './parameter-undefined.ts';
 import { parameterUnused } from './parameter-unused.ts';
 import { planNoDrill } from './plan-no-drill.ts';
+import { callListDecider } from './call-list-decider.ts';
+import { contacts } from './contacts.ts';
 import { reportsToCycle } from './reports-to-cycle.ts';
 import { statedManager } from './stated-manager.ts';
 import { separationOfDuties } from './separation-of-duties.ts';
@@ -77,6 +79,8 @@ export const CHECKS: readonly Check[] = [
   orphanPlan,
   obligationNoEvidence,
   planNoDrill,
+  callListDecider,
+  contacts,
   bodyRestatesField,
   overdueReview,
   mdxEsm,
@@ -132,6 +136,8 @@ export interface CheckOptions {
   maxFileBytes?: number;
   /** The git history of the content folder, for the checks that compare it with document control. */
   history?: ContentHistory;
+  /** Contact files to validate (`contacts` rule): the CLI passes the example and `HANDBOOK_CONTACTS`. */
+  contactFiles?: readonly string[];
 }
 
 function byPlace(a: Finding, b: Finding): number {
@@ -158,6 +164,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     ...(options.history ? { history: options.history } : {}),
     failed: loaded.failed,
     translations: loaded.translations,
+    contactFiles: options.contactFiles ?? [],
     exists: (collection: CollectionName, id: string) =>
       model.has(collection, id) || failedKeys.has(keyOf(collection, id)),
   };

@@ -21,6 +21,8 @@ export interface CheckContext {
   failed: readonly { collection: CollectionName; id: string; file: string }[];
   /** The content folder's git history, when the run reads it (`--history`); checks that need it find nothing without it. */
   history?: ContentHistory;
+  /** The contact directory files to validate (none unless the run names them). */
+  contactFiles: readonly string[];
 }
 
 /** One rule of the checker: a small unit listed in the registry (`checks/index.ts`). */

@@ -125,7 +125,7 @@ function keysAt(schema: { _zod: { def: SchemaDef } }, path: readonly PropertyKey
 }
 
 /** Turns one zod issue into findings that name the field, the bad value and a fix (one per unknown key). */
-function issueToFindings(issue: z.core.$ZodIssue, file: string, parsed: ParsedFile, schema: unknown): Finding[] {
+export function issueToFindings(issue: z.core.$ZodIssue, file: string, parsed: ParsedFile, schema: unknown): Finding[] {
   const path = issue.path as PropertyKey[];
   const field = path.length ? path.join('.') : '(root)';
   const at = parsed.locate(path);
