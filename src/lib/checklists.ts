@@ -422,6 +422,30 @@ export function checklistsOwnedBy(
     .filter((c) => c.items > 0 || c.ownsList);
 }
 
+/** A run of consecutive items under one heading, each with its number in the whole checklist (from 1). */
+export interface ItemRun<L> {
+  label?: L;
+  items: { n: number; item: ChecklistItem }[];
+}
+
+/**
+ * The items in runs that share a heading, as the screen and the paper views show them: `label`
+ * gives an item's heading (its group in the reader's words), and a new run starts where it changes.
+ */
+export function itemRuns<L>(
+  items: readonly ChecklistItem[],
+  label: (item: ChecklistItem) => L | undefined,
+): ItemRun<L>[] {
+  const runs: ItemRun<L>[] = [];
+  items.forEach((item, i) => {
+    const heading = label(item);
+    const last = runs.at(-1);
+    if (last && last.label === heading) last.items.push({ n: i + 1, item });
+    else runs.push({ ...(heading !== undefined ? { label: heading } : {}), items: [{ n: i + 1, item }] });
+  });
+  return runs;
+}
+
 /**
  * The columns of a checklist's CSV, each worded by its `csv.checklist.<column>` key: what to check,
  * then the empty columns the auditor fills in (result, sample, finding, tested by, date).

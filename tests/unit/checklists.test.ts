@@ -1,6 +1,12 @@
 /** The generated checklists: which exist, what each item carries, and where they come from. */
 import { describe, expect, it } from 'vitest';
-import { buildChecklists, checklistsOwnedBy, lawReference } from '../../src/lib/checklists.ts';
+import {
+  buildChecklists,
+  checklistsOwnedBy,
+  itemRuns,
+  lawReference,
+  type ChecklistItem,
+} from '../../src/lib/checklists.ts';
 import { fixtureModel, realModel } from '../fixtures/generated/model.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 import { roleName } from '../../src/lib/titles.ts';
@@ -142,5 +148,20 @@ describe('the checklists of the real content', () => {
   it('every item owner is a role of the model', () => {
     for (const item of checklists.flatMap((c) => c.items))
       if (item.owner) expect(model.has('roles', item.owner), item.owner).toBe(true);
+  });
+});
+
+describe('itemRuns', () => {
+  const item = (id: string, group?: string) => ({ id, group }) as unknown as ChecklistItem;
+  const label = (i: ChecklistItem) => i.group as unknown as string | undefined;
+  it('groups consecutive items under one heading and numbers them through the whole list', () => {
+    const runs = itemRuns([item('a'), item('b', 'G'), item('c', 'G'), item('d', 'H'), item('e', 'G')], label);
+    expect(runs.map((r) => [r.label, r.items.map(({ n, item }) => `${n}${item.id}`)])).toEqual([
+      [undefined, ['1a']],
+      ['G', ['2b', '3c']],
+      ['H', ['4d']],
+      ['G', ['5e']],
+    ]);
+    expect('label' in runs[0]!).toBe(false);
   });
 });
