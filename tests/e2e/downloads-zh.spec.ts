@@ -78,7 +78,14 @@ test.describe('downloads in Chinese', () => {
       '依据',
       '备注',
       '来源',
+      '检查结果',
+      '抽查样本',
+      '发现问题',
+      '检查人',
+      '检查日期',
     ]);
+    // the columns the auditor fills in are empty
+    expect(rows.slice(1).every((row) => row.slice(10).every((cell) => cell === ''))).toBe(true);
     expect(rows.length - 1).toBe(items);
   });
 
@@ -101,7 +108,9 @@ test.describe('downloads in Chinese', () => {
     expect([audit.title.zh, fillTemplate(zhCn['ics.due'], { title: audit.title.zh })]).toContain(event.summary);
     const owner = model.roles.find((r: { id: string }) => r.id === audit.owner);
     expect(event.description).toContain(fillTemplate(zhCn['ics.owner'], { role: owner.name.zh }));
-    expect(event.component.getFirstPropertyValue('url')).toMatch(/\/zh-cn\/obligations\/quarterly-internal-audit\/$/);
+    // The test build is told no site address: an event names no URL then (iCalendar wants an absolute
+    // one, and a made-up host would mislead); with an address it links the Chinese page (calendar.test.ts).
+    expect(event.component.getFirstPropertyValue('url')).toBeNull();
     // the English page keeps the English feed
     await page.goto('/calendar/');
     await expect(page.locator('.gen-downloads a')).toHaveAttribute('href', '/calendar.ics');
