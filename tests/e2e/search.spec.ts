@@ -133,7 +133,10 @@ test('filters by kind, owner and severity narrow the results', async ({ page }) 
   await dialog.getByRole('group', { name: 'Kind' }).getByLabel('Runbook').uncheck();
   await dialog.getByRole('group', { name: 'Owner' }).getByLabel('Operations engineer').check();
   await expect(dialog.locator('[data-search-results][aria-busy="false"]')).toBeVisible();
-  const owners = await hits.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.owner));
+  // aria-busy can still read false before the new search starts: wait until the list holds one owner
+  const ownersNow = () => hits.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.owner));
+  await expect.poll(async () => new Set(await ownersNow()).size, { timeout: 10_000 }).toBe(1);
+  const owners = await ownersNow();
   expect(owners.length).toBeGreaterThan(0);
   // Both lists may be full (20 hits): the unfiltered one has other owners, the filtered one none.
   expect(new Set(ownersBefore).size).toBeGreaterThan(1);
