@@ -54,14 +54,17 @@ function locateWord(source: string, from: Position, literal: Literal, nth: numbe
   return positionIn(source, match!.index);
 }
 
-/** Every literal found in `text`, with how many earlier occurrences of the same word the text holds. */
-function matches(text: string, literals: readonly Literal[]) {
+/**
+ * Every literal found in `text`, with how many earlier occurrences of the same word the text holds.
+ * `longestFirst` is sorted by length, longest first, so `ingress-nginx` is one finding, not also `nginx`.
+ */
+function matches(text: string, longestFirst: readonly Literal[]) {
   const found: { literal: Literal; nth: number; index: number }[] = [];
   const taken: [number, number][] = [];
-  // longer words first, so `ingress-nginx` is one finding, not also `nginx`
-  for (const literal of [...literals].sort((a, b) => b.word.length - a.word.length)) {
+  const prose = blankCode(text);
+  for (const literal of longestFirst) {
     let nth = 0;
-    for (const m of blankCode(text).matchAll(literal.pattern)) {
+    for (const m of prose.matchAll(literal.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!taken.some(([s, e]) => start < e && end > s)) {
@@ -99,7 +102,8 @@ export const assumptionLiteral: Check = {
   run({ model }) {
     const literals: Literal[] = model
       .all('assumptions')
-      .flatMap((a) => a.data.literals.map((word) => ({ word, assumption: a.id, pattern: patternFor(word) })));
+      .flatMap((a) => a.data.literals.map((word) => ({ word, assumption: a.id, pattern: patternFor(word) })))
+      .sort((a, b) => b.word.length - a.word.length);
     if (literals.length === 0) return [];
     const report = (entry: AnyEntry, at: Position, literal: Literal, inBody: boolean): Finding =>
       finding(

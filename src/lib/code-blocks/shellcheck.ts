@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { memoize } from '../memo.ts';
 
 export interface ShellDiagnostic {
   line: number;
@@ -77,14 +78,18 @@ function writeCache(old: Record<string, ShellDiagnostic[]>, used: readonly strin
   }
 }
 
-function shellcheckVersion(): string | null {
-  const run = spawnSync(binary(), ['--version'], { encoding: 'utf8' });
-  if (run.error || run.status !== 0) return null;
-  return /version:\s*(\S+)/.exec(run.stdout)?.[1] ?? 'unknown';
-}
+/** ShellCheck's version, asked once per binary: starting it costs more than checking the blocks from the cache. */
+const shellcheckVersion = memoize(
+  (binary: string): string | null => {
+    const run = spawnSync(binary, ['--version'], { encoding: 'utf8' });
+    if (run.error || run.status !== 0) return null;
+    return /version:\s*(\S+)/.exec(run.stdout)?.[1] ?? 'unknown';
+  },
+  (binary) => binary,
+);
 
 export function lintShellBlocks(blocks: readonly string[]): ShellLint {
-  const version = shellcheckVersion();
+  const version = shellcheckVersion(binary());
   if (version === null) return { tool: 'sh-syntax', version: 'sh-syntax', results: syntaxOnly(blocks) };
   const keyOf = (code: string) =>
     createHash('sha256')

@@ -8,6 +8,7 @@ import { KNOWN_COMPONENTS, REFERENCE_COMPONENTS } from './components.ts';
 import type { Position } from './parse.ts';
 import { ParseError } from './parse.ts';
 import { findCode, type CodeUse } from './body-code.ts';
+import { memoize } from '../memo.ts';
 
 export interface BodyReference {
   collection: CollectionName;
@@ -79,7 +80,10 @@ const plainText = (node: MdNode): string =>
  */
 const processor = unified().use(remarkParse).use(remarkMdx);
 
-export function scanBody(body: string, firstLine: number): BodyScan {
+/** The references, links, code and prose of one MDX body; `firstLine` is its first line in the file. The result is shared: read-only. */
+export const scanBody = memoize(scanBodyText, (body: string, firstLine: number) => `${firstLine}\u0000${body}`);
+
+function scanBodyText(body: string, firstLine: number): BodyScan {
   let tree: MdNode;
   try {
     tree = processor.parse(body) as MdNode;

@@ -3,6 +3,7 @@
  * so that every error can point at `file:line:column`.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { memoize } from '../memo.ts';
 
 export interface Position {
   line: number;
@@ -27,9 +28,17 @@ export class ParseError extends Error {
   }
 }
 
+/** The YAML syntax tree of a text, shared between callers (read-only: `toJS()` makes each caller its own data). */
+const parseYamlDocument = memoize(
+  (source: string) => {
+    const lineCounter = new LineCounter();
+    return { doc: parseDocument(source, { lineCounter, uniqueKeys: true }), lineCounter };
+  },
+  (source) => source,
+);
+
 function parseYaml(source: string, lineOffset: number): Omit<ParsedFile, 'body' | 'bodyLine'> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
+  const { doc, lineCounter } = parseYamlDocument(source);
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const at = error.linePos?.[0];
