@@ -12,6 +12,9 @@ const NOT_PURE = [
   '**/binder/assemble.ts',
   '**/mdx-components.ts',
   '**/offline/build-time.ts',
+  '**/controls/register.ts',
+  // renders through Astro's content layer (`astro:content`), which exists only inside a build
+  '**/entry-body.ts',
 ];
 
 /** Files that hold only types: nothing to mutate. */
