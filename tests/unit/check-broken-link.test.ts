@@ -66,6 +66,13 @@ describe('broken-link: how a path resolves to a file of the build', () => {
     ]);
   });
 
+  it('a path whose percent-escapes do not decode points nowhere', () => {
+    const result = check({ 'index.html': page('<a href="/%E0%A4%A">x</a>') });
+    expect(result.report).toEqual([
+      'index.html:2:1  broken-link  link `/%E0%A4%A` points nowhere: the build has no file for `/%E0%A4%A`  (did you mean `/`?)',
+    ]);
+  });
+
   it('the href is read without its surrounding spaces', () => {
     const result = check({ 'index.html': page('<a href="  /nowhere  ">n</a> <a href="   ">blank</a>') });
     expect(result.report).toEqual([
