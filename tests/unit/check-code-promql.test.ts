@@ -62,6 +62,10 @@ describe('promql-syntax', () => {
     expect(promql('sum(rate(http_requests_total[5m]))\n  # and the targets that are down\nup == 0')).toEqual([]);
   });
 
+  it('an expression left open before a closing comment line is reported at the end of the block, quoting the end of the expression', () => {
+    expect(promql('sum(rate(x[5m])\n# the rate')).toEqual([at(16, 11, ')')]);
+  });
+
   it('an error in the first character of an expression is reported at that character', () => {
     expect(promql(')')).toEqual([at(15, 1, ')')]);
   });
