@@ -7,6 +7,7 @@ import type { Check } from './types.ts';
 function bodyStart(entry: Entry<'plans'>) {
   const lines = entry.source.split('\n');
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  // Stryker disable next-line ConditionalExpression,UnaryOperator: equivalent, for `close === -1` the other branch gives `close + 2 === 1` too; `+1` would differ only at `close === 1`, an empty frontmatter, which no loaded plan has (its schema requires fields)
   return { file: entry.file, position: { line: close === -1 ? 1 : close + 2, column: 1 } };
 }
 
