@@ -192,6 +192,13 @@ describe('broken-link: anchors', () => {
     ]);
   });
 
+  it('a fragment whose percent-escapes do not decode is still checked, as written', () => {
+    const result = check({ 'index.html': page('<a href="/b.html#%E0%A4%A">b</a>'), 'b.html': page('', ['top']) });
+    expect(result.report).toEqual([
+      'index.html:2:1  broken-link  link `/b.html#%E0%A4%A` points at `#%E0%A4%A`, but b.html has no element with that id  (available anchors include `#top`)',
+    ]);
+  });
+
   it('an anchor named by `<a name>` is a valid target', () => {
     const result = check({ 'index.html': page('<a href="/b.html#old">t</a>'), 'b.html': '<a name="old"></a>' });
     expect(result.report).toEqual([]);

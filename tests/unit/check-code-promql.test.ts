@@ -77,4 +77,10 @@ describe('promql-syntax', () => {
   it('the text around the error is quoted on one line, each run of whitespace as one space, without leading space', () => {
     expect(promql('sum(x)\n  )   ')).toEqual([at(16, 3, 'sum(x) )')]);
   });
+
+  it('a comment after a blank line keeps the lines below it where they are: an error after it is reported on its own line', () => {
+    const report = promql('sum(x)\n\n# the next one\nsum(y');
+    expect(report).toHaveLength(1);
+    expect(report[0]).toMatch(/^guides\/onboarding\.mdx:18:6 /);
+  });
 });

@@ -125,7 +125,8 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkChe
         );
         continue;
       }
-      const fragment = decode(url.hash.slice(1));
+      // a fragment whose escapes do not decode is compared as written: no id can match it, so it is reported
+      const fragment = decode(url.hash.slice(1)) ?? url.hash.slice(1);
       const targetPage = pages.get(target);
       if (!fragment || !targetPage || targetPage.ids.has(fragment)) continue;
       reported.add(href);

@@ -20,7 +20,8 @@ export const codePromql: Check = {
   run({ model }) {
     const findings: Finding[] = [];
     for (const { file, block } of codeBlocksOf(model).filter(({ block }) => block.lang === 'promql')) {
-      const text = block.value.replace(/^\s*#.*$/gm, (line) => ' '.repeat(line.length));
+      // `[ \t]*`, not `\s*`: a comment's indentation only, never the line break of a blank line before it
+      const text = block.value.replace(/^[ \t]*#.*$/gm, (line) => ' '.repeat(line.length));
       let offset = 0;
       for (const expression of text.split(/\n\s*\n/)) {
         const start = offset;
