@@ -56,11 +56,8 @@ export const noPathToRoot: Check = {
             'no-path-to-root',
             where,
             `role \`${role.id}\` reports to no one, but only ${rootNames} and external roles may be roots`,
-            // Stryker disable next-line ConditionalExpression: equivalent, a role with an empty `reportsTo` that is external is a root (`isRoot`) and never reported here, so every role reaching this line is internal
-            role.data.scope === 'internal'
-              ? `name its manager in \`reportsTo\`, e.g. \`reportsTo: [${rootRoles(model)[0] ?? 'department-head'}]\``
-              : // Stryker disable next-line StringLiteral: not reachable, see the note above
-                'name whom it reports to in `reportsTo`, or make it a root by setting `scope: external` with an empty `reportsTo`',
+            // only an internal role gets here: an external role with an empty `reportsTo` is a root (`isRoot`)
+            `name its manager in \`reportsTo\`, e.g. \`reportsTo: [${rootRoles(model)[0] ?? 'department-head'}]\``,
           );
         }
         const tail = ends.length
