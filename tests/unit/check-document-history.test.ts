@@ -143,7 +143,7 @@ describe('version-backwards', () => {
   it('a file with no history is not reported, nor any file when the history is unavailable', () => {
     expect(found('version-backwards', '1.0', [])).toEqual([]);
     const dir = content('1.0');
-    const history: ContentHistory = { available: false, reason: 'no-repository' } as ContentHistory;
+    const history: ContentHistory = { available: false, reason: 'no-repository' };
     expect(
       checkContent({ contentDir: dir, cwd: dir, today: '2027-01-01', history }).findings.filter(
         (f) => f.rule === 'version-backwards',
