@@ -1,42 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/checks/index.ts';
+import { describe, expect, it } from 'vitest';
 import { basisQuoteMissing } from '../../src/lib/checks/basis-quote.ts';
 import type { CheckContext } from '../../src/lib/checks/types.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { formatFinding } from '../../src/lib/finding-report.ts';
-
-const CLEAN = 'tests/fixtures/clean/content';
-const work = mkdtempSync(join(tmpdir(), 'handbook-basis-quote-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-type Edit = [file: string, from: string, to: string] | [file: string, text: string];
-
-let n = 0;
-/**
- * The clean fixture with some files edited (`[file, from, to]`: `from` must be there) or
- * written whole (`[file, text]`); the findings as the CLI prints them.
- */
-function variant(edits: Edit[]): string[] {
-  const dir = join(work, String(n++));
-  cpSync(CLEAN, dir, { recursive: true });
-  for (const edit of edits) {
-    const path = join(dir, edit[0]);
-    mkdirSync(dirname(path), { recursive: true });
-    if (edit.length === 2) {
-      writeFileSync(path, edit[1]);
-      continue;
-    }
-    const text = readFileSync(path, 'utf8');
-    expect(text).toContain(edit[1]);
-    writeFileSync(path, text.replace(edit[1], edit[2]));
-  }
-  return checkContent({ contentDir: dir, cwd: dir, today: '2027-01-01' }).findings.map(formatFinding);
-}
-const clean = (file: string) => readFileSync(join(CLEAN, file), 'utf8');
+import { cleanText, variant } from '../fixtures/clean/variant.ts';
 
 const notInClause = (found: string[]) => found.filter((f) => f.includes('  basis-quote-not-in-clause  '));
 
@@ -60,7 +27,7 @@ describe('basis-quote-not-in-clause', () => {
     expect(
       notInClause(
         variant([
-          ['clauses/2-3.yaml', clean('clauses/2-1.yaml').replace('order: 4', 'order: 5')],
+          ['clauses/2-3.yaml', cleanText('clauses/2-1.yaml').replace('order: 4', 'order: 5')],
           ['permissions/approve-project.yaml', 'quote: "部门负责人拥有项目全权审批权"', 'quote: "避免职责交叉"'],
         ]),
       ),

@@ -1,37 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/finding-report.ts';
+import { describe, expect, it } from 'vitest';
+import { variant } from '../fixtures/clean/variant.ts';
 
-const CLEAN = 'tests/fixtures/clean/content';
-const work = mkdtempSync(join(tmpdir(), 'handbook-call-list-decider-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-type Edit = [file: string, from: string, to: string] | [file: string, text: string];
-
-let n = 0;
-/**
- * The clean fixture with some files edited (`[file, from, to]`: `from` must be there) or
- * written whole (`[file, text]`); the findings as the CLI prints them.
- */
-function variant(edits: Edit[]): string[] {
-  const dir = join(work, String(n++));
-  cpSync(CLEAN, dir, { recursive: true });
-  for (const edit of edits) {
-    const path = join(dir, edit[0]);
-    mkdirSync(dirname(path), { recursive: true });
-    if (edit.length === 2) {
-      writeFileSync(path, edit[1]);
-      continue;
-    }
-    const text = readFileSync(path, 'utf8');
-    expect(text).toContain(edit[1]);
-    writeFileSync(path, text.replace(edit[1], edit[2]));
-  }
-  return checkContent({ contentDir: dir, cwd: dir, today: '2027-01-01' }).findings.map(formatFinding);
-}
 const PLAN = 'plans/system-failure.mdx';
 const callListDecider = (found: string[]) => found.filter((f) => f.includes('  call-list-decider  '));
 const CRITICAL =

@@ -1,37 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/finding-report.ts';
-
-const CLEAN = 'tests/fixtures/clean/content';
-const work = mkdtempSync(join(tmpdir(), 'handbook-no-path-to-root-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-type Edit = [file: string, from: string, to: string] | [file: string, text: string];
-
-let n = 0;
-/**
- * The clean fixture with some files edited (`[file, from, to]`: `from` must be there) or
- * written whole (`[file, text]`); the findings as the CLI prints them.
- */
-function variant(edits: Edit[]): string[] {
-  const dir = join(work, String(n++));
-  cpSync(CLEAN, dir, { recursive: true });
-  for (const edit of edits) {
-    const path = join(dir, edit[0]);
-    mkdirSync(dirname(path), { recursive: true });
-    if (edit.length === 2) {
-      writeFileSync(path, edit[1]);
-      continue;
-    }
-    const text = readFileSync(path, 'utf8');
-    expect(text).toContain(edit[1]);
-    writeFileSync(path, text.replace(edit[1], edit[2]));
-  }
-  return checkContent({ contentDir: dir, cwd: dir, today: '2027-01-01' }).findings.map(formatFinding);
-}
+import { describe, expect, it } from 'vitest';
+import { cleanText, variant, type Edit } from '../fixtures/clean/variant.ts';
 
 const noPathToRoot = (found: string[]) => found.filter((f) => f.includes('  no-path-to-root  '));
 const reportsTo = (role: string, to: string): Edit => [
@@ -45,7 +13,7 @@ const root = (role: string): Edit => [`roles/${role}.yaml`, 'summary:', `${ROOT}
 
 describe('no-path-to-root', () => {
   it('the roles where a line stops are named in alphabetical order, not in the order they are written', () => {
-    const nightOperator = readFileSync(join(CLEAN, 'roles/security-auditor.yaml'), 'utf8')
+    const nightOperator = cleanText('roles/security-auditor.yaml')
       .replace('reportsTo: [department-head]', 'reportsTo: [security-auditor, ops-engineer]')
       .replace('keyPost: security-audit\n', '');
     const found = noPathToRoot(

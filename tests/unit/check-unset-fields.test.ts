@@ -1,38 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatFinding } from '../../src/lib/finding-report.ts';
-
-const CLEAN = 'tests/fixtures/clean/content';
-const work = mkdtempSync(join(tmpdir(), 'handbook-unset-fields-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-type Edit = [file: string, from: string, to: string] | [file: string, text: string];
-
-let n = 0;
-/**
- * The clean fixture with some files edited (`[file, from, to]`: `from` must be there) or
- * written whole (`[file, text]`); the findings as the CLI prints them.
- */
-function variant(edits: Edit[]): string[] {
-  const dir = join(work, String(n++));
-  cpSync(CLEAN, dir, { recursive: true });
-  for (const edit of edits) {
-    const path = join(dir, edit[0]);
-    mkdirSync(dirname(path), { recursive: true });
-    if (edit.length === 2) {
-      writeFileSync(path, edit[1]);
-      continue;
-    }
-    const text = readFileSync(path, 'utf8');
-    expect(text).toContain(edit[1]);
-    writeFileSync(path, text.replace(edit[1], edit[2]));
-  }
-  return checkContent({ contentDir: dir, cwd: dir, today: '2027-01-01' }).findings.map(formatFinding);
-}
-const clean = (file: string) => readFileSync(join(CLEAN, file), 'utf8');
+import { describe, expect, it } from 'vitest';
+import { cleanText, variant } from '../fixtures/clean/variant.ts';
 
 const ofRule = (rule: string, found: string[]) => found.filter((f) => f.includes(`  ${rule}  `));
 const PLAN = 'plans/system-failure.mdx';
@@ -60,7 +27,7 @@ describe('plan-no-drill', () => {
         'plan-no-drill',
         variant([
           [PLAN, 'drill: drill-system-failure\n', ''],
-          ['obligations/drill-system-failure-night.yaml', clean(DRILL)],
+          ['obligations/drill-system-failure-night.yaml', cleanText(DRILL)],
         ]),
       ),
     ).toEqual([
