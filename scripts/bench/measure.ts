@@ -1,0 +1,82 @@
+/**
+ * Runs one command of the bench and measures it: wall time, and the peak resident memory of its
+ * whole process tree (the build spawns Astro, Pagefind, workers), sampled from /proc every 100 ms.
+ * A child's own `maxrss` would report only its largest process, not what the machine must hold.
+ * Linux only, like the machine the figures are for; elsewhere the memory column is left empty.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  seconds: number;
+  /** Peak summed RSS of the command and every descendant, in bytes; undefined without /proc. */
+  peakRss?: number;
+  output: string;
+}
+
+const PAGE = 4096;
+
+/** Every process's parent, from /proc/<pid>/stat (its fourth field, after the parenthesised name). */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(Number(name), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return map;
+}
+
+function treeRss(root: number): number {
+  const byParent = new Map<number, number[]>();
+  for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid]);
+  let total = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+    } catch {
+      // ended
+    }
+    queue.push(...(byParent.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs `command args` to the end; rejects with its output when it fails. */
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<Measured> {
+  const sampling = existsSync('/proc/self/statm');
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let peak = 0;
+    const sample = () => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    };
+    const timer = sampling ? setInterval(sample, 100) : undefined;
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - start) / 1000;
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`));
+      else resolve({ seconds, ...(sampling ? { peakRss: peak } : {}), output });
+    });
+  });
+}
