@@ -157,3 +157,36 @@ ${DOCUMENT}`,
     ).toEqual([]);
   });
 });
+
+describe('unbacked-figure: words marked inside a figure', () => {
+  const control = (id: string, statement: string) => ({
+    [`controls/${id}.yaml`]: `title:
+  en: Projects are reviewed
+  zh: 项目复核
+area: change
+statement: ${JSON.stringify(statement)}
+basis: { clause: "4.1", quote: "部门负责人拥有项目全权审批权" }
+owner: department-head
+frequency: per-change
+evidence:
+  - The review record
+test: Inspect the review records.
+${DOCUMENT}`,
+  });
+
+  it('a marker inside a figure leaves no figure behind: the words around it do not close up into one', () => {
+    expect(
+      unbacked({
+        ...control('every-other', 'The team reviews the projects every {proposed: other} week.'),
+        ...control('zh-every-two', '每{proposed: 两}周复核一次项目。'),
+        ...control('twice', 'The team reviews the projects {proposed: twice} a month.'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('a figure outside the marker is still read', () => {
+    expect(unbacked(control('outside', 'The {proposed: whole} team reviews the projects every week.'))).toEqual([
+      `controls/outside.yaml:5:1  unbacked-figure  \`statement\` says «every week», which the quoted words of clause 4.1 do not hold («The {proposed: whole} team reviews the projects every week.»)  ${HINT('every week')}`,
+    ]);
+  });
+});

@@ -40,8 +40,37 @@ const isBasisKey = (key: string) => key === 'basis' || key.endsWith('Basis');
 const isPlainRef = (value: unknown) =>
   typeof value === 'object' && value !== null && 'collection' in value && 'id' in value;
 
-/** A text with its `{proposed: …}` and `{param: …}` markers blanked out: their figures need no backing. */
-const unmarked = (text: string) => text.replace(INLINE_MARKER, (m) => ' '.repeat(m.length));
+/** What stands for an open value (`{param: …}`) or a system (`{assumption: …}`) in the text as read: no word of a figure. */
+const PLACEHOLDER = '□';
+
+/**
+ * A text as a reader reads it, each marker replaced by its words (a `{proposed: …}`'s own words,
+ * a placeholder for the others), and where those words sit. A figure that takes in a marker's
+ * words ("{proposed: twice} a month") is the handbook's or an open value, not the clause's; the
+ * words around a marker never close up into a figure of their own ("every {proposed: other} week"
+ * is not "every week").
+ */
+function asRead(text: string): { read: string; marked: [number, number][] } {
+  let read = '';
+  let last = 0;
+  const marked: [number, number][] = [];
+  for (const match of text.matchAll(INLINE_MARKER)) {
+    read += text.slice(last, match.index);
+    const words = match[1] === 'proposed' ? match[2]! : PLACEHOLDER;
+    marked.push([read.length, read.length + words.length]);
+    read += words;
+    last = match.index + match[0].length;
+  }
+  return { read: read + text.slice(last), marked };
+}
+
+/** The figures of a text that rest on its basis: those outside every marker. */
+function figuresToBack(text: string) {
+  const { read, marked } = asRead(text);
+  return figuresIn(read).filter(
+    (figure) => !marked.some(([start, end]) => figure.index < end && figure.index + figure.text.length > start),
+  );
+}
 
 interface Site {
   path: (string | number)[];
@@ -102,7 +131,7 @@ export const unbackedFigure: Check = {
       .flatMap((entry: AnyEntry) =>
         sites(entry.data).flatMap(({ path, text, scope }) => {
           const backed = figureKeys(scope.quotes);
-          return figuresIn(unmarked(text))
+          return figuresToBack(text)
             .filter((figure) => !backed.has(figure.key))
             .map((figure) =>
               finding(
