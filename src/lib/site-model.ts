@@ -95,11 +95,19 @@ export function getModel(locale: Locale = DEFAULT_LOCALE): Model {
 /** Every translation file, for the pages that report on translations. */
 export const getTranslations = (): readonly Translation[] => checkedContent().translations;
 
+/**
+ * A production build (`astro build` sets NODE_ENV unless it is set) reads content that does not
+ * change while it runs, so it never looks at the folder again: with 5,000 entries added (10,500
+ * files) one look took 75 ms on a busy 2-core machine, against the 250 ms between looks.
+ */
+const contentMayChange = () => process.env.NODE_ENV !== 'production';
+
 function checkedContent(): Cached {
   const dir = contentDir();
   const now = Date.now();
   const cache = store[CACHE];
-  if (cache && cache.key.startsWith(`${dir}\n`) && now - cache.checkedAt < RECHECK_MS) return cache;
+  if (cache && cache.key.startsWith(`${dir}\n`) && (!contentMayChange() || now - cache.checkedAt < RECHECK_MS))
+    return cache;
   const key = `${dir}\n${fingerprint(dir)}`;
   if (cache?.key === key) {
     cache.checkedAt = now;

@@ -1,5 +1,8 @@
 /** The site's model is loaded once per process, even when two bundles (the content layer, the pages) import it. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -25,5 +28,41 @@ describe('requireEntry', () => {
     const [id] = model.ids('roles');
     expect(requireEntry(model, 'roles', id!).id).toBe(id);
     expect(() => requireEntry(model, 'roles', `${id}x`)).toThrow(`unknown roles id \`${id}x\`: did you mean \`${id}\``);
+  });
+});
+
+describe('getModel and a content edit', () => {
+  const CACHE = Symbol.for('handbook.site-model');
+  const work = mkdtempSync(join(tmpdir(), 'handbook-site-model-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (globalThis as { [CACHE]?: unknown })[CACHE];
+  });
+
+  /** A copy of the fixture, its model, and an edit to one of its roles' names. */
+  async function editAfterLoad(nodeEnv: string) {
+    const dir = join(work, nodeEnv);
+    cpSync('tests/fixtures/generated/content', dir, { recursive: true });
+    vi.stubEnv('HANDBOOK_CONTENT_DIR', dir);
+    vi.stubEnv('NODE_ENV', nodeEnv);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { getModel } = await import('../../src/lib/site-model.ts');
+    const before = getModel();
+    const role = before.all('roles')[0]!;
+    writeFileSync(role.file, readFileSync(role.file, 'utf8').replace(/\ben: [^,}]+/, 'en: Renamed role'));
+    vi.advanceTimersByTime(1_000);
+    return { before, after: getModel(), id: role.id };
+  }
+
+  it('in `astro dev` an edit is picked up by the next page that asks, a moment later', async () => {
+    const { before, after, id } = await editAfterLoad('development');
+    expect(after).not.toBe(before);
+    expect(after.get('roles', id)?.data.name.en).toBe('Renamed role');
+  });
+
+  it('in a production build the folder is not looked at again: the content cannot change while it builds', async () => {
+    const { before, after } = await editAfterLoad('production');
+    expect(after).toBe(before);
   });
 });
