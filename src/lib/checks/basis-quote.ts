@@ -2,14 +2,12 @@ import { clauseBasesOf, closestSpan, findQuote, type BasisSite } from '../basis.
 import type { AnyEntry } from '../content/load.ts';
 import type { Model } from '../model.ts';
 import { excerpt } from '../finding-report.ts';
-import { fieldOf, finding } from './rule-helpers.ts';
+import { eachFileOnce, fieldOf, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /** Every clause basis of every loaded entry (each file once), with its entry. */
 function sites(model: Model): { entry: AnyEntry; site: BasisSite }[] {
-  return model.entries
-    .filter((entry, i, all) => all.findIndex((e) => e.file === entry.file) === i)
-    .flatMap((entry) => clauseBasesOf(entry.data).map((site) => ({ entry, site })));
+  return eachFileOnce(model.entries).flatMap((entry) => clauseBasesOf(entry.data).map((site) => ({ entry, site })));
 }
 
 /** Where quote `i` of a basis is written (the `quote` key for a single string, the item for a list). */

@@ -1,5 +1,5 @@
 import { nextReview } from '../document.ts';
-import { finding } from './rule-helpers.ts';
+import { eachFileOnce, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /**
@@ -10,22 +10,19 @@ export const overdueReview: Check = {
   id: 'overdue-review',
   description: 'a document past its review date',
   run({ model, today, strict }) {
-    // Stryker disable next-line MethodExpression: equivalent, the loader gives one entry per file (each collection reads its own folder); the filter keeps a file from being reported twice should that change
-    return model.entries
-      .filter((entry, i, all) => all.findIndex((e) => e.file === entry.file) === i)
-      .flatMap((entry) => {
-        const doc = entry.data.document;
-        const due = nextReview(doc);
-        if (due >= today) return [];
-        return [
-          finding(
-            'overdue-review',
-            { file: entry.file, position: entry.locate(['document', 'reviewed']) },
-            `last reviewed ${doc.reviewed}, to be reviewed every ${doc.reviewEveryMonths} month(s): the review was due on ${due}`,
-            'review it, then set `document.reviewed` to the date of the review',
-            strict ? 'error' : 'warning',
-          ),
-        ];
-      });
+    return eachFileOnce(model.entries).flatMap((entry) => {
+      const doc = entry.data.document;
+      const due = nextReview(doc);
+      if (due >= today) return [];
+      return [
+        finding(
+          'overdue-review',
+          { file: entry.file, position: entry.locate(['document', 'reviewed']) },
+          `last reviewed ${doc.reviewed}, to be reviewed every ${doc.reviewEveryMonths} month(s): the review was due on ${due}`,
+          'review it, then set `document.reviewed` to the date of the review',
+          strict ? 'error' : 'warning',
+        ),
+      ];
+    });
   },
 };

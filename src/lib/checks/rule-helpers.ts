@@ -23,6 +23,16 @@ export function finding(
   };
 }
 
+/**
+ * The entries of a model, each file once (the first entry read from it), so a rule that walks
+ * files never reports one twice. A set, not a search per entry: at 5,000 entries a search per
+ * entry is some 14 million comparisons.
+ */
+export function eachFileOnce(entries: readonly AnyEntry[]): AnyEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.file) && seen.add(entry.file));
+}
+
 /** Where an entry's field is written (or its nearest parent, when the field is absent). */
 export const fieldOf = (entry: AnyEntry, ...path: (string | number)[]) => ({
   file: entry.file,

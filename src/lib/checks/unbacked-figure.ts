@@ -4,7 +4,7 @@ import type { AnyEntry } from '../content/load.ts';
 import { excerpt } from '../finding-report.ts';
 import { figureKeys, figuresIn } from '../figures.ts';
 import { INLINE_MARKER } from '../inline-text.ts';
-import { fieldOf, finding } from './rule-helpers.ts';
+import { eachFileOnce, fieldOf, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
 /**
@@ -126,23 +126,21 @@ export const unbackedFigure: Check = {
   id: 'unbacked-figure',
   description: 'a number with a unit or a frequency in a clause-backed text that the quoted words do not hold',
   run({ model }) {
-    return model.entries
-      .filter((entry, i, all) => all.findIndex((e) => e.file === entry.file) === i)
-      .flatMap((entry: AnyEntry) =>
-        sites(entry.data).flatMap(({ path, text, scope }) => {
-          const backed = figureKeys(scope.quotes);
-          return figuresToBack(text)
-            .filter((figure) => !backed.has(figure.key))
-            .map((figure) =>
-              finding(
-                'unbacked-figure',
-                fieldOf(entry, ...path),
-                `\`${path.join('.')}\` says «${excerpt(figure.text)}», which the quoted words of clause ${[...new Set(scope.clauses)].join(', ')} do not hold («${excerpt(text, 60)}»)`,
-                `quote the words of the clause that state it, write an open value of the policy as \`{param: <id>}\`, or mark the handbook's own figure \`{proposed: ${figure.text}}\`; a cadence or deadline field with its own \`<field>Basis\` may say \`proposed\` there`,
-                'warning',
-              ),
-            );
-        }),
-      );
+    return eachFileOnce(model.entries).flatMap((entry: AnyEntry) =>
+      sites(entry.data).flatMap(({ path, text, scope }) => {
+        const backed = figureKeys(scope.quotes);
+        return figuresToBack(text)
+          .filter((figure) => !backed.has(figure.key))
+          .map((figure) =>
+            finding(
+              'unbacked-figure',
+              fieldOf(entry, ...path),
+              `\`${path.join('.')}\` says «${excerpt(figure.text)}», which the quoted words of clause ${[...new Set(scope.clauses)].join(', ')} do not hold («${excerpt(text, 60)}»)`,
+              `quote the words of the clause that state it, write an open value of the policy as \`{param: <id>}\`, or mark the handbook's own figure \`{proposed: ${figure.text}}\`; a cadence or deadline field with its own \`<field>Basis\` may say \`proposed\` there`,
+              'warning',
+            ),
+          );
+      }),
+    );
   },
 };
