@@ -20,7 +20,7 @@ const MIX: readonly { folder: string; share: number }[] = [
 export interface Synthesized {
   dir: string;
   added: number;
-  /** MDX bodies in the source language: what the plain Astro baseline builds one page each from. */
+  /** Every MDX body, in each language: what the plain Astro baseline builds one page each from. */
   mdxFiles: string[];
   /** One synthetic runbook, to change for the warm check and the rebuild. */
   sampleRunbook: string;
@@ -51,7 +51,6 @@ function sourceFiles(dir: string): string[] {
 export function synthesize(realDir: string, targetDir: string, added: number): Synthesized {
   mkdirSync(targetDir, { recursive: true });
   cpSync(realDir, targetDir, { recursive: true });
-  const mdxFiles: string[] = [];
   let sampleRunbook = '';
   let index = 0;
   for (const { folder, share } of MIX) {
@@ -64,7 +63,6 @@ export function synthesize(realDir: string, targetDir: string, added: number): S
       const name = `${source.slice(0, -extension.length)}-s${numbered(index)}${extension}`;
       const target = join(targetDir, folder, name);
       writeFileSync(target, retitle(readFileSync(join(realDir, folder, source), 'utf8'), index));
-      if (extension === '.mdx') mdxFiles.push(target);
       if (folder === 'runbooks' && !sampleRunbook) sampleRunbook = target;
       for (const locale of TRANSLATED_LOCALES) {
         const translation = join(realDir, folder, locale, source);
@@ -76,13 +74,9 @@ export function synthesize(realDir: string, targetDir: string, added: number): S
       }
     }
   }
-  for (const folder of readdirSync(realDir)) {
-    try {
-      for (const file of sourceFiles(join(realDir, folder)))
-        if (file.endsWith('.mdx')) mdxFiles.push(join(targetDir, folder, file));
-    } catch {
-      // not a folder
-    }
-  }
+  const mdxFiles = readdirSync(targetDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
   return { dir: targetDir, added, mdxFiles, sampleRunbook };
 }

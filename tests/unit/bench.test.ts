@@ -39,9 +39,11 @@ describe('synthetic bench content', () => {
     expect(text).toMatch(/^ {2}zh: .+（副本 00001）$/m);
   });
 
-  it('lists every MDX body of the synthetic content for the baseline, the real ones too', () => {
+  it('lists every MDX body of the synthetic content for the baseline, real and copied, in both languages', () => {
     expect(content.mdxFiles).toContain(join(content.dir, 'runbooks', 'rollback.mdx'));
     expect(content.mdxFiles).toContain(content.sampleRunbook);
+    expect(content.mdxFiles).toContain(join(content.dir, 'runbooks', 'zh-cn', 'rollback.mdx'));
+    expect(content.mdxFiles).toContain(content.sampleRunbook.replace('/runbooks/', '/runbooks/zh-cn/'));
     expect(content.mdxFiles.every((file) => file.endsWith('.mdx'))).toBe(true);
   });
 });
