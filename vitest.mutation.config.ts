@@ -8,6 +8,13 @@ import base from './vitest.config.ts';
 export default mergeConfig(
   base,
   defineConfig({
-    test: { exclude: ['tests/unit/check-build.test.ts', 'tests/unit/check-cli.test.ts', '**/node_modules/**'] },
+    test: {
+      exclude: [
+        'tests/unit/check-build.test.ts',
+        'tests/unit/check-cli.test.ts',
+        'tests/unit/check-stamp.test.ts',
+        '**/node_modules/**',
+      ],
+    },
   }),
 );

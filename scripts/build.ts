@@ -6,10 +6,12 @@
  * before the links are checked, so the published site carries its PDFs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { buildAndPublish, BuildStepError } from './publish.ts';
 import { binderPdfsPublished } from '../src/lib/binder-contents.ts';
+import { CHECKED_STAMP_ENV } from '../src/lib/content/fingerprint.ts';
 
 const finalDir = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
 
@@ -21,10 +23,17 @@ function run(label: string, command: string, args: string[], env: Record<string,
 
 try {
   const published = buildAndPublish(finalDir, (stagingDir) => {
-    run('content check', process.execPath, ['scripts/check.ts']);
-    run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      HANDBOOK_OUT_DIR: stagingDir,
-    });
+    // The check records what it checked; Astro then loads that content without checking it again.
+    const stamp = join(tmpdir(), `handbook-checked-${basename(stagingDir)}`);
+    try {
+      run('content check', process.execPath, ['scripts/check.ts', '--stamp', stamp]);
+      run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        HANDBOOK_OUT_DIR: stagingDir,
+        [CHECKED_STAMP_ENV]: stamp,
+      });
+    } finally {
+      rmSync(stamp, { force: true });
+    }
     run('pagefind index', process.execPath, ['scripts/search-index.ts', stagingDir]);
     if (binderPdfsPublished())
       run('binder PDFs', process.execPath, ['scripts/pdf.ts'], { HANDBOOK_DIST_DIR: stagingDir });

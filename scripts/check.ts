@@ -2,12 +2,13 @@
  * `npm run check`: validates every content file and cross-reference without building the site,
  * and reports every finding in one run.
  *
- *   node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD]
+ *   node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD] [--stamp <file>]
  *
  * The content folder is the argument, else HANDBOOK_CONTENT_DIR, else src/content.
  * `--strict` makes overdue reviews errors. `--history` also compares document control with the
  * folder's git history (one `git log`; skipped without git or in a shallow clone). On GitHub Actions (GITHUB_ACTIONS=true) the
- * text output ends with up to 50 annotations.
+ * text output ends with up to 50 annotations. `--stamp <file>` records there, when no error is
+ * found, what the checked content looked like, so the build's Astro step can trust it unchanged.
  * Exit codes: 0 clean (warnings allowed), 1 content errors, 2 the checker itself failed.
  */
 import { enableCompileCache } from 'node:module';
@@ -22,7 +23,7 @@ const { countErrors, renderFindings } = await import('../src/lib/finding-report.
 type OutputFormat = import('../src/lib/finding-report.ts').OutputFormat;
 
 const USAGE =
-  'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD]';
+  'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD] [--stamp <file>]';
 
 function fail(message: string, error?: unknown): never {
   console.error(`the checker itself failed: ${message}`);
@@ -41,6 +42,7 @@ try {
       history: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       today: { type: 'string' },
+      stamp: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -70,6 +72,10 @@ try {
   });
   console.log(renderFindings(findings, { format, github: process.env.GITHUB_ACTIONS === 'true' }));
   process.exitCode = countErrors(findings) > 0 ? 1 : 0;
+  if (args.values.stamp && process.exitCode === 0) {
+    const { writeCheckedStamp } = await import('../src/lib/content/fingerprint.ts');
+    writeCheckedStamp(args.values.stamp, contentDir);
+  }
 } catch (error) {
   fail((error as Error)?.message ?? String(error), error);
 }

@@ -3,10 +3,9 @@
  * content file changes), checked with every rule of `npm run check`. Pages and endpoints call
  * `getModel()`; a direct `astro build` over bad content therefore fails too, naming each file.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkContent } from './checks/index.ts';
 import { DEFAULT_CONTENT_DIR } from './content/files.ts';
+import { CHECKED_STAMP_ENV, checkedStampHolds, contentFingerprint } from './content/fingerprint.ts';
 import { formatFinding } from './finding-report.ts';
 import { buildModel, type Model } from './model.ts';
 import { DEFAULT_LOCALE, type Locale, type TranslatedLocale } from './routes.ts';
@@ -16,31 +15,6 @@ import { CONTACTS_ENV, readContacts, type ContactDirectory } from './contacts.ts
 
 /** The content folder the site builds from: `HANDBOOK_CONTENT_DIR`, as in `content.config.ts`. */
 export const contentDir = (): string => process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
-
-/** Names, sizes and modification times of every file below `dir`: cheap, and changes whenever content does. */
-function fingerprint(dir: string): string {
-  const parts: string[] = [];
-  const walk = (d: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const name of names.sort()) {
-      const path = join(d, name);
-      try {
-        const stat = statSync(path);
-        if (stat.isDirectory()) walk(path);
-        else parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
-      } catch {
-        parts.push(`${path}:gone`);
-      }
-    }
-  };
-  walk(dir);
-  return parts.join('\n');
-}
 
 interface Cached {
   key: string;
@@ -108,12 +82,15 @@ function checkedContent(): Cached {
   const cache = store[CACHE];
   if (cache && cache.key.startsWith(`${dir}\n`) && (!contentMayChange() || now - cache.checkedAt < RECHECK_MS))
     return cache;
-  const key = `${dir}\n${fingerprint(dir)}`;
+  const key = contentFingerprint(dir);
   if (cache?.key === key) {
     cache.checkedAt = now;
     return cache;
   }
-  const { model, findings, translations } = checkContent({ contentDir: dir });
+  // `npm run build` has just checked this very content (its stamp records the same files, sizes
+  // and times): load it without running the rules a second time.
+  const rules = !checkedStampHolds(process.env[CHECKED_STAMP_ENV], key);
+  const { model, findings, translations } = checkContent({ contentDir: dir, rules });
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new ContentError(

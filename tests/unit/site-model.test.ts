@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { CHECKED_STAMP_ENV, writeCheckedStamp } from '../../src/lib/content/fingerprint.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -64,5 +65,42 @@ describe('getModel and a content edit', () => {
   it('in a production build the folder is not looked at again: the content cannot change while it builds', async () => {
     const { before, after } = await editAfterLoad('production');
     expect(after).toBe(before);
+  });
+});
+
+describe('getModel after the build has checked the content', () => {
+  const CACHE = Symbol.for('handbook.site-model');
+  const work = mkdtempSync(join(tmpdir(), 'handbook-stamp-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterEach(() => {
+    delete (globalThis as { [CACHE]?: unknown })[CACHE];
+  });
+
+  /** Content with an error only a rule finds (a reference to an unknown id), and a stamp recording it as checked. */
+  function stamped(name: string) {
+    const dir = join(work, name);
+    cpSync('tests/fixtures/unknown-reference/content', dir, { recursive: true });
+    const stamp = join(work, `${name}.checked`);
+    writeCheckedStamp(stamp, dir);
+    vi.stubEnv('HANDBOOK_CONTENT_DIR', dir);
+    return { dir, stamp };
+  }
+
+  it('loads content its stamp records without running the rules again', async () => {
+    const { stamp } = stamped('trusted');
+    vi.stubEnv(CHECKED_STAMP_ENV, stamp);
+    const { getModel } = await import('../../src/lib/site-model.ts');
+    expect(getModel().all('guides').length).toBeGreaterThan(0);
+  });
+
+  it('checks the content in full when a file changed after the stamp, or when there is no stamp', async () => {
+    const { dir, stamp } = stamped('edited');
+    const { getModel } = await import('../../src/lib/site-model.ts');
+    expect(() => getModel()).toThrow(/unknown-reference/);
+    delete (globalThis as { [CACHE]?: unknown })[CACHE];
+    vi.stubEnv(CHECKED_STAMP_ENV, stamp);
+    const guide = join(dir, 'guides', 'onboarding.mdx');
+    writeFileSync(guide, `${readFileSync(guide, 'utf8')}\nOne more line.\n`);
+    expect(() => getModel()).toThrow(/unknown-reference/);
   });
 });
