@@ -1,7 +1,8 @@
 /**
  * The model as the site sees it: loaded once per build (and again in `astro dev` only when a
- * content file changes), checked with every rule of `npm run check`. Pages and endpoints call
- * `getModel()`; a direct `astro build` over bad content therefore fails too, naming each file.
+ * content file changes), checked with every rule of `npm run check`, unless `npm run build`'s
+ * check step has just passed this very content (`HANDBOOK_CHECKED_STAMP`). Pages and endpoints
+ * call `getModel()`; a direct `astro build` over bad content therefore fails too, naming each file.
  */
 import { checkContent } from './checks/index.ts';
 import { DEFAULT_CONTENT_DIR } from './content/files.ts';
