@@ -135,6 +135,7 @@ function printTable(results: readonly SizeResult[]): void {
     ['pages', (r) => String(r.site.pages)],
     ['one runbook page: HTML', (r) => kb(r.site.runbookHtmlBytes)],
     ['one runbook page: JavaScript', (r) => kb(r.site.runbookScriptBytes)],
+    ['a read-only page (a control): JavaScript', (r) => kb(r.site.controlScriptBytes)],
     ['render-blocking CSS, gzip', (r) => kb(r.site.blockingCssGzipBytes)],
     ['Pagefind index (both languages)', (r) => kb(r.site.pagefindBytes)],
     ['first search result (Chromium)', (r) => `${r.site.firstResultMs} ms`],
