@@ -2,7 +2,7 @@
  * What changed between two models, on the small fixture model changed in memory: each kind of
  * value a field can hold, entries added, removed and renamed, grants held through another post.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { changedCells, diffModels, isEmptyReport, type ChangeReport } from '../../src/lib/changes/diff.ts';
 import type { AnyEntry } from '../../src/lib/content/load.ts';
 import { buildModel, type Model } from '../../src/lib/model.ts';
@@ -20,7 +20,11 @@ const EMPTY: ChangeReport = {
   entries: [],
 };
 
-const base = fixtureModel();
+/** The fixture model, loaded afresh for each test. */
+let base: Model;
+beforeEach(() => {
+  base = fixtureModel();
+});
 
 const entryOf = (model: Model, collection: CollectionName, id: string): AnyEntry => {
   const entry = model.entries.find((e) => e.collection === collection && e.id === id);
