@@ -44,6 +44,7 @@ function readCommands(code: string): ShellCommand[] {
   const openIfs: boolean[] = [];
   for (let i = 0; i < lines.length; i++) {
     const start = i;
+    // Stryker disable next-line StringLiteral: equivalent, `i` is below `lines.length`
     let text = lines[i] ?? '';
     while (/\\$/.test(text) && i + 1 < lines.length) text = text.slice(0, -1) + ' ' + (lines[++i] ?? '').trim();
     const trimmed = text.trim();
@@ -61,6 +62,7 @@ function readCommands(code: string): ShellCommand[] {
     const heredocs: ShellCommand['heredocs'] = [];
     // The raw text: the delimiter itself is often quoted (`<<'SQL'`, no expansion in the body).
     for (const m of text.matchAll(HEREDOC)) {
+      // Stryker disable next-line StringLiteral: equivalent, group 3 of HEREDOC is not optional, so it is always a string
       const terminator = m[3] ?? '';
       const bodyStart = i + 1;
       let end = bodyStart;
@@ -69,6 +71,7 @@ function readCommands(code: string): ShellCommand[] {
       i = end;
     }
     const bare = stripQuoted(trimmed);
+    // Stryker disable next-line StringLiteral: equivalent, group 2 of IF_CONDITION is not optional, so it is always a string
     const opens = [...bare.matchAll(IF_CONDITION)].map((m) => !ALWAYS_TRUE.test(m[2] ?? ''));
     const closes = (bare.match(/(^|[;&|]\s*)fi\b/g) ?? []).length;
     // A one-line `if …; then …; fi` guards its own body, when its condition tests something.
@@ -101,5 +104,6 @@ export const isStrictMode = (text: string): boolean =>
 
 /** Variables a command checks with `: "${VAR:?message}"`: the shell stops when one is unset or empty. */
 export function requiredVariables(text: string): string[] {
+  // Stryker disable next-line StringLiteral: equivalent, group 1 is not optional, so it is always a non-empty name
   return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*):\?/g)].map((m) => m[1] ?? '').filter(Boolean);
 }

@@ -1,0 +1,121 @@
+/**
+ * Which commands of a shell block count as destructive, by the exact shape of each pattern, and
+ * where in a multi-statement SQL string a DELETE or UPDATE without WHERE is found.
+ */
+import { describe, expect, it } from 'vitest';
+import { mixedAlternatives, unguardedDestructive } from '../../src/lib/code-blocks/destructive.ts';
+
+const names = (code: string) => unguardedDestructive(code).map((u) => u.name);
+
+describe('rm -r', () => {
+  it('a recursive flag alone, among others or spelled out is found, however far after rm', () => {
+    expect(unguardedDestructive('rm -r /restore/full')).toEqual([
+      { line: 1, name: '`rm -r`', unchecked: [], strict: false },
+    ]);
+    expect(names('rm -R /restore/full')).toEqual(['`rm -r`']);
+    expect(names('rm -rf /restore/full')).toEqual(['`rm -r`']);
+    expect(names('rm -fr /restore/full')).toEqual(['`rm -r`']);
+    expect(names('rm -vrf /restore/full')).toEqual(['`rm -r`']);
+    expect(names('rm --recursive /restore/full')).toEqual(['`rm -r`']);
+    expect(names('rm  -rf /restore/full')).toEqual(['`rm -r`']);
+  });
+
+  it('rm without a recursive flag is not', () => {
+    expect(names('rm -f /tmp/x.txt')).toEqual([]);
+    expect(names('rm -fv /tmp/x.txt')).toEqual([]);
+    expect(names('rm /tmp/x.txt')).toEqual([]);
+  });
+});
+
+describe('SQL given to mysql', () => {
+  it('DROP of a table, database, schema, user, view, index or role, however spaced', () => {
+    for (const what of [
+      'TABLE t',
+      'DATABASE booking',
+      'SCHEMA booking',
+      "USER 'a'@'%'",
+      'VIEW v',
+      'INDEX i ON t',
+      'ROLE r',
+    ])
+      expect(names(`mysql -e "DROP ${what}"`)).toEqual(['`DROP`']);
+    expect(names("mysql <<'SQL'\nDROP  TABLE reservation;\nSQL")).toEqual(['`DROP`']);
+    expect(names("mysql <<'SQL'\ndrop\n  table reservation;\nSQL")).toEqual(['`DROP`']);
+    expect(names('mysql -e "DROP PROCEDURE p"')).toEqual([]);
+  });
+
+  it('TRUNCATE with or without TABLE, of a plain or quoted name', () => {
+    expect(names('mysql -e "TRUNCATE TABLE reservation"')).toEqual(['`TRUNCATE`']);
+    expect(names('mysql -e "TRUNCATE reservation"')).toEqual(['`TRUNCATE`']);
+    expect(names('mysql -e "TRUNCATE  reservation"')).toEqual(['`TRUNCATE`']);
+    expect(names("mysql <<'SQL'\nTRUNCATE `reservation`;\nSQL")).toEqual(['`TRUNCATE`']);
+    expect(names("mysql -e 'SELECT 1 -- TRUNCATE ;'")).toEqual([]);
+  });
+
+  it('DELETE FROM without WHERE, however spaced; with WHERE it is targeted', () => {
+    expect(names('mysql -e "DELETE  FROM reservation"')).toEqual(['`DELETE` without `WHERE`']);
+    expect(names("mysql <<'SQL'\nDELETE\nFROM reservation;\nSQL")).toEqual(['`DELETE` without `WHERE`']);
+    expect(names('mysql -e "DELETE FROM reservation WHERE id = 4"')).toEqual([]);
+  });
+
+  it('UPDATE … SET without WHERE, of a plain, qualified or quoted table, however spaced', () => {
+    expect(names('mysql -e "UPDATE room_inventory SET sold = 0"')).toEqual(['`UPDATE` without `WHERE`']);
+    expect(names('mysql -e "UPDATE booking.room_inventory SET sold = 0"')).toEqual(['`UPDATE` without `WHERE`']);
+    expect(names('mysql -e "UPDATE  room_inventory  SET sold = 0"')).toEqual(['`UPDATE` without `WHERE`']);
+    expect(names("mysql <<'SQL'\nUPDATE `room`\nSET sold = 0;\nSQL")).toEqual(['`UPDATE` without `WHERE`']);
+    expect(names('mysql -e "UPDATE room_inventory SET sold = 0 WHERE id = 4"')).toEqual([]);
+  });
+
+  it('each statement is judged alone: a DELETE after another statement is found, wherever it starts', () => {
+    expect(names('mysql -e "SELECT 1; DELETE FROM reservation"')).toEqual(['`DELETE` without `WHERE`']);
+    expect(names('mysql -e "SELECT 1;DELETE FROM reservation"')).toEqual(['`DELETE` without `WHERE`']);
+    expect(names('mysql -e "DELETE FROM a WHERE id = 1; DELETE FROM b"')).toEqual(['`DELETE` without `WHERE`']);
+    expect(names('mysql -e "DELETE FROM a WHERE id = 1; SELECT 2"')).toEqual([]);
+    expect(names('mysql -e "SELECT 1; SELECT 2"')).toEqual([]);
+  });
+
+  it('a WHERE before the DELETE, in the same statement, does not target it', () => {
+    expect(names("mysql <<'SQL'\n-- no WHERE below: the table is emptied\nDELETE FROM reservation\nSQL")).toEqual([
+      '`DELETE` without `WHERE`',
+    ]);
+  });
+
+  it('a check before && guards a DELETE that comes after several statements on the line', () => {
+    const settings = Array.from({ length: 8 }, (_, i) => `SET @v${i} = ${i}`).join('; ');
+    const guarded = `mysql -e "${settings}"; [ "$(hostname -s)" = db-restore-01 ] && mysql -e "DELETE FROM reservation"`;
+    expect(names(guarded)).toEqual([]);
+    expect(names(`mysql -e "${settings}"; mysql -e "DELETE FROM reservation"`)).toEqual(['`DELETE` without `WHERE`']);
+  });
+
+  it('FLUSHALL and FLUSHDB given to redis-cli', () => {
+    expect(names('redis-cli FLUSHALL')).toEqual(['`FLUSHALL`/`FLUSHDB`']);
+    expect(names('redis-cli -n 2 flushdb')).toEqual(['`FLUSHALL`/`FLUSHDB`']);
+  });
+
+  it('find … -delete', () => {
+    expect(names('find /var/lib/mysql -mindepth 1 -delete')).toEqual(['`find … -delete`']);
+    expect(names('find /var/lib/mysql -name "*.tmp" -print')).toEqual([]);
+  });
+});
+
+describe('mixed alternatives', () => {
+  it('two labelled cases: the first label and its line', () => {
+    expect(mixedAlternatives('echo start\n# incident: stop the writes\na\n# drill: leave them\nb')).toEqual({
+      line: 2,
+      comment: 'incident: stop the writes',
+    });
+  });
+
+  it('a commented-out command or "instead": that comment and its line', () => {
+    expect(mixedAlternatives("a\n# ssh $NODE 'sudo reboot'")).toEqual({ line: 2, comment: "ssh $NODE 'sudo reboot'" });
+    expect(mixedAlternatives('a\n# all providers down, instead:\nb')).toEqual({
+      line: 2,
+      comment: 'all providers down, instead:',
+    });
+  });
+
+  it('a single label or a plain note is no alternative', () => {
+    expect(mixedAlternatives('# incident: stop the writes\na')).toBeNull();
+    expect(mixedAlternatives('# edit the FROM line, then:\ndocker build .')).toBeNull();
+  });
+});

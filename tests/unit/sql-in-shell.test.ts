@@ -1,0 +1,79 @@
+/**
+ * The SQL a shell block gives to mysql (the `-e`/`--execute` strings, as the shell unquotes them,
+ * with variables blanked where the shell expands them), and which statements are parsed.
+ */
+import { describe, expect, it } from 'vitest';
+import { sqlErrors, sqlInShell } from '../../src/lib/code-blocks/sql.ts';
+
+describe('the -e strings of mysql', () => {
+  it('in double quotes, the shell expands $VAR and ${VAR}: each is blanked to the same length, the text as written is kept', () => {
+    expect(sqlInShell('mysql -e "SELECT * FROM $TABLE WHERE id = ${ID}"')).toEqual([
+      { sql: 'SELECT * FROM vvvvvv WHERE id = vvvvv', written: 'SELECT * FROM $TABLE WHERE id = ${ID}', line: 1 },
+    ]);
+    expect(sqlInShell('mysql -e "SELECT $_x1"')).toEqual([{ sql: 'SELECT vvvv', written: 'SELECT $_x1', line: 1 }]);
+  });
+
+  it('in single quotes, nothing is expanded and nothing blanked', () => {
+    expect(sqlInShell(`mysql -e 'SELECT "$x" FROM t'`)).toEqual([
+      { sql: 'SELECT "$x" FROM t', written: 'SELECT "$x" FROM t', line: 1 },
+    ]);
+  });
+
+  it('in double quotes, \\" \\\\ and \\` are unescaped as the shell does; other backslashes stay', () => {
+    const written = "SELECT \"a\", `b`, '\\n', '\\t'";
+    expect(sqlInShell('mysql -e "SELECT \\"a\\", \\`b\\`, \'\\\\n\', \'\\t\'"')).toEqual([
+      { sql: written, written, line: 1 },
+    ]);
+  });
+
+  it('-e with or without a space, and --execute with = or a space', () => {
+    const found = (code: string) => sqlInShell(code).map((s) => s.written);
+    expect(found('mysql -e"SELECT 1"')).toEqual(['SELECT 1']);
+    expect(found('mysql -e  "SELECT 1"')).toEqual(['SELECT 1']);
+    expect(found('mysql --execute="SELECT 1"')).toEqual(['SELECT 1']);
+    expect(found("mysql --execute 'SELECT 1'")).toEqual(['SELECT 1']);
+    expect(found('mysql -e \'SELECT 1\' -e "SELECT 2"')).toEqual(['SELECT 1', 'SELECT 2']);
+  });
+
+  it('a string that is one variable, however quoted or spaced, holds no SQL to read', () => {
+    expect(sqlInShell('mysql -e "$Q"')).toEqual([]);
+    expect(sqlInShell('mysql -e " $Q"')).toEqual([]);
+    expect(sqlInShell('mysql -e "${Q} "')).toEqual([]);
+    expect(sqlInShell('mysql -e \'"$Q"\'')).toEqual([]);
+  });
+
+  it('a string that starts or ends with a variable but holds more is SQL', () => {
+    expect(sqlInShell('mysql -e "$COLS FROM t"')).toEqual([{ sql: 'vvvvv FROM t', written: '$COLS FROM t', line: 1 }]);
+    expect(sqlInShell('mysql -e "SELECT $C"')).toEqual([{ sql: 'SELECT vv', written: 'SELECT $C', line: 1 }]);
+  });
+
+  it('a commented-out mysql command and other commands give no SQL', () => {
+    expect(sqlInShell('# mysql -e "DROP TABLE t"')).toEqual([]);
+    expect(sqlInShell('echo -e "SELECT 1"')).toEqual([]);
+  });
+
+  it('the line is the line of the command', () => {
+    expect(sqlInShell('echo start\n\nmysql -e "SELECT 1"')).toEqual([
+      { sql: 'SELECT 1', written: 'SELECT 1', line: 3 },
+    ]);
+  });
+});
+
+describe('statements', () => {
+  const errors = (sql: string) => sqlErrors({ sql, line: 1 }).map((e) => e.statement);
+
+  it('an escaped quote does not end a string, so a ; after it splits nothing', () => {
+    expect(errors("SELECT 'it\\'s; fine' FROM t")).toEqual([]);
+  });
+
+  it('statements the parser does not know are not checked: SHOW (but SHOW GRANTS), STOP, START', () => {
+    expect(errors('SHOW REPLICA STATUS')).toEqual([]);
+    expect(errors('STOP REPLICA')).toEqual([]);
+    expect(errors('START REPLICA')).toEqual([]);
+    expect(errors('SHOW GRANTS FOR')).toEqual(['SHOW GRANTS FOR']);
+  });
+
+  it('a statement is not covered by such a word in its middle', () => {
+    expect(errors('SELEC 1 FLUSH TABLES')).toEqual(['SELEC 1 FLUSH TABLES']);
+  });
+});
