@@ -60,7 +60,7 @@ describe('an unknown field', () => {
   it('a list item is found by its number only: a path naming it by text finds no fields', () => {
     const schema = z.object({ list: z.array(z.object({ name: z.string() }).strict()) }).strict();
     const parsed = parseContentFile('list:\n  - { name: a, nmae: b }\n', 'yaml');
-    const issue = { code: 'unrecognized_keys', keys: ['nmae'], path: ['list', '0'], message: '' } as const;
+    const issue: z.core.$ZodIssue = { code: 'unrecognized_keys', keys: ['nmae'], path: ['list', '0'], message: '' };
     expect(issueToFindings(issue, 'f.yaml', parsed, schema).map((f) => [f.message, f.hint])).toEqual([
       ['field `list.0.nmae` is not part of the schema', undefined],
     ]);
