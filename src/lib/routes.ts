@@ -20,6 +20,7 @@ export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 /** The same page in another locale: the path without this locale's prefix, under the other's. */
 export function switchLocalePath(pathname: string, to: Locale): string {
   const from = localeFromPath(pathname);
+  // Stryker disable next-line StringLiteral: unreachable fallback, a path has this locale only when it starts with `<prefix>/`, so the slice keeps at least `/`
   const bare = LOCALES[from].prefix ? pathname.slice(LOCALES[from].prefix.length) || '/' : pathname;
   return localePath(bare, to);
 }
