@@ -143,7 +143,9 @@ function runShellcheck(files: string[]): (ShellDiagnostic & { file: string })[] 
           maxBuffer: 256 * 1024 * 1024,
         });
   if (run.error || (run.status !== 0 && (groups.length > 1 || run.status !== 1))) {
-    throw new Error(`shellcheck failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr.slice(0, 300)}`);
+    throw new Error(
+      `shellcheck failed (${run.error?.message ?? `exit ${run.status}`}): ${(run.stderr ?? '').slice(0, 300)}`,
+    );
   }
   const parsed = JSON.parse(run.stdout) as
     { comments: (ShellDiagnostic & { file: string })[] } | (ShellDiagnostic & { file: string })[];
@@ -157,6 +159,6 @@ function syntaxOnly(blocks: readonly string[]): ShellDiagnostic[][] {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`the fallback shell parser failed: ${run.stderr.slice(0, 300)}`);
+  if (run.status !== 0) throw new Error(`the fallback shell parser failed: ${(run.stderr ?? '').slice(0, 300)}`);
   return JSON.parse(run.stdout) as ShellDiagnostic[][];
 }
