@@ -3,7 +3,7 @@ import type { Basis } from '../../schemas/index.ts';
 import type { AnyEntry } from '../content/load.ts';
 import { excerpt } from '../finding-report.ts';
 import { figureKeys, figuresIn } from '../figures.ts';
-import { INLINE_MARKER } from '../inline-text.ts';
+import { parseInlineText } from '../inline-text.ts';
 import { eachFileOnce, fieldOf, finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
@@ -52,16 +52,17 @@ const PLACEHOLDER = '□';
  */
 function asRead(text: string): { read: string; marked: [number, number][] } {
   let read = '';
-  let last = 0;
   const marked: [number, number][] = [];
-  for (const match of text.matchAll(INLINE_MARKER)) {
-    read += text.slice(last, match.index);
-    const words = match[1] === 'proposed' ? match[2]! : PLACEHOLDER;
+  for (const segment of parseInlineText(text)) {
+    if (segment.kind === 'text') {
+      read += segment.text;
+      continue;
+    }
+    const words = segment.kind === 'proposed' ? segment.text : PLACEHOLDER;
     marked.push([read.length, read.length + words.length]);
     read += words;
-    last = match.index + match[0].length;
   }
-  return { read: read + text.slice(last), marked };
+  return { read, marked };
 }
 
 /** The figures of a text that rest on its basis: those outside every marker. */
