@@ -146,6 +146,28 @@ describe('diffModels', () => {
     });
   });
 
+  it('reports a basis whose quoted words changed, though it still names the same clause', () => {
+    const after = withChange(base, 'roles', 'department-head', (d) => {
+      d.kpis[0].basis = { ...d.kpis[0].basis, quotes: ['正文。', '另一句。'] };
+    });
+    const quotes = { path: 'kpis.0.basis.quotes', before: ['正文。'], after: ['正文。', '另一句。'] };
+    expect(diffModels(base, after)).toStrictEqual({
+      ...EMPTY,
+      basis: [{ collection: 'roles', id: 'department-head', ...quotes }],
+      entries: [{ collection: 'roles', id: 'department-head', change: 'changed', fields: [quotes] }],
+    });
+  });
+
+  it('gives a basis without quotes (the legacy short form) no quotes field', () => {
+    const after = withChange(base, 'roles', 'department-head', (d) => {
+      d.rootBasis = { collection: 'clauses', id: '4.1', quotes: [], legacy: true };
+    });
+    const field = { path: 'rootBasis', before: 'proposed', after: '4.1' };
+    expect(diffModels(base, after).entries).toStrictEqual([
+      { collection: 'roles', id: 'department-head', change: 'changed', fields: [field] },
+    ]);
+  });
+
   it('gives a basis that appears or disappears only the side it has', () => {
     const rootless = withChange(base, 'roles', 'department-head', (d) => {
       delete d.root;

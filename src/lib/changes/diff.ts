@@ -107,16 +107,27 @@ const isRef = (v: unknown): v is { collection: CollectionName; id: string } =>
   typeof (v as { collection?: unknown }).collection === 'string';
 const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
-/** An entry's data as `path → value`, references mapped through the renames so that a renamed target is not a change. */
+/** A clause basis: a reference that also carries the words of the clause it quotes. */
+const isQuotingRef = (v: unknown): v is { collection: CollectionName; id: string; quotes: string[] } =>
+  isRef(v) && Array.isArray((v as { quotes?: unknown }).quotes);
+
+/**
+ * An entry's data as `path → value`, references mapped through the renames so that a renamed target
+ * is not a change. A clause basis is its clause's id at its path and its quotes at `<path>.quotes`,
+ * so that a grant whose quoted words changed is a change.
+ */
 function flatten(entry: AnyEntry, renames: Renames = {}): Map<string, Value> {
   const out = new Map<string, Value>();
   const leaf = (v: unknown): string | number | boolean | undefined =>
-    isRef(v) ? renamed(renames, v.collection, v.id) : isScalar(v) ? v : undefined;
+    isQuotingRef(v) ? undefined : isRef(v) ? renamed(renames, v.collection, v.id) : isScalar(v) ? v : undefined;
   const walk = (value: unknown, path: string[]) => {
     if (value === undefined || value === null) return;
     const scalar = leaf(value);
     if (scalar !== undefined) out.set(path.join('.'), scalar);
-    else if (Array.isArray(value) && value.every((v) => leaf(v) !== undefined))
+    else if (isQuotingRef(value)) {
+      out.set(path.join('.'), renamed(renames, value.collection, value.id));
+      if (value.quotes.length > 0) out.set([...path, 'quotes'].join('.'), [...value.quotes]);
+    } else if (Array.isArray(value) && value.every((v) => leaf(v) !== undefined))
       out.set(
         path.join('.'),
         value.map((v) => leaf(v)!),
@@ -324,7 +335,7 @@ function clauseTextChanges(before: Model, after: Model): ClauseTextChange[] {
   });
 }
 
-const BASIS_FIELD = /(^|\.)(basis|\w+Basis)(\.\d+)?$/;
+const BASIS_FIELD = /(^|\.)(basis|\w+Basis)(\.\d+)?(\.quotes)?$/;
 
 export function diffModels(before: Model, after: Model): ChangeReport {
   const renames = findRenames(before, after);
