@@ -20,7 +20,6 @@ export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 /** The same page in another locale: the path without this locale's prefix, under the other's. */
 export function switchLocalePath(pathname: string, to: Locale): string {
   const from = localeFromPath(pathname);
-  // Stryker disable next-line StringLiteral: unreachable fallback, a path has this locale only when it starts with `<prefix>/`, so the slice keeps at least `/`
   const bare = LOCALES[from].prefix ? pathname.slice(LOCALES[from].prefix.length) || '/' : pathname;
   return localePath(bare, to);
 }
@@ -90,7 +89,7 @@ export function localeStaticPaths(): { params: { lang: string | undefined }; pro
 /** The locale of a page from its path, for components (such as MDX ones) that are not handed a locale. */
 export function localeFromPath(pathname: string): Locale {
   const match = (Object.keys(LOCALES) as Locale[]).find(
-    (l) => LOCALES[l].prefix && pathname.startsWith(`${LOCALES[l].prefix}/`),
+    (l) => LOCALES[l].prefix && (pathname === LOCALES[l].prefix || pathname.startsWith(`${LOCALES[l].prefix}/`)),
   );
   return match ?? DEFAULT_LOCALE;
 }

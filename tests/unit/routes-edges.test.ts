@@ -1,10 +1,17 @@
-/** Paths at the edges: a locale's home, a download with no extension. */
+/** Paths at the edges: a locale's home, with and without its slash, a download with no extension. */
 import { describe, expect, it } from 'vitest';
-import { downloadName, switchLocalePath } from '../../src/lib/routes.ts';
+import { downloadName, localeFromPath, switchLocalePath } from '../../src/lib/routes.ts';
 
 describe('switchLocalePath', () => {
   it('from the Chinese home leads to the English home', () => {
     expect(switchLocalePath('/zh-cn/', 'en')).toBe('/');
+  });
+
+  it('reads the Chinese home without its trailing slash as Chinese, and leads to the English home', () => {
+    expect(localeFromPath('/zh-cn')).toBe('zh-cn');
+    expect(switchLocalePath('/zh-cn', 'en')).toBe('/');
+    expect(switchLocalePath('/zh-cn', 'zh-cn')).toBe('/zh-cn/');
+    expect(localeFromPath('/zh-cnx')).toBe('en');
   });
 });
 
