@@ -110,7 +110,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'url-credentials',
-    pattern: /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/@'"`<>]+):([^\s/@'"`<>]+)@([^\s/:?#'"`<>]+)/gi,
+    pattern: /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/@'"`<>]+):([^\s/@'"`<>]+)@(\[[0-9a-f:.]+\]|[^\s/:?#'"`<>]+)/gi,
     value: (m) => (isPlaceholder(m[2]!) || isDocumentationHost(m[3]!) ? undefined : group(2)(m)),
   },
   // `mysql -uroot -pSecret` and `--password=Secret`: a password on a command line ends up in shell history and `ps`

@@ -63,7 +63,7 @@ describe('passwords on a command line', () => {
 describe('passwords in URLs', () => {
   const url = (host: string) => `mysql://app:S3cretPw@${host}/booking`;
 
-  it('documentation hosts are allowed: example.com/net/org and their subdomains, .example, .test, .invalid, RFC 5737 addresses', () => {
+  it('documentation hosts are allowed: example.com/net/org and their subdomains, .example, .test, .invalid, RFC 5737 and RFC 3849 addresses', () => {
     for (const host of [
       'example.com',
       'db.example.com',
@@ -78,6 +78,8 @@ describe('passwords in URLs', () => {
       '198.51.100.7',
       '203.0.113.255',
       '[192.0.2.10]',
+      '[2001:db8::1]',
+      '[2001:DB8:0:0:8:800:200C:417A]:3306',
     ])
       expect([host, found(url(host))]).toEqual([host, []]);
   });
@@ -93,6 +95,8 @@ describe('passwords in URLs', () => {
       '192.0.2.10.evil.io',
       '192.0.2.[1',
       '192.0.2.]1',
+      '[2001:db9::1]',
+      '[fe80::2001:db8:1]',
     ])
       expect([host, found(url(host))]).toEqual([host, [['url-credentials', 'S3cretPw']]]);
   });
