@@ -31,6 +31,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Font slices stay files: inlined as data: URLs in the font stylesheet, every page would download
+      // them whether its text uses them or not.
+      assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
       rollupOptions: {
         // Astro marks each MDX entry's propagated-assets module with its own "use astro:head-inject"
         // directive, which the bundler warns it may drop (withastro/astro#18087: harmless, Astro reads

@@ -79,6 +79,38 @@ test('a read-only page ships no JavaScript', async ({ page }) => {
   expect(scripts).toEqual([]);
 });
 
+// The Chinese font's ~200 @font-face rules are ~100 KB gzip: bundled in <head>, every page waited for them.
+for (const path of ['/', '/runbooks/rollback/', '/zh-cn/runbooks/rollback/', '/zh-cn/controls/chg-01/']) {
+  test(`${path}: render-blocking styles are under 20 KB gzip and hold no font rules, which come after the content`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const styles = await page.evaluate(async () => {
+      const gzipBytes = async (text: string) =>
+        (await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer())
+          .byteLength;
+      const fontRules = (sheets: CSSStyleSheet[]) =>
+        sheets.flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSFontFaceRule).length;
+      const sheets = [...document.styleSheets];
+      const inHead = sheets.filter((s) => document.head.contains(s.ownerNode));
+      let headGzip = 0;
+      for (const sheet of inHead)
+        headGzip += await gzipBytes(
+          sheet.href ? await (await fetch(sheet.href)).text() : sheet.ownerNode!.textContent!,
+        );
+      const main = document.querySelector('main')!;
+      const after = sheets.filter(
+        (s) => s.ownerNode && main.compareDocumentPosition(s.ownerNode) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      return { headGzip, headFontRules: fontRules(inHead), fontRulesAfterMain: fontRules(after) };
+    });
+    expect(styles.headFontRules).toBe(0);
+    expect(styles.fontRulesAfterMain).toBeGreaterThan(100);
+    expect(styles.headGzip).toBeGreaterThan(1000);
+    expect(styles.headGzip).toBeLessThan(20_000);
+  });
+}
+
 test('Chinese text renders in the self-hosted Noto Sans SC, fetched from the site, not a CDN', async ({
   page,
   baseURL,
