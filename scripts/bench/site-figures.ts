@@ -1,7 +1,7 @@
 /**
  * Figures of a built site for `npm run bench`: how many pages, and what one runbook page and one
- * read-only page (a control) cost a reader: HTML, the JavaScript they load (entry scripts and
- * inline ones), the CSS that blocks their first paint (gzip, as served), and Pagefind's index.
+ * read-only page (a control) cost a reader: HTML, the JavaScript they run on load (script files and
+ * inline scripts apart), the CSS that blocks their first paint (gzip, as served), and Pagefind's index.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -11,8 +11,8 @@ import { parse } from 'node-html-parser';
 export interface SiteFigures {
   pages: number;
   runbookHtmlBytes: number;
-  runbookScriptBytes: number;
-  controlScriptBytes: number;
+  runbookScripts: ScriptBytes;
+  controlScripts: ScriptBytes;
   blockingCssGzipBytes: number;
   pagefindBytes: number;
 }
@@ -27,13 +27,22 @@ function files(dir: string): string[] {
 const siteFile = (site: string, path: string): string =>
   readFileSync(join(site, decodeURIComponent(path.split(/[?#]/)[0]!)), 'utf8');
 
-function scriptBytes(site: string, html: string): number {
-  let total = 0;
+/** The JavaScript a page runs as it loads: script files, and scripts written in the HTML. */
+interface ScriptBytes {
+  files: number;
+  inline: number;
+}
+
+/** Scripts inside a `<template>` (the search dialog's module, added when search opens) are not counted. */
+function scriptBytes(site: string, html: string): ScriptBytes {
+  const total: ScriptBytes = { files: 0, inline: 0 };
   for (const script of parse(html).querySelectorAll('script')) {
     const type = script.getAttribute('type');
     if (type && type !== 'module' && type !== 'text/javascript') continue; // JSON data, not code
+    if (script.closest('template')) continue;
     const src = script.getAttribute('src');
-    total += Buffer.byteLength(src ? siteFile(site, src) : script.text);
+    if (src) total.files += Buffer.byteLength(siteFile(site, src));
+    else total.inline += Buffer.byteLength(script.text);
   }
   return total;
 }
@@ -58,8 +67,10 @@ export function siteFigures(site: string, sampleRunbookFile: string): SiteFigure
   return {
     pages: all.filter((file) => file.endsWith('.html')).length,
     runbookHtmlBytes: Buffer.byteLength(runbook),
-    runbookScriptBytes: scriptBytes(site, runbook),
-    controlScriptBytes: existsSync(controlPage) ? scriptBytes(site, readFileSync(controlPage, 'utf8')) : 0,
+    runbookScripts: scriptBytes(site, runbook),
+    controlScripts: existsSync(controlPage)
+      ? scriptBytes(site, readFileSync(controlPage, 'utf8'))
+      : { files: 0, inline: 0 },
     blockingCssGzipBytes: blockingCssGzip(site, runbook),
     pagefindBytes: existsSync(pagefind) ? files(pagefind).reduce((sum, file) => sum + statSync(file).size, 0) : 0,
   };
