@@ -14,28 +14,39 @@
  * site: its pages, one runbook page's HTML, JavaScript and render-blocking CSS, Pagefind's index
  * and the time its first result takes to appear in Chromium. Prints a table and writes the same as
  * JSON to bench/results-<date>.json. A script that prints figures, not a test: it passes or fails
- * no target; the README compares the figures with them.
+ * no target; the README compares the figures with them. A step whose memory passes `--max-rss` is
+ * stopped there and reported as stopped, and the bench goes on.
  */
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, appendFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthesize } from './bench/synthesize.ts';
-import { measure, type Measured } from './bench/measure.ts';
+import { measure, OverMemory, type Measured } from './bench/measure.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { siteFigures, type SiteFigures } from './bench/site-figures.ts';
 import { firstSearchResult } from './bench/search-timing.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/lib/content/files.ts';
 
-const USAGE = 'usage: npm run bench [-- --sizes 200,2000,5000] [-- --quick] (entries added to the real content)';
+const USAGE =
+  "usage: npm run bench [-- --sizes 200,2000,5000] [-- --quick] [-- --max-rss <GB>] (entries added to the real content; a step whose memory passes --max-rss, by default three quarters of this machine's, is stopped and reported as such)";
 
 let sizes: number[];
+/** The memory a step's process tree may hold before it is stopped, in bytes. */
+let maxRss: number;
 try {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '200,2000,5000' }, quick: { type: 'boolean', default: false } },
+    options: {
+      sizes: { type: 'string', default: '200,2000,5000' },
+      quick: { type: 'boolean', default: false },
+      'max-rss': { type: 'string' },
+    },
   });
   sizes = (values.quick ? '200,1000' : values.sizes).split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers: ${values.sizes}`);
+  const gigabytes = values['max-rss'] === undefined ? (totalmem() * 0.75) / 2 ** 30 : Number(values['max-rss']);
+  if (!(gigabytes > 0)) throw new Error(`--max-rss takes a number of gigabytes: ${values['max-rss']}`);
+  maxRss = gigabytes * 2 ** 30;
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -44,6 +55,8 @@ try {
 interface Step {
   seconds: number;
   peakRssMB?: number;
+  /** Stopped when its memory passed this (`--max-rss`): its time is how long it ran. */
+  stoppedAboveMB?: number;
 }
 
 interface SizeResult {
@@ -54,15 +67,36 @@ interface SizeResult {
   build: Step;
   rebuild: Step;
   baseline: Step;
-  site: SiteFigures & { firstResultMs: number };
-  ratios: { buildToBaseline: number; peakRssToBaseline?: number; coldToRebuild: number };
+  /** Absent when the build was stopped. */
+  site?: SiteFigures & { firstResultMs: number };
+  /** Each only when both its steps ran to the end. */
+  ratios: { buildToBaseline?: number; peakRssToBaseline?: number; coldToRebuild?: number };
 }
 
 const node = process.execPath;
+const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
 const step = (m: Measured): Step => ({
-  seconds: Math.round(m.seconds * 10) / 10,
+  seconds: tenths(m.seconds),
   ...(m.peakRss === undefined ? {} : { peakRssMB: Math.round(m.peakRss / 2 ** 20) }),
 });
+
+/** Runs one step under the memory ceiling; a step stopped there is a result, not a failure of the bench. */
+async function run(
+  command: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<Step> {
+  try {
+    return step(await measure(command, args, { ...options, maxRss }));
+  } catch (error) {
+    if (!(error instanceof OverMemory)) throw error;
+    return { seconds: tenths(error.seconds), stoppedAboveMB: Math.round(error.limit / 2 ** 20) };
+  }
+}
+const ran = (s: Step) => s.stoppedAboveMB === undefined;
+const ratio = (a: Step, b: Step) => (ran(a) && ran(b) ? Math.round((a.seconds / b.seconds) * 100) / 100 : undefined);
+/** A step's time and memory as the table shows them. */
+const shown = (s: Step) => (ran(s) ? `${s.seconds} s` : `stopped above ${s.stoppedAboveMB} MB`);
 
 /** A visible change to one runbook's body, as an author's edit would make. */
 function touch(file: string, round: number): void {
@@ -80,22 +114,32 @@ async function benchSize(added: number): Promise<SizeResult> {
     };
     console.log(`\n— ${added} entries added (${content.mdxFiles.length} MDX bodies), in ${work}`);
     rmSync('node_modules/.cache/handbook', { recursive: true, force: true });
-    const checkCold = step(await measure(node, ['scripts/check.ts', content.dir]));
+    const checkCold = await run(node, ['scripts/check.ts', content.dir]);
     touch(content.sampleRunbook, 1);
-    const checkWarm = step(await measure(node, ['scripts/check.ts', content.dir]));
-    console.log(`  check: cold ${checkCold.seconds} s, warm ${checkWarm.seconds} s`);
-    const build = step(await measure(node, ['scripts/build.ts'], { env }));
-    console.log(`  build: ${build.seconds} s, ${build.peakRssMB ?? '?'} MB`);
+    const checkWarm = await run(node, ['scripts/check.ts', content.dir]);
+    console.log(`  check: cold ${shown(checkCold)}, warm ${shown(checkWarm)}`);
+    const build = await run(node, ['scripts/build.ts'], { env });
+    console.log(`  build: ${shown(build)}, ${build.peakRssMB ?? '?'} MB`);
     touch(content.sampleRunbook, 2);
-    const rebuild = step(await measure(node, ['scripts/build.ts'], { env }));
-    console.log(`  rebuild: ${rebuild.seconds} s`);
-    const figures = siteFigures(env.HANDBOOK_DIST_DIR, content.sampleRunbook);
-    const firstResultMs = await firstSearchResult(env.HANDBOOK_DIST_DIR, 'rollback');
+    const rebuild = ran(build) ? await run(node, ['scripts/build.ts'], { env }) : build;
+    console.log(`  rebuild: ${shown(rebuild)}`);
+    const site = ran(rebuild)
+      ? {
+          ...siteFigures(env.HANDBOOK_DIST_DIR, content.sampleRunbook),
+          firstResultMs: await firstSearchResult(env.HANDBOOK_DIST_DIR, 'rollback'),
+        }
+      : undefined;
     const root = writeBaseline(join(work, 'baseline'), content.dir, content.mdxFiles);
-    const baseline = step(
-      await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { cwd: root }),
-    );
-    console.log(`  baseline: ${baseline.seconds} s, ${baseline.peakRssMB ?? '?'} MB`);
+    const baseline = await run(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+      cwd: root,
+    });
+    console.log(`  baseline: ${shown(baseline)}, ${baseline.peakRssMB ?? '?'} MB`);
+    const memory =
+      build.peakRssMB && baseline.peakRssMB
+        ? Math.round((build.peakRssMB / baseline.peakRssMB) * 100) / 100
+        : undefined;
+    const buildToBaseline = ratio(build, baseline);
+    const coldToRebuild = ratio(build, rebuild);
     return {
       added,
       mdxBodies: content.mdxFiles.length,
@@ -104,13 +148,11 @@ async function benchSize(added: number): Promise<SizeResult> {
       build,
       rebuild,
       baseline,
-      site: { ...figures, firstResultMs },
+      ...(site ? { site } : {}),
       ratios: {
-        buildToBaseline: Math.round((build.seconds / baseline.seconds) * 100) / 100,
-        ...(build.peakRssMB && baseline.peakRssMB
-          ? { peakRssToBaseline: Math.round((build.peakRssMB / baseline.peakRssMB) * 100) / 100 }
-          : {}),
-        coldToRebuild: Math.round((build.seconds / rebuild.seconds) * 100) / 100,
+        ...(buildToBaseline !== undefined ? { buildToBaseline } : {}),
+        ...(memory !== undefined ? { peakRssToBaseline: memory } : {}),
+        ...(coldToRebuild !== undefined ? { coldToRebuild } : {}),
       },
     };
   } finally {
@@ -120,27 +162,34 @@ async function benchSize(added: number): Promise<SizeResult> {
 
 function printTable(results: readonly SizeResult[]): void {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const times = (n: number | undefined) => (n === undefined ? '-' : `${n}×`);
+  const memory = (s: Step) => (s.peakRssMB === undefined ? '?' : `${s.peakRssMB} MB`);
+  /** A figure of the built site; `-` when the build was stopped. */
+  const ofSite =
+    (figure: (site: NonNullable<SizeResult['site']>) => string) =>
+    (r: SizeResult): string =>
+      r.site ? figure(r.site) : '-';
   const rows: [string, (r: SizeResult) => string][] = [
     ['MDX bodies', (r) => String(r.mdxBodies)],
-    ['check, cold', (r) => `${r.checkCold.seconds} s`],
-    ['check, warm (1 file changed)', (r) => `${r.checkWarm.seconds} s`],
-    ['build (whole pipeline)', (r) => `${r.build.seconds} s`],
-    ['build, peak RSS', (r) => `${r.build.peakRssMB ?? '?'} MB`],
-    ['rebuild (1 file changed)', (r) => `${r.rebuild.seconds} s`],
-    ['baseline: plain Astro + MDX', (r) => `${r.baseline.seconds} s`],
-    ['baseline, peak RSS', (r) => `${r.baseline.peakRssMB ?? '?'} MB`],
-    ['build ÷ baseline (time)', (r) => `${r.ratios.buildToBaseline}×`],
-    ['build ÷ baseline (memory)', (r) => (r.ratios.peakRssToBaseline ? `${r.ratios.peakRssToBaseline}×` : '?')],
-    ['cold build ÷ rebuild', (r) => `${r.ratios.coldToRebuild}×`],
-    ['pages', (r) => String(r.site.pages)],
-    ['one runbook page: HTML', (r) => kb(r.site.runbookHtmlBytes)],
-    ['one runbook page: script files', (r) => kb(r.site.runbookScripts.files)],
-    ['one runbook page: inline scripts', (r) => kb(r.site.runbookScripts.inline)],
-    ['a read-only page (a control): script files', (r) => kb(r.site.controlScripts.files)],
-    ['a read-only page (a control): inline scripts', (r) => kb(r.site.controlScripts.inline)],
-    ['render-blocking CSS, gzip', (r) => kb(r.site.blockingCssGzipBytes)],
-    ['Pagefind index (both languages)', (r) => kb(r.site.pagefindBytes)],
-    ['first search result (Chromium)', (r) => `${r.site.firstResultMs} ms`],
+    ['check, cold', (r) => shown(r.checkCold)],
+    ['check, warm (1 file changed)', (r) => shown(r.checkWarm)],
+    ['build (whole pipeline)', (r) => shown(r.build)],
+    ['build, peak RSS', (r) => memory(r.build)],
+    ['rebuild (1 file changed)', (r) => shown(r.rebuild)],
+    ['baseline: plain Astro + MDX', (r) => shown(r.baseline)],
+    ['baseline, peak RSS', (r) => memory(r.baseline)],
+    ['build ÷ baseline (time)', (r) => times(r.ratios.buildToBaseline)],
+    ['build ÷ baseline (memory)', (r) => times(r.ratios.peakRssToBaseline)],
+    ['cold build ÷ rebuild', (r) => times(r.ratios.coldToRebuild)],
+    ['pages', ofSite((site) => String(site.pages))],
+    ['one runbook page: HTML', ofSite((site) => kb(site.runbookHtmlBytes))],
+    ['one runbook page: script files', ofSite((site) => kb(site.runbookScripts.files))],
+    ['one runbook page: inline scripts', ofSite((site) => kb(site.runbookScripts.inline))],
+    ['a read-only page (a control): script files', ofSite((site) => kb(site.controlScripts.files))],
+    ['a read-only page (a control): inline scripts', ofSite((site) => kb(site.controlScripts.inline))],
+    ['render-blocking CSS, gzip', ofSite((site) => kb(site.blockingCssGzipBytes))],
+    ['Pagefind index (both languages)', ofSite((site) => kb(site.pagefindBytes))],
+    ['first search result (Chromium)', ofSite((site) => `${site.firstResultMs} ms`)],
   ];
   const header = ['entries added', ...results.map((r) => String(r.added))];
   const lines = [header, ...rows.map(([label, cell]) => [label, ...results.map(cell)])];

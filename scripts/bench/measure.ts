@@ -49,11 +49,27 @@ function treeRss(root: number): number {
   return total;
 }
 
-/** Runs `command args` to the end; rejects with its output when it fails. */
+/** The command's process tree held more memory than it was allowed, and was stopped. */
+export class OverMemory extends Error {
+  constructor(
+    readonly limit: number,
+    readonly seconds: number,
+    /** What the command printed before it was stopped. */
+    readonly output: string,
+  ) {
+    super(`stopped above ${Math.round(limit / 2 ** 20)} MB of memory after ${Math.round(seconds)} s`);
+  }
+}
+
+/**
+ * Runs `command args` to the end; rejects with its output when it fails, and with `OverMemory`
+ * when its tree's memory passes `maxRss`: stopped then, it cannot take the machine down with it
+ * (the kernel's out-of-memory killer picks any process, the bench itself or the reader's editor).
+ */
 export function measure(
   command: string,
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string } = {},
+  options: { env?: Record<string, string>; cwd?: string; maxRss?: number } = {},
 ): Promise<Measured> {
   const sampling = existsSync('/proc/self/statm');
   return new Promise((resolve, reject) => {
@@ -62,20 +78,36 @@ export function measure(
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // its own process group, so that the whole tree can be stopped at once
+      detached: true,
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peak = 0;
+    let overMemory = false;
     const sample = () => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      peak = Math.max(peak, treeRss(child.pid));
+      if (options.maxRss !== undefined && peak > options.maxRss && !overMemory) {
+        overMemory = true;
+        process.kill(-child.pid, 'SIGKILL');
+      }
     };
     const timer = sampling ? setInterval(sample, 100) : undefined;
+    // detached, the tree no longer hears the reader's Ctrl-C: pass it on
+    const interrupted = () => {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      process.exit(130);
+    };
+    process.once('SIGINT', interrupted);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
+      process.off('SIGINT', interrupted);
       const seconds = (performance.now() - start) / 1000;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`));
+      if (overMemory) reject(new OverMemory(options.maxRss!, seconds, output));
+      else if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`));
       else resolve({ seconds, ...(sampling ? { peakRss: peak } : {}), output });
     });
   });
