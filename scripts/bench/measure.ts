@@ -51,13 +51,18 @@ function treeRss(root: number): number {
 
 /** The command's process tree held more memory than it was allowed, and was stopped. */
 export class OverMemory extends Error {
-  constructor(
-    readonly limit: number,
-    readonly seconds: number,
-    /** What the command printed before it was stopped. */
-    readonly output: string,
-  ) {
+  /** The ceiling it passed, in bytes. */
+  readonly limit: number;
+  /** How long it ran. */
+  readonly seconds: number;
+  /** What the command printed before it was stopped. */
+  readonly output: string;
+
+  constructor(limit: number, seconds: number, output: string) {
     super(`stopped above ${Math.round(limit / 2 ** 20)} MB of memory after ${Math.round(seconds)} s`);
+    this.limit = limit;
+    this.seconds = seconds;
+    this.output = output;
   }
 }
 
