@@ -105,6 +105,22 @@ test('the keyboard shortcuts open search, Escape closes it and focus returns', a
   await expect(button).toBeFocused();
 });
 
+test('the index chunks a query needs load while the reader types, before the search waits out its pause', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/');
+  // time stands still: the search, which waits for a pause in the typing, cannot start
+  await page.clock.pauseAt(new Date('2026-12-01T10:00:00+08:00'));
+  await openSearch(page);
+  const chunk = page.waitForRequest(/\/pagefind\/index\/.+\.pf_index$/);
+  await searchInput(page).fill('rollback');
+  await chunk;
+  await expect(page.locator('.search-hit')).toHaveCount(0);
+  await page.clock.runFor(500);
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+});
+
 test('filters by kind, owner and severity narrow the results', async ({ page }) => {
   await page.goto('/');
   const all = await search(page, 'release');

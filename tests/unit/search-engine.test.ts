@@ -1,6 +1,6 @@
 /** Search across both languages as the dialog runs it, on a fake Pagefind that answers from a table. */
 import { describe, expect, it } from 'vitest';
-import { searchHits, setUp, type Pagefind } from '../../src/client/search/engine.ts';
+import { preloadQuery, searchHits, setUp, type Pagefind } from '../../src/client/search/engine.ts';
 import type { PagefindData, Reader } from '../../src/client/search/results.ts';
 
 const english: Reader = { zhPrefix: '/zh-cn', zh: false };
@@ -25,6 +25,9 @@ function fake(answers: Record<string, [PagefindData, number][]>, calls: unknown[
     async filters() {
       return {};
     },
+    async preload(term, options) {
+      calls.push(['preload', term, options]);
+    },
     async search(term, options) {
       calls.push(['search', term, options]);
       return {
@@ -44,6 +47,26 @@ const controlZh = page('/zh-cn/controls/prc-01/', '采购须按顺序三级签�
 const controlEn = page('/controls/prc-01/', 'Procurement signed in order', { zh: '采购须按顺序三级签字后方可执行' });
 const auditZh = page('/zh-cn/checklists/quarterly-internal-audit/', '季度内部审计');
 const clauseZh = page('/zh-cn/policy/3-1/', '3.1 核心流程');
+
+describe('preloadQuery', () => {
+  it('preloads the query and each of its synonyms, under the filters the search will use', async () => {
+    const calls: unknown[] = [];
+    const filters = { kind: ['runbook'] };
+    await preloadQuery(fake({}, calls), 'rollback plan', { filters, synonyms: [['rollback', 'revert']] });
+    expect(calls).toStrictEqual([
+      ['preload', 'rollback plan', { filters }],
+      ['preload', 'revert plan', { filters }],
+    ]);
+  });
+
+  it('preloads nothing for an empty query, and no filters when none are given', async () => {
+    const calls: unknown[] = [];
+    await preloadQuery(fake({}, calls), '', { synonyms: [] });
+    expect(calls).toStrictEqual([]);
+    await preloadQuery(fake({}, calls), 'drill', {});
+    expect(calls).toStrictEqual([['preload', 'drill', { filters: {} }]]);
+  });
+});
 
 describe('search across languages', () => {
   it('merges the other languages’ indexes of the same bundle, under their language, with the site’s base', async () => {

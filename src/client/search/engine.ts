@@ -25,6 +25,7 @@ export interface Pagefind {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
+  preload(term: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -46,6 +47,19 @@ export async function setUp(
   await pagefind.options({ ...OPTIONS, baseUrl });
   for (const language of otherLanguages) await pagefind.mergeIndex(bundle, { ...OPTIONS, baseUrl, language });
   return pagefind;
+}
+
+/**
+ * Fetches the index chunks a query and its synonyms will search, while the reader is still typing:
+ * the search itself waits for a pause in the typing, and then finds them loaded.
+ */
+export async function preloadQuery(
+  pagefind: Pagefind,
+  term: string,
+  { filters = {}, synonyms = [] }: { filters?: Record<string, unknown>; synonyms?: readonly (readonly string[])[] },
+): Promise<void> {
+  if (!term) return;
+  await Promise.all(expandQuery(term, synonyms).map((query) => pagefind.preload(query, { filters })));
 }
 
 /**

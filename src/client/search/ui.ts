@@ -4,7 +4,7 @@
  * language's (engine.ts), so that a query finds its page whichever language it is typed in.
  */
 import { countSelected, filterQuery, orderValues, type Hit, type Reader, type Selection } from './results.ts';
-import { searchHits, setUp, type Pagefind } from './engine.ts';
+import { preloadQuery, searchHits, setUp, type Pagefind } from './engine.ts';
 
 interface Strings {
   kinds: Record<string, string>;
@@ -179,6 +179,12 @@ function schedule() {
   list.setAttribute('aria-busy', 'true');
   window.clearTimeout(timer);
   timer = window.setTimeout(run, 120);
+  // a failed preload costs nothing: the search after the pause loads what it needs itself
+  pagefind
+    ?.then((pf) =>
+      preloadQuery(pf, input.value.trim(), { filters: filterQuery(selection), synonyms: strings.synonyms }),
+    )
+    .catch(() => {});
 }
 
 function open() {
