@@ -12,7 +12,8 @@
  *
  * and measures each one's wall time and the peak memory of its whole process tree, then the built
  * site: its pages, one runbook page's HTML, JavaScript and render-blocking CSS, Pagefind's index
- * and the time its first result takes to appear in Chromium. Prints a table and writes the same as
+ * and the time its first result takes to appear in Chromium; on the largest size, Lighthouse's
+ * mobile score of one page of every kind in both languages (scripts/bench/lighthouse.ts). Prints a table and writes the same as
  * JSON to bench/results-<date>.json. A script that prints figures, not a test: it passes or fails
  * no target; the README compares the figures with them. A step whose memory passes `--max-rss` is
  * stopped there and reported as stopped, and the bench goes on.
@@ -26,22 +27,28 @@ import { measure, OverMemory, type Measured } from './bench/measure.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { siteFigures, type SiteFigures } from './bench/site-figures.ts';
 import { firstSearchResult } from './bench/search-timing.ts';
+import { lighthouseScores, pagesToScore, type PageScore } from './bench/lighthouse.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/lib/content/files.ts';
 
 const USAGE =
-  "usage: npm run bench [-- --sizes 200,2000,5000] [-- --quick] [-- --max-rss <GB>] (entries added to the real content; a step whose memory passes --max-rss, by default three quarters of this machine's, is stopped and reported as such)";
+  "usage: npm run bench [-- --sizes 200,2000,5000] [-- --quick] [-- --max-rss <GB>] [-- --no-lighthouse] (entries added to the real content; a step whose memory passes --max-rss, by default three quarters of this machine's, is stopped and reported as such)";
 
 let sizes: number[];
 /** The memory a step's process tree may hold before it is stopped, in bytes. */
 let maxRss: number;
+/** Run Lighthouse on the largest size's site (`--no-lighthouse` skips it, some ten minutes). */
+let lighthouse: boolean;
 try {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '200,2000,5000' },
       quick: { type: 'boolean', default: false },
       'max-rss': { type: 'string' },
+      lighthouse: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
+  lighthouse = values.lighthouse;
   sizes = (values.quick ? '200,1000' : values.sizes).split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers: ${values.sizes}`);
   const gigabytes = values['max-rss'] === undefined ? (totalmem() * 0.75) / 2 ** 30 : Number(values['max-rss']);
@@ -69,6 +76,8 @@ interface SizeResult {
   baseline: Step;
   /** Absent when the build was stopped. */
   site?: SiteFigures & { firstResultMs: number };
+  /** Lighthouse on one page of every kind in both languages: the largest size only, unless skipped. */
+  lighthouse?: PageScore[];
   /** Each only when both its steps ran to the end. */
   ratios: { buildToBaseline?: number; peakRssToBaseline?: number; coldToRebuild?: number };
 }
@@ -103,7 +112,18 @@ function touch(file: string, round: number): void {
   appendFileSync(file, `\nBench edit ${round}: this paragraph was added to measure a rebuild.\n`);
 }
 
-async function benchSize(added: number): Promise<SizeResult> {
+/** Lighthouse's figures for the built site, or why there are none (nginx missing). */
+async function lighthouseOf(site: string): Promise<PageScore[] | undefined> {
+  try {
+    console.log('  Lighthouse, one page of every kind in both languages …');
+    return await lighthouseScores(site, pagesToScore(site));
+  } catch (error) {
+    console.log(`  Lighthouse not run: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function benchSize(added: number, withLighthouse: boolean): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `handbook-bench-${added}-`));
   try {
     const content = synthesize(DEFAULT_CONTENT_DIR, join(work, 'content'), added);
@@ -129,6 +149,7 @@ async function benchSize(added: number): Promise<SizeResult> {
           firstResultMs: await firstSearchResult(env.HANDBOOK_DIST_DIR, 'rollback'),
         }
       : undefined;
+    const scores = site && withLighthouse ? await lighthouseOf(env.HANDBOOK_DIST_DIR) : undefined;
     const root = writeBaseline(join(work, 'baseline'), content.dir, content.mdxFiles);
     const baseline = await run(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
       cwd: root,
@@ -149,6 +170,7 @@ async function benchSize(added: number): Promise<SizeResult> {
       rebuild,
       baseline,
       ...(site ? { site } : {}),
+      ...(scores ? { lighthouse: scores } : {}),
       ratios: {
         ...(buildToBaseline !== undefined ? { buildToBaseline } : {}),
         ...(memory !== undefined ? { peakRssToBaseline: memory } : {}),
@@ -190,6 +212,14 @@ function printTable(results: readonly SizeResult[]): void {
     ['render-blocking CSS, gzip', ofSite((site) => kb(site.blockingCssGzipBytes))],
     ['Pagefind index (both languages)', ofSite((site) => kb(site.pagefindBytes))],
     ['first search result (Chromium)', ofSite((site) => `${site.firstResultMs} ms`)],
+    [
+      'Lighthouse mobile: lowest score',
+      (r) => (r.lighthouse ? String(Math.min(...r.lighthouse.map((p) => p.performance))) : '-'),
+    ],
+    [
+      'Lighthouse mobile: slowest LCP',
+      (r) => (r.lighthouse ? `${Math.max(...r.lighthouse.map((p) => p.lcpMs))} ms` : '-'),
+    ],
   ];
   const header = ['entries added', ...results.map((r) => String(r.added))];
   const lines = [header, ...rows.map(([label, cell]) => [label, ...results.map(cell)])];
@@ -199,9 +229,20 @@ function printTable(results: readonly SizeResult[]): void {
     console.log(line.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
 }
 
+/** Each page's Lighthouse score and largest contentful paint, worst first. */
+function printLighthouse(result: SizeResult): void {
+  if (!result.lighthouse) return;
+  const rows = [...result.lighthouse].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+  const width = Math.max(...rows.map((r) => r.path.length));
+  console.log(`\nLighthouse, mobile (${result.added} entries added): performance, largest contentful paint`);
+  for (const r of rows) console.log(`${r.path.padEnd(width)}  ${String(r.performance).padStart(3)}  ${r.lcpMs} ms`);
+}
+
 const results: SizeResult[] = [];
-for (const size of sizes) results.push(await benchSize(size));
+for (const [index, size] of sizes.entries())
+  results.push(await benchSize(size, lighthouse && index === sizes.length - 1));
 printTable(results);
+printLighthouse(results.at(-1)!);
 const machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model,

@@ -9,7 +9,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { search } from './reader-helpers.ts';
-import { startNginx, type NginxSite } from './nginx-server.ts';
+import { startNginx, type NginxSite } from '../../scripts/nginx-server.ts';
 
 const DIST = process.env.HANDBOOK_DIST_DIR ?? 'dist';
 let site: NginxSite;

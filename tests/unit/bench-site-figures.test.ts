@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
+import { pagesToScore } from '../../scripts/bench/lighthouse.ts';
 import { siteFigures } from '../../scripts/bench/site-figures.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'handbook-site-figures-'));
@@ -52,4 +53,11 @@ it('gives script files and inline scripts apart, leaving out data and what a <te
   expect(figures.controlScripts).toStrictEqual({ files: 0, inline: Buffer.byteLength(inline) });
   expect(figures.pages).toBe(2);
   expect(figures.pagefindBytes).toBe(5);
+});
+
+it('scores with Lighthouse each page kind the site has, in each language it has it', () => {
+  write('zh-cn/runbooks/rollback/index.html', '<html><body>回滚</body></html>');
+  write('index.html', '<html><body>Home</body></html>');
+  // acc-01 is not the control page scored (chg-01 is), and only the runbook has its Chinese twin here
+  expect(pagesToScore(site)).toStrictEqual(['/', '/runbooks/rollback/', '/zh-cn/runbooks/rollback/']);
 });

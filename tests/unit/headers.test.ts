@@ -9,7 +9,7 @@ import {
   nginxInclude,
   securityHeaders,
 } from '../../scripts/headers.ts';
-import { siteConfigFor, SITE_CONFIG } from '../e2e/nginx-server.ts';
+import { siteConfigFor, SITE_CONFIG } from '../../scripts/nginx-server.ts';
 
 const page = `<!doctype html><html><head><style>body{color:red}</style><script type="application/ld+json">{"a":1}</script>
 <script src="/_astro/app.js"></script><script>console.log("hi")</script></head><body><p style="color:blue">x</p></body></html>`;

@@ -22,7 +22,7 @@ function nginxBinary(): string | undefined {
 }
 
 /** A port nothing listens on now, on the loopback interface. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

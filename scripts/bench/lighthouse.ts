@@ -1,0 +1,96 @@
+/**
+ * Lighthouse's mobile performance score and largest contentful paint for one page of every kind,
+ * in both languages: Lighthouse's default run (a phone's screen, simulated slow 4G and a 4× slower
+ * CPU), in the browser tests' Chromium, on the site served by nginx with the repository's config,
+ * as production serves it (compressed, behind its sign-in).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { freePort, startNginx } from '../nginx-server.ts';
+
+/** One page of each kind, as its English path; its Chinese twin is the same under /zh-cn. */
+const PAGE_KINDS = [
+  '/',
+  '/policy/',
+  '/policy/3-1/',
+  '/roles/',
+  '/roles/ops-engineer/',
+  '/runbooks/',
+  '/runbooks/rollback/',
+  '/plans/',
+  '/plans/data-leak/',
+  '/permissions/',
+  '/permissions/approve-project/',
+  '/separation/operations-vs-security-audit/',
+  '/parameters/training-months/',
+  '/obligations/weekly-department-meeting/',
+  '/controls/',
+  '/controls/chg-01/',
+  '/guides/onboarding/',
+  '/lifecycle/deployment/',
+  '/approvals/procurement/',
+  '/checklists/drills/',
+  '/matrix/',
+  '/raci/',
+  '/org/',
+  '/calendar/',
+  '/changes/',
+  '/traceability/',
+  '/glossary/',
+  '/assumptions/',
+  '/decisions/',
+  '/incident/',
+  '/binder/emergency/',
+  '/translations/',
+  '/offline/',
+];
+
+export interface PageScore {
+  path: string;
+  /** 0 to 100. */
+  performance: number;
+  lcpMs: number;
+}
+
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** The pages of `PAGE_KINDS` the site has, in both languages; a page it lacks is left out. */
+export function pagesToScore(site: string): string[] {
+  return PAGE_KINDS.flatMap((path) => [path, `/zh-cn${path}`]).filter((path) =>
+    existsSync(join(site, path, 'index.html')),
+  );
+}
+
+export async function lighthouseScores(site: string, paths: readonly string[]): Promise<PageScore[]> {
+  const nginx = await startNginx(site);
+  const port = await freePort();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [`--remote-debugging-port=${port}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+  const authorization = `Basic ${Buffer.from(`${nginx.user}:${nginx.password}`).toString('base64')}`;
+  try {
+    const scores: PageScore[] = [];
+    for (const path of paths) {
+      const result = await lighthouse(`${nginx.url}${path}`, {
+        port,
+        onlyCategories: ['performance'],
+        extraHeaders: { Authorization: authorization },
+        logLevel: 'error',
+      });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr?.runtimeError?.message}`);
+      scores.push({
+        path,
+        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+      });
+    }
+    return scores;
+  } finally {
+    await browser.close();
+    await nginx.stop();
+  }
+}
