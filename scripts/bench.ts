@@ -13,7 +13,8 @@
  * and measures each one's wall time and the peak memory of its whole process tree, then the built
  * site: its pages, one runbook page's HTML, JavaScript and render-blocking CSS, Pagefind's index
  * and the time its first result takes to appear in Chromium; on the largest size, Lighthouse's
- * mobile score of one page of every kind in both languages (scripts/bench/lighthouse.ts). Prints a table and writes the same as
+ * mobile score of one page of every kind in both languages (scripts/bench/lighthouse.ts) on the
+ * largest size whose build ran to the end. Prints a table and writes the same as
  * JSON to bench/results-<date>.json. A script that prints figures, not a test: it passes or fails
  * no target; the README compares the figures with them. A step whose memory passes `--max-rss` is
  * stopped there and reported as stopped, and the bench goes on.
@@ -76,7 +77,7 @@ interface SizeResult {
   baseline: Step;
   /** Absent when the build was stopped. */
   site?: SiteFigures & { firstResultMs: number };
-  /** Lighthouse on one page of every kind in both languages: the largest size only, unless skipped. */
+  /** Lighthouse on one page of every kind in both languages: the largest size that built, unless skipped. */
   lighthouse?: PageScore[];
   /** Each only when both its steps ran to the end. */
   ratios: { buildToBaseline?: number; peakRssToBaseline?: number; coldToRebuild?: number };
@@ -115,7 +116,7 @@ function touch(file: string, round: number): void {
 /** Lighthouse's figures for the built site, or why there are none (nginx missing). */
 async function lighthouseOf(site: string): Promise<PageScore[] | undefined> {
   try {
-    console.log('  Lighthouse, one page of every kind in both languages …');
+    console.log(`\nLighthouse on ${site}, one page of every kind in both languages …`);
     return await lighthouseScores(site, pagesToScore(site));
   } catch (error) {
     console.log(`  Lighthouse not run: ${(error as Error).message}`);
@@ -123,8 +124,13 @@ async function lighthouseOf(site: string): Promise<PageScore[] | undefined> {
   }
 }
 
-async function benchSize(added: number, withLighthouse: boolean): Promise<SizeResult> {
+/**
+ * Benches one size. Its temporary folder is removed, unless its build ran to the end: then the
+ * caller gets the built site (to score with Lighthouse) and removes the folder itself.
+ */
+async function benchSize(added: number): Promise<{ result: SizeResult; site?: string; remove(): void }> {
   const work = mkdtempSync(join(tmpdir(), `handbook-bench-${added}-`));
+  const remove = () => rmSync(work, { recursive: true, force: true });
   try {
     const content = synthesize(DEFAULT_CONTENT_DIR, join(work, 'content'), added);
     const env = {
@@ -149,7 +155,6 @@ async function benchSize(added: number, withLighthouse: boolean): Promise<SizeRe
           firstResultMs: await firstSearchResult(env.HANDBOOK_DIST_DIR, 'rollback'),
         }
       : undefined;
-    const scores = site && withLighthouse ? await lighthouseOf(env.HANDBOOK_DIST_DIR) : undefined;
     const root = writeBaseline(join(work, 'baseline'), content.dir, content.mdxFiles);
     const baseline = await run(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
       cwd: root,
@@ -161,7 +166,7 @@ async function benchSize(added: number, withLighthouse: boolean): Promise<SizeRe
         : undefined;
     const buildToBaseline = ratio(build, baseline);
     const coldToRebuild = ratio(build, rebuild);
-    return {
+    const result: SizeResult = {
       added,
       mdxBodies: content.mdxFiles.length,
       checkCold,
@@ -170,15 +175,18 @@ async function benchSize(added: number, withLighthouse: boolean): Promise<SizeRe
       rebuild,
       baseline,
       ...(site ? { site } : {}),
-      ...(scores ? { lighthouse: scores } : {}),
       ratios: {
         ...(buildToBaseline !== undefined ? { buildToBaseline } : {}),
         ...(memory !== undefined ? { peakRssToBaseline: memory } : {}),
         ...(coldToRebuild !== undefined ? { coldToRebuild } : {}),
       },
     };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (site) return { result, site: env.HANDBOOK_DIST_DIR, remove };
+    remove();
+    return { result, remove };
+  } catch (error) {
+    remove();
+    throw error;
   }
 }
 
@@ -239,10 +247,23 @@ function printLighthouse(result: SizeResult): void {
 }
 
 const results: SizeResult[] = [];
-for (const [index, size] of sizes.entries())
-  results.push(await benchSize(size, lighthouse && index === sizes.length - 1));
+/** The largest size whose build ran to the end, kept for Lighthouse. */
+let largest: Awaited<ReturnType<typeof benchSize>> | undefined;
+for (const size of sizes) {
+  const benched = await benchSize(size);
+  results.push(benched.result);
+  if (!benched.site) continue;
+  largest?.remove();
+  largest = benched;
+}
+if (largest && lighthouse) {
+  const scores = await lighthouseOf(largest.site!);
+  if (scores) largest.result.lighthouse = scores;
+}
+largest?.remove();
 printTable(results);
-printLighthouse(results.at(-1)!);
+const scored = results.find((r) => r.lighthouse);
+if (scored) printLighthouse(scored);
 const machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model,
