@@ -1,5 +1,5 @@
 /** Every recurring obligation becomes an all-day iCalendar event whose RRULE a parser library reads the same way we do. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import rrule from 'rrule';
 import {
   buildIcs,
@@ -64,9 +64,15 @@ const feed = (model: Model) =>
   });
 
 describe('the iCalendar feed of the fixture model', () => {
-  const model = fixtureModel();
-  const ics = feed(model);
-  const events = byUid(ics);
+  let model: Model;
+  let ics: string;
+  let events: Record<string, IcsEvent>;
+  // built in each test, not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing")
+  beforeEach(() => {
+    model = fixtureModel();
+    ics = feed(model);
+    events = byUid(ics);
+  });
 
   it('has one event per obligation, all-day, with a stable UID', () => {
     expect(Object.keys(events).sort()).toEqual(model.ids('obligations').sort());
@@ -118,7 +124,10 @@ describe('the iCalendar feed of the fixture model', () => {
 });
 
 describe('a change of parameter moves the events that use it', () => {
-  const model = fixtureModel();
+  let model: Model;
+  beforeEach(() => {
+    model = fixtureModel();
+  });
   it('the weekly meeting follows weekly-meeting-day', () => {
     const friday = byUid(feed(withChange(model, 'parameters', 'weekly-meeting-day', (d) => (d.value = 'friday'))));
     expect(friday['weekly-department-meeting']!.rrule).toBe('FREQ=WEEKLY;BYDAY=FR');

@@ -7,10 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { releaseHistory } from '../../src/lib/changes/releases.ts';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { releaseHistory, type ReleaseHistory } from '../../src/lib/changes/releases.ts';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { readContentHistory } from '../../src/lib/history/entries.ts';
+import { readContentHistory, type ContentHistory } from '../../src/lib/history/entries.ts';
 import { openRepo, parsePatch } from '../../src/lib/history/git.ts';
 import { modelAt } from '../../src/lib/history/revision-model.ts';
 import { diffModels } from '../../src/lib/changes/diff.ts';
@@ -24,6 +24,31 @@ import { scenario as versionBackwards } from '../fixtures/version-backwards/scen
 
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/**
+ * A release history is built in each test that checks it, where Stryker counts releaseHistory,
+ * modelAt and diffModels as covered (README, "Mutation testing"). What makes it slow is reading a
+ * revision's files out of git (one `git show` a file, about 0.9 s a release), so that is done once
+ * per revision in this file: a later checkout of the same commit is a fresh copy of the first.
+ */
+const checkouts = vi.hoisted(() => new Map<string, string>());
+vi.mock('../../src/lib/history/git.ts', async (importOriginal) => {
+  const git = await importOriginal<typeof import('../../src/lib/history/git.ts')>();
+  const checkoutContent: typeof git.checkoutContent = async (repo, rev) => {
+    const at = async (...args: string[]) => (await repo.git.revparse(args)).trim();
+    const key = `${await at('--show-toplevel')}\0${repo.prefix}\0${await at(rev)}`;
+    let first = checkouts.get(key);
+    if (!first) {
+      first = (await git.checkoutContent(repo, rev)).dir;
+      checkouts.set(key, first);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-rev-copy-'));
+    cpSync(first, dir, { recursive: true });
+    return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  };
+  return { ...git, checkoutContent };
+});
+afterAll(() => checkouts.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const repo = editedAfterReview();
 cleanup.push(repo.root);
@@ -94,9 +119,13 @@ const EXPECTED_REPORT = {
   ],
 };
 
-describe('releases and their change reports', async () => {
-  const history = await releaseHistory(repo.content, loadModel(repo.content));
-  if (!history.available) throw new Error(`history unavailable: ${history.reason}`);
+describe('releases and their change reports', () => {
+  let history: Extract<ReleaseHistory, { available: true }>;
+  beforeEach(async () => {
+    const read = await releaseHistory(repo.content, loadModel(repo.content));
+    if (!read.available) throw new Error(`history unavailable: ${read.reason}`);
+    history = read;
+  });
 
   it('lists the release tags, newest first, the first one without a report', () => {
     expect(history.releases.map((r) => [r.release.tag, r.release.date, r.previous?.tag])).toEqual([
@@ -150,8 +179,13 @@ describe('a renamed role', () => {
   });
 });
 
-describe('document control against git', async () => {
-  const history = await readContentHistory(repo.content);
+describe('document control against git', () => {
+  // readContentHistory reads the history once per folder and process, so only the first test pays for it.
+  // Typed as available, as the `const` it was narrowed to inside the tests; a test that needs it still checks.
+  let history: Extract<ContentHistory, { available: true }>;
+  beforeEach(async () => {
+    history = (await readContentHistory(repo.content)) as typeof history;
+  });
   const check = (h = history) =>
     checkContent({ contentDir: repo.content, cwd: repo.root, today: '2026-12-10', history: h }).findings.map(
       (f) => `${f.file}:${f.line}  ${f.severity} ${f.rule}  ${f.message}`,

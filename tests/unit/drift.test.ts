@@ -3,11 +3,12 @@
  * change together, in that one cell and nowhere else. The edit is made to a copy of the fixture
  * files, as an author would make it, and the model is loaded again from disk.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { buildMatrix, matrixTable } from '../../src/lib/matrix.ts';
 import { roleSlice } from '../../src/lib/role-slice.ts';
+import type { Model } from '../../src/lib/model.ts';
 import { editedCopy, fixtureModel, loadModel } from '../fixtures/generated/model.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 
@@ -28,13 +29,18 @@ function differences(a: string[][], b: string[][]): string[] {
 }
 
 describe('changing one grant', () => {
-  const before = fixtureModel();
-  // the L1 architect also approves projects in full
-  const dir = editedCopy('permissions/approve-project.yaml', (text) =>
-    text.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]'),
-  );
-  const after = loadModel(dir);
-  rmSync(dir, { recursive: true, force: true });
+  let before: Model;
+  let after: Model;
+  // loaded in each test, not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing")
+  beforeEach(() => {
+    before = fixtureModel();
+    // the L1 architect also approves projects in full
+    const dir = editedCopy('permissions/approve-project.yaml', (text) =>
+      text.replace('grantees: [department-head]', 'grantees: [department-head, l1-architect]'),
+    );
+    after = loadModel(dir);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('changes exactly one matrix cell', () => {
     const [a, b] = [buildMatrix(before), buildMatrix(after)];

@@ -1,5 +1,5 @@
 /** Diagrams: DOT built from generator output, rendered to inline SVG that names its text equivalent and carries no script or ids. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { chains, escalationLadder, lifecycleGates } from '../../src/lib/approvals.ts';
 import {
   chainDiagram,
@@ -13,13 +13,19 @@ import {
   toDot,
 } from '../../src/lib/diagrams.ts';
 import { orgTree, reportingLines } from '../../src/lib/org.ts';
+import type { Model } from '../../src/lib/model.ts';
 import { fixtureModel } from '../fixtures/generated/model.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 import { roleName } from '../../src/lib/titles.ts';
 
-const model = fixtureModel();
+let model: Model;
 /** Labels as the English pages show them. */
-const say = wordsFormatter('en', (id) => roleName(model, id, 'en'));
+let say: ReturnType<typeof wordsFormatter>;
+// built in each test, not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing")
+beforeEach(() => {
+  model = fixtureModel();
+  say = wordsFormatter('en', (id) => roleName(model, id, 'en'));
+});
 
 describe('DOT', () => {
   it('quotes ids and labels, escaping quotes, backslashes and line breaks', () => {
@@ -144,7 +150,10 @@ describe('org', () => {
 });
 
 describe('in Chinese', () => {
-  const sayZh = wordsFormatter('zh-cn', (id) => roleName(model, id, 'zh-cn'));
+  let sayZh: ReturnType<typeof wordsFormatter>;
+  beforeEach(() => {
+    sayZh = wordsFormatter('zh-cn', (id) => roleName(model, id, 'zh-cn'));
+  });
   const labels = (d: ReturnType<typeof orgDiagram>, id: string) =>
     d.nodes
       .find((n) => n.id === id)!
