@@ -3,21 +3,22 @@
  * block without its guard fails it, so the guard is what the rule sees. Where no rule can judge
  * the fix (which statuses hold a room, which host became production), the fix itself is asserted.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CodeBlock } from '../../src/lib/content/body.ts';
 import { loadContent, type AnyEntry } from '../../src/lib/content/load.ts';
 import { mixedAlternatives, unguardedDestructive } from '../../src/lib/code-blocks/destructive.ts';
 import { sqlErrors, sqlInShell } from '../../src/lib/code-blocks/sql.ts';
 
-/**
- * The real content's entries, read once per file (it takes over a second), by the first test that
- * needs them, not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing").
- */
-let entries: AnyEntry[] | undefined;
-const realEntries = (): AnyEntry[] => (entries ??= loadContent({ contentDir: 'src/content' }).entries);
+/** The real content's entries, read once per file (it takes over a second), by the first test's beforeEach. */
+let realEntries: AnyEntry[] | undefined;
+let entries: AnyEntry[];
+// not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing")
+beforeEach(() => {
+  entries = realEntries ??= loadContent({ contentDir: 'src/content' }).entries;
+});
 
 function blocksOf(id: string): CodeBlock[] {
-  const entry = realEntries().find((e) => e.id === id && (e.collection === 'runbooks' || e.collection === 'guides'));
+  const entry = entries.find((e) => e.id === id && (e.collection === 'runbooks' || e.collection === 'guides'));
   if (!entry) throw new Error(`no entry ${id}`);
   return entry.bodyScan?.codeBlocks ?? [];
 }
