@@ -1,21 +1,26 @@
 /** The policy model export (/exports/policy-model.json) against its JSON Schema. */
-import Ajv from 'ajv';
-import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/checks/index.ts';
+import Ajv, { type ValidateFunction } from 'ajv';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, type CheckResult } from '../../src/lib/checks/index.ts';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { policyModelJsonSchema, policyModelJsonSchemaText } from '../../src/lib/export/json-schema.ts';
-import { buildPolicyModelExport } from '../../src/lib/export/policy-model.ts';
+import { buildPolicyModelExport, type LocaleTranslations } from '../../src/lib/export/policy-model.ts';
 import { formatFinding } from '../../src/lib/finding-report.ts';
 import { plainInlineText } from '../../src/lib/inline-text.ts';
+import type { Model } from '../../src/lib/model.ts';
 import { getModel } from '../../src/lib/site-model.ts';
 import { pathText, proseFields } from '../../src/lib/translations/fields.ts';
 import { translationsOf } from '../../src/lib/translations/localize.ts';
 import { plainWords } from '../../src/i18n/index.ts';
 import { withChange } from '../fixtures/generated/model.ts';
 
-const schema: any = policyModelJsonSchema();
+// What the tests check is built in them or in a beforeEach, not as the file loads: Stryker counts
+// only code run inside a test (README, "Mutation testing"). What takes long is done once per file,
+// by the first test that needs it: checking the real content (seconds) and compiling the schema.
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-const validate = ajv.compile(schema);
+let validator: ValidateFunction | undefined;
+let realChecked: CheckResult | undefined;
+const checkReal = (): CheckResult => (realChecked ??= checkContent({ contentDir: 'src/content' }));
 
 /** The export as a reader gets it: through JSON. */
 const exportOf = (contentDir: string) => {
@@ -44,11 +49,19 @@ const quotesNotInClause = (data: Record<string, unknown>) => {
   return exportedQuotes(data).filter(({ clause, quote }) => !text.get(clause)?.includes(quote));
 };
 
-const errorsOf = (data: unknown) =>
-  validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
+const errorsOf = (data: unknown) => {
+  const validate = (validator ??= ajv.compile(policyModelJsonSchema()));
+  return validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
+};
 
 describe('the export of the real content', () => {
-  const { data, findings } = exportOf('src/content');
+  let data: any;
+  let findings: CheckResult['findings'];
+  beforeEach(() => {
+    const checked = checkReal();
+    findings = checked.findings;
+    data = JSON.parse(JSON.stringify(buildPolicyModelExport(checked.model)));
+  });
 
   it('is published only from content without errors, and the content has none', () => {
     expect(findings.filter((f) => f.severity === 'error').map(formatFinding)).toEqual([]);
@@ -90,10 +103,16 @@ describe('the export of the real content', () => {
 });
 
 describe('the translations it carries', () => {
-  const { model, translations } = checkContent({ contentDir: 'src/content' });
   const zhWords = plainWords('zh-cn');
-  const locales = [{ locale: 'zh-cn' as const, translations: translationsOf(translations, 'zh-cn'), words: zhWords }];
-  const data = JSON.parse(JSON.stringify(buildPolicyModelExport(model, plainWords('en'), locales)));
+  let model: Model;
+  let locales: LocaleTranslations[];
+  let data: any;
+  beforeEach(() => {
+    const checked = checkReal();
+    model = checked.model;
+    locales = [{ locale: 'zh-cn', translations: translationsOf(checked.translations, 'zh-cn'), words: zhWords }];
+    data = JSON.parse(JSON.stringify(buildPolicyModelExport(model, plainWords('en'), locales)));
+  });
   const byId = (collection: string, id: string) => data[collection].find((e: { id: string }) => e.id === id);
 
   it('validates against the published schema, with a format that says so', () => {
@@ -166,7 +185,10 @@ describe('the translations it carries', () => {
 });
 
 describe('the export of the clean fixture', () => {
-  const { data } = exportOf('tests/fixtures/clean/content');
+  let data: any;
+  beforeEach(() => {
+    ({ data } = exportOf('tests/fixtures/clean/content'));
+  });
   const byId = (collection: string, id: string) => data[collection].find((e: { id: string }) => e.id === id);
 
   it("carries every quote as the clause's own words, a substring of its text.zh", () => {
@@ -230,6 +252,10 @@ describe('the export of the clean fixture', () => {
 });
 
 describe('the schema', () => {
+  let schema: any;
+  beforeEach(() => {
+    schema = policyModelJsonSchema();
+  });
   const valid = () => exportOf('tests/fixtures/clean/content').data;
 
   it('is generated from the content schemas, with no part left unconstrained', () => {

@@ -3,19 +3,28 @@
  * no self-approval, honest deadline bases, the CAC reporting clock, and the nine questions on which
  * plans, runbooks and the triage guide used to disagree.
  */
-import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadContent, type Entry, type LoadedContent } from '../../src/lib/content/load.ts';
+import { buildModel, type Model } from '../../src/lib/model.ts';
 import { schemas } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { formatFinding } from '../../src/lib/finding-report.ts';
 
-const loaded = loadContent({ contentDir: 'src/content' });
-const model = buildModel(loaded.entries);
-const plans = model.all('plans');
-const bodies = loaded.entries
-  .filter((e) => e.body !== undefined)
-  .map((e) => ({ file: e.file, text: `${e.body}\n${JSON.stringify(e.data)}` }));
+/** The real content, read once per file (it takes over a second), by the first test that runs. */
+let realContent: LoadedContent | undefined;
+let loaded: LoadedContent;
+let model: Model;
+let plans: Entry<'plans'>[];
+let bodies: { file: string; text: string }[];
+// built in each test, not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing")
+beforeEach(() => {
+  loaded = realContent ??= loadContent({ contentDir: 'src/content' });
+  model = buildModel(loaded.entries);
+  plans = model.all('plans');
+  bodies = loaded.entries
+    .filter((e) => e.body !== undefined)
+    .map((e) => ({ file: e.file, text: `${e.body}\n${JSON.stringify(e.data)}` }));
+});
 const id = (ref: { id: string }) => ref.id;
 
 /** A criterion that only matches once something has lasted: "for 10 minutes", "after 15 min", "2 h". */

@@ -7,17 +7,27 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { KINDS, type CollectionName } from '../../src/lib/collections.ts';
-import { loadContent, type AnyEntry, type Entry, type Translation } from '../../src/lib/content/load.ts';
+import {
+  loadContent,
+  type AnyEntry,
+  type Entry,
+  type LoadedContent,
+  type Translation,
+} from '../../src/lib/content/load.ts';
 import { formatFinding } from '../../src/lib/finding-report.ts';
 import { proseFields, withValues } from '../../src/lib/translations/fields.ts';
 import { localizeEntry } from '../../src/lib/translations/localize.ts';
 import { sourceHashes, translationStatus } from '../../src/lib/translations/source-hash.ts';
 import { stampTranslation } from '../../src/lib/translations/stamp.ts';
 
-const fixture = loadContent({ contentDir: 'tests/fixtures/translation-complete/content' });
+let fixture: LoadedContent;
+// loaded in each test (a few milliseconds), not as the file loads: Stryker counts only code run inside a test (README, "Mutation testing")
+beforeEach(() => {
+  fixture = loadContent({ contentDir: 'tests/fixtures/translation-complete/content' });
+});
 const entryOf = <C extends CollectionName>(collection: C, id: string): Entry<C> => {
   const entry = fixture.entries.find((e) => e.collection === collection && e.id === id);
   if (!entry) throw new Error(`no ${collection}/${id} in the fixture`);
@@ -84,8 +94,12 @@ describe('withValues', () => {
 });
 
 describe('localizeEntry', () => {
-  const role = entryOf('roles', 'ops-engineer');
-  const translation = translationOf('roles', 'ops-engineer');
+  let role: Entry<'roles'>;
+  let translation: Translation;
+  beforeEach(() => {
+    role = entryOf('roles', 'ops-engineer');
+    translation = translationOf('roles', 'ops-engineer');
+  });
 
   it('puts each translated field in place and keeps every shared fact of the source', () => {
     const zh = localizeEntry(role as AnyEntry, translation);
@@ -157,8 +171,12 @@ describe('stampTranslation', () => {
 });
 
 describe('sourceHashes and translationStatus', () => {
-  const role = entryOf('roles', 'ops-engineer');
-  const runbook = entryOf('runbooks', 'rollback');
+  let role: Entry<'roles'>;
+  let runbook: Entry<'runbooks'>;
+  beforeEach(() => {
+    role = entryOf('roles', 'ops-engineer');
+    runbook = entryOf('runbooks', 'rollback');
+  });
 
   it('hashes the prose fields, and the body of an MDX entry', () => {
     expect(sourceHashes(role)).toEqual({ fields: expect.stringMatching(/^[0-9a-f]{12}$/) });
@@ -259,7 +277,12 @@ describe('npm run translations:stamp', () => {
 });
 
 describe('the real content', () => {
-  const loaded = loadContent({ contentDir: 'src/content' });
+  /** The real content, read once per file (it takes over a second), by the first of these tests to run. */
+  let realContent: LoadedContent | undefined;
+  let loaded: LoadedContent;
+  beforeEach(() => {
+    loaded = realContent ??= loadContent({ contentDir: 'src/content' });
+  });
 
   /**
    * The string fields a reader never reads as prose of one language: enums and keywords the
