@@ -24,11 +24,11 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthesize } from './bench/synthesize.ts';
-import { measure, OverMemory, type Measured } from './bench/measure.ts';
+import { measure, OverMemory, StepFailed, type Measured } from './bench/measure.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { siteFigures, type SiteFigures } from './bench/site-figures.ts';
 import { firstSearchResult } from './bench/search-timing.ts';
-import { lighthouseScores, pagesToScore, type PageScore } from './bench/lighthouse.ts';
+import { lighthouseScores, pagesToScore, scoreLines, type PageScore } from './bench/lighthouse.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/lib/content/files.ts';
 
 const USAGE =
@@ -65,6 +65,8 @@ interface Step {
   peakRssMB?: number;
   /** Stopped when its memory passed this (`--max-rss`): its time is how long it ran. */
   stoppedAboveMB?: number;
+  /** Ended with an error of its own (Node's heap exhausted, say): why, in a few words. */
+  failed?: string;
 }
 
 interface SizeResult {
@@ -90,7 +92,7 @@ const step = (m: Measured): Step => ({
   ...(m.peakRss === undefined ? {} : { peakRssMB: Math.round(m.peakRss / 2 ** 20) }),
 });
 
-/** Runs one step under the memory ceiling; a step stopped there is a result, not a failure of the bench. */
+/** Runs one step under the memory ceiling; a step stopped there, or failing, is a result, not a failure of the bench. */
 async function run(
   command: string,
   args: readonly string[],
@@ -99,14 +101,26 @@ async function run(
   try {
     return step(await measure(command, args, { ...options, maxRss }));
   } catch (error) {
-    if (!(error instanceof OverMemory)) throw error;
-    return { seconds: tenths(error.seconds), stoppedAboveMB: Math.round(error.limit / 2 ** 20) };
+    if (error instanceof OverMemory)
+      return { seconds: tenths(error.seconds), stoppedAboveMB: Math.round(error.limit / 2 ** 20) };
+    if (!(error instanceof StepFailed)) throw error;
+    console.log(`  ${args.join(' ')} failed after ${tenths(error.seconds)} s: ${error.reason}`);
+    return {
+      seconds: tenths(error.seconds),
+      ...(error.peakRss === undefined ? {} : { peakRssMB: Math.round(error.peakRss / 2 ** 20) }),
+      failed: error.reason,
+    };
   }
 }
-const ran = (s: Step) => s.stoppedAboveMB === undefined;
+const ran = (s: Step) => s.stoppedAboveMB === undefined && s.failed === undefined;
 const ratio = (a: Step, b: Step) => (ran(a) && ran(b) ? Math.round((a.seconds / b.seconds) * 100) / 100 : undefined);
 /** A step's time and memory as the table shows them. */
-const shown = (s: Step) => (ran(s) ? `${s.seconds} s` : `stopped above ${s.stoppedAboveMB} MB`);
+const shown = (s: Step) =>
+  ran(s)
+    ? `${s.seconds} s`
+    : s.failed !== undefined
+      ? `failed after ${s.seconds} s: ${s.failed}`
+      : `stopped above ${s.stoppedAboveMB} MB`;
 
 /** A visible change to one runbook's body, as an author's edit would make. */
 function touch(file: string, round: number): void {
@@ -240,10 +254,8 @@ function printTable(results: readonly SizeResult[]): void {
 /** Each page's Lighthouse score and largest contentful paint, worst first. */
 function printLighthouse(result: SizeResult): void {
   if (!result.lighthouse) return;
-  const rows = [...result.lighthouse].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
-  const width = Math.max(...rows.map((r) => r.path.length));
   console.log(`\nLighthouse, mobile (${result.added} entries added): performance, largest contentful paint`);
-  for (const r of rows) console.log(`${r.path.padEnd(width)}  ${String(r.performance).padStart(3)}  ${r.lcpMs} ms`);
+  for (const line of scoreLines(result.lighthouse)) console.log(line);
 }
 
 const results: SizeResult[] = [];

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { freePort, startNginx } from '../nginx-server.ts';
@@ -93,4 +94,17 @@ export async function lighthouseScores(site: string, paths: readonly string[]): 
     await browser.close();
     await nginx.stop();
   }
+}
+
+/** The scores as lines of a table, worst first. */
+export function scoreLines(scores: readonly PageScore[]): string[] {
+  const rows = [...scores].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+  const width = Math.max(...rows.map((r) => r.path.length));
+  return rows.map((r) => `${r.path.padEnd(width)}  ${String(r.performance).padStart(3)}  ${r.lcpMs} ms`);
+}
+
+// `node scripts/bench/lighthouse.ts [site]`: the same scores for a site already built (default dist/).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const site = process.argv[2] ?? 'dist';
+  for (const line of scoreLines(await lighthouseScores(site, pagesToScore(site)))) console.log(line);
 }

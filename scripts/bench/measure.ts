@@ -49,6 +49,29 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** The command ended with an error of its own. */
+export class StepFailed extends Error {
+  readonly seconds: number;
+  /** Peak summed RSS of its tree, in bytes; undefined without /proc. */
+  readonly peakRss: number | undefined;
+  /** Why, in a few words: Node's out-of-memory death, else the last line it printed. */
+  readonly reason: string;
+
+  constructor(command: string, code: number | null, seconds: number, peakRss: number | undefined, output: string) {
+    super(`${command} exited ${code}:\n${output.slice(-3000)}`);
+    this.seconds = seconds;
+    this.peakRss = peakRss;
+    this.reason = failureReason(output);
+  }
+}
+
+/** The reason a step failed, short enough for a cell of the table. */
+export function failureReason(output: string): string {
+  if (/JavaScript heap out of memory/.test(output)) return 'JavaScript heap out of memory';
+  const last = output.trim().split('\n').at(-1)?.trim() ?? '';
+  return last.length > 100 ? `${last.slice(0, 99)}…` : last;
+}
+
 /** The command's process tree held more memory than it was allowed, and was stopped. */
 export class OverMemory extends Error {
   /** The ceiling it passed, in bytes. */
@@ -67,7 +90,7 @@ export class OverMemory extends Error {
 }
 
 /**
- * Runs `command args` to the end; rejects with its output when it fails, and with `OverMemory`
+ * Runs `command args` to the end; rejects with `StepFailed` when it fails, and with `OverMemory`
  * when its tree's memory passes `maxRss`: stopped then, it cannot take the machine down with it
  * (the kernel's out-of-memory killer picks any process, the bench itself or the reader's editor).
  */
@@ -112,7 +135,8 @@ export function measure(
       process.off('SIGINT', interrupted);
       const seconds = (performance.now() - start) / 1000;
       if (overMemory) reject(new OverMemory(options.maxRss!, seconds, output));
-      else if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`));
+      else if (code !== 0)
+        reject(new StepFailed(`${command} ${args.join(' ')}`, code, seconds, sampling ? peak : undefined, output));
       else resolve({ seconds, ...(sampling ? { peakRss: peak } : {}), output });
     });
   });

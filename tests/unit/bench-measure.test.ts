@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { measure, OverMemory } from '../../scripts/bench/measure.ts';
+import { failureReason, measure, OverMemory, StepFailed } from '../../scripts/bench/measure.ts';
 
 const MB = 2 ** 20;
 /** A node process that starts a child holding `mb` megabytes, prints the child's pid, and waits. */
@@ -42,9 +42,29 @@ describe.skipIf(process.platform !== 'linux')('measure', () => {
     expect(m.output).toBe('small\n');
   });
 
-  it('rejects with the output when the command fails', async () => {
-    await expect(measure(process.execPath, ['-e', 'console.error("bad input"); process.exit(3)'])).rejects.toThrow(
-      /exited 3:\nbad input/,
+  it('rejects with the output, the time and the reason in a few words when the command fails', async () => {
+    const error = await measure(process.execPath, ['-e', 'console.error("one\\nbad input"); process.exit(3)']).catch(
+      (e: unknown) => e,
     );
+    expect(error).toBeInstanceOf(StepFailed);
+    expect((error as StepFailed).message).toMatch(/exited 3:\none\nbad input/);
+    expect((error as StepFailed).reason).toBe('bad input');
+    expect((error as StepFailed).seconds).toBeGreaterThan(0);
+  });
+});
+
+describe('failureReason', () => {
+  it("names Node's out-of-memory death, however much follows it", () => {
+    expect(
+      failureReason(
+        '<--- Last few GCs --->\nFATAL ERROR: … - JavaScript heap out of memory\n 1: 0x931db0\n✖ astro build failed',
+      ),
+    ).toBe('JavaScript heap out of memory');
+  });
+
+  it('else gives the last line printed, cut to 100 characters', () => {
+    expect(failureReason('first\n  the last line  \n\n')).toBe('the last line');
+    expect(failureReason(`x\n${'y'.repeat(150)}`)).toBe(`${'y'.repeat(99)}…`);
+    expect(failureReason('')).toBe('');
   });
 });
