@@ -1,7 +1,7 @@
 /** The role-permission matrix of the fixture model, cell by cell. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildMatrix, matrixColumns, matrixRows, matrixTable, type Matrix } from '../../src/lib/matrix.ts';
-import type { Model } from '../../src/lib/model.ts';
+import { buildMatrix, cellWords, matrixColumns, matrixRows, matrixTable, type Matrix } from '../../src/lib/matrix.ts';
+import { buildModel, type Model } from '../../src/lib/model.ts';
 import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 
@@ -123,6 +123,53 @@ describe('the matrix of the fixture model', () => {
     expect(broken.cells['department-head']!['perform-release']!.conflicts).toEqual(['perform-vs-approve-release']);
     expect(broken.cells['department-head']!['approve-release']!.conflicts).toEqual(['perform-vs-approve-release']);
     expect(matrix.cells['department-head']!['approve-release']!.conflicts).toEqual([]);
+  });
+});
+
+describe('the parts of the matrix a reader can miss', () => {
+  it('gives a cell not held no conflicts and no words, and a cell held alone no conflict', () => {
+    const notHeld = matrix.cells['test-engineer']!['perform-release']!;
+    expect(notHeld).toStrictEqual({ granted: false, conflicts: [] });
+    expect(cellWords(notHeld)).toBeUndefined();
+    // ops-engineer performs releases and approves none: the forbidden pair is not complete
+    expect(matrix.cells['ops-engineer']!['perform-release']!.conflicts).toStrictEqual([]);
+  });
+
+  it('counts only pairs of permissions against a cell, not a pair of roles that names the same id', () => {
+    const clash = buildMatrix(
+      withChange(model, 'separation', 'operations-vs-testing', (d) => {
+        d.roles = [
+          { collection: 'roles', id: 'ops-engineer' },
+          { collection: 'roles', id: 'approve-release' },
+        ];
+      }),
+    );
+    const column = matrixColumns(clash).find((c) => c.id === 'approve-release')!;
+    expect(column.separation).toStrictEqual(['perform-vs-approve-release']);
+    // and the other way: a pair of permissions that names a role's id is not that role's rule
+    const rowClash = buildMatrix(
+      withChange(model, 'separation', 'perform-vs-approve-release', (d) => {
+        d.permissions = [
+          { collection: 'permissions', id: 'perform-release' },
+          { collection: 'permissions', id: 'ops-engineer' },
+        ];
+      }),
+    );
+    expect(matrixRows(rowClash).find((r) => r.id === 'ops-engineer')!.separation).toStrictEqual([
+      'operations-vs-testing',
+    ]);
+  });
+
+  it('carries each row’s key post, and groups the rows of each scope that has any', () => {
+    const rows = Object.fromEntries(matrixRows(matrix).map((r) => [r.id, r.keyPost]));
+    expect(rows['ops-engineer']).toBe('operations');
+    expect(rows['test-engineer']).toBe('testing');
+    expect(rows['department-head']).toBeUndefined();
+    expect(matrix.scopes.map((g) => g.scope)).toStrictEqual(['internal', 'external']);
+    const internalOnly = buildMatrix(
+      buildModel(model.entries.filter((e) => !(e.collection === 'roles' && e.data.scope === 'external'))),
+    );
+    expect(internalOnly.scopes.map((g) => g.scope)).toStrictEqual(['internal']);
   });
 });
 
