@@ -77,6 +77,9 @@ describe('open decisions', () => {
     const paths = (id: string) => by[id]!.pages.map((page) => page.path);
     expect(paths('ops-report-day')).toEqual(['/calendar/', '/calendar.ics', '/checklists/monthly-reports/']);
     expect(paths('kickoff-days')).toEqual(['/approvals/', '/checklists/gate-requirements/']);
+    // a yearly interval is on the calendar too; only a monthly duty brings the monthly checklist
+    expect(paths('rotation-years')).toEqual(['/calendar/', '/calendar.ics']);
+    expect(paths('strategy-meeting-day')).toEqual(['/calendar/', '/calendar.ics']);
     // each page by its name, never by its path
     const say = wordsFormatter('en', (id) => id);
     expect(by['kickoff-days']!.pages.map((page) => say(page.label))).toEqual([
@@ -88,6 +91,12 @@ describe('open decisions', () => {
       en['decisions.calendarFeed'],
       expect.not.stringMatching(/\//),
     ]);
+  });
+  it('counts only the values still proposed', () => {
+    const decided = withChange(fixtureModel(), 'parameters', 'kickoff-days', (d) => {
+      d.status = 'approved';
+    });
+    expect(buildDecisions(decided).proposedCount).toBe(5);
   });
   it('for the real content, every parameter is used by at least one clause', () => {
     for (const p of buildDecisions(realModel()).parameters) expect(p.clauses.length, p.id).toBeGreaterThan(0);
