@@ -1,6 +1,6 @@
 /** Clause → what rests on it, coverage both ways, and the open decisions. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildDecisions, buildTraceability, type Traceability } from '../../src/lib/traceability.ts';
+import { assumptionUsage, buildDecisions, buildTraceability, type Traceability } from '../../src/lib/traceability.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
@@ -97,6 +97,27 @@ describe('open decisions', () => {
       d.status = 'approved';
     });
     expect(buildDecisions(decided).proposedCount).toBe(5);
+  });
+  it('for the real content, lists each assumption’s users once each, by kind then id, and counts the unconfirmed', () => {
+    const model = realModel();
+    const decisions = buildDecisions(model);
+    const usage = assumptionUsage(model);
+    expect(decisions.assumptions).toStrictEqual(usage);
+    const key = (u: { collection: string; id: string }) => `${u.collection}:${u.id}`;
+    for (const a of usage) {
+      const expected = [...new Set(model.incoming('assumptions', a.id).map((e) => key(e.from)))].sort((x, y) => {
+        const [cx, ix] = x.split(':') as [string, string];
+        const [cy, iy] = y.split(':') as [string, string];
+        return cx.localeCompare(cy) || ix.localeCompare(iy, 'en', { numeric: true });
+      });
+      expect(a.users.map(key), a.id).toStrictEqual(expected);
+    }
+    expect(usage.some((a) => model.incoming('assumptions', a.id).length > a.users.length)).toBe(true);
+    expect(decisions.unconfirmedCount).toBe(usage.filter((a) => a.status === 'assumed').length);
+    const confirmed = withChange(model, 'assumptions', usage[0]!.id, (d) => {
+      d.status = 'confirmed';
+    });
+    expect(buildDecisions(confirmed).unconfirmedCount).toBe(decisions.unconfirmedCount - 1);
   });
   it('for the real content, every parameter is used by at least one clause', () => {
     for (const p of buildDecisions(realModel()).parameters) expect(p.clauses.length, p.id).toBeGreaterThan(0);
