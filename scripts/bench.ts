@@ -204,6 +204,17 @@ async function benchSize(added: number): Promise<{ result: SizeResult; site?: st
   }
 }
 
+/** A figure over the pages Lighthouse scored; `-` when it did not run or scored none. */
+function lighthouseFigure(
+  r: SizeResult,
+  figure: (scored: Extract<PageScore, { performance: number }>[]) => string,
+): string {
+  const scored = (r.lighthouse ?? []).filter(
+    (p): p is Extract<PageScore, { performance: number }> => 'performance' in p,
+  );
+  return scored.length ? figure(scored) : '-';
+}
+
 function printTable(results: readonly SizeResult[]): void {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const times = (n: number | undefined) => (n === undefined ? '-' : `${n}×`);
@@ -236,12 +247,9 @@ function printTable(results: readonly SizeResult[]): void {
     ['first search result (Chromium)', ofSite((site) => `${site.firstResultMs} ms`)],
     [
       'Lighthouse mobile: lowest score',
-      (r) => (r.lighthouse ? String(Math.min(...r.lighthouse.map((p) => p.performance))) : '-'),
+      (r) => lighthouseFigure(r, (p) => String(Math.min(...p.map((s) => s.performance)))),
     ],
-    [
-      'Lighthouse mobile: slowest LCP',
-      (r) => (r.lighthouse ? `${Math.max(...r.lighthouse.map((p) => p.lcpMs))} ms` : '-'),
-    ],
+    ['Lighthouse mobile: slowest LCP', (r) => lighthouseFigure(r, (p) => `${Math.max(...p.map((s) => s.lcpMs))} ms`)],
   ];
   const header = ['entries added', ...results.map((r) => String(r.added))];
   const lines = [header, ...rows.map(([label, cell]) => [label, ...results.map(cell)])];

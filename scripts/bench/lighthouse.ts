@@ -48,12 +48,18 @@ const PAGE_KINDS = [
   '/offline/',
 ];
 
-export interface PageScore {
-  path: string;
-  /** 0 to 100. */
-  performance: number;
-  lcpMs: number;
-}
+export type PageScore =
+  | {
+      path: string;
+      /** 0 to 100. */
+      performance: number;
+      lcpMs: number;
+    }
+  | {
+      path: string;
+      /** Lighthouse's error code, after a second try. */
+      failed: string;
+    };
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -74,7 +80,8 @@ export async function lighthouseScores(site: string, paths: readonly string[]): 
   const authorization = `Basic ${Buffer.from(`${nginx.user}:${nginx.password}`).toString('base64')}`;
   try {
     const scores: PageScore[] = [];
-    for (const path of paths) {
+    /** One page's run; Lighthouse's own trace sometimes fails (NO_NAVSTART), so a page gets a second try. */
+    const score = async (path: string, tries = 2): Promise<PageScore> => {
       const result = await lighthouse(`${nginx.url}${path}`, {
         port,
         onlyCategories: ['performance'],
@@ -82,13 +89,16 @@ export async function lighthouseScores(site: string, paths: readonly string[]): 
         logLevel: 'error',
       });
       const lhr = result?.lhr;
-      if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr?.runtimeError?.message}`);
-      scores.push({
-        path,
-        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-        lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
-      });
-    }
+      if (lhr && !lhr.runtimeError)
+        return {
+          path,
+          performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+        };
+      if (tries > 1) return score(path, tries - 1);
+      return { path, failed: lhr?.runtimeError?.code ?? 'no result' };
+    };
+    for (const path of paths) scores.push(await score(path));
     return scores;
   } finally {
     await browser.close();
@@ -96,11 +106,16 @@ export async function lighthouseScores(site: string, paths: readonly string[]): 
   }
 }
 
-/** The scores as lines of a table, worst first. */
+/** The scores as lines of a table, worst first, the pages Lighthouse failed on last. */
 export function scoreLines(scores: readonly PageScore[]): string[] {
-  const rows = [...scores].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+  const rank = (s: PageScore) => ('failed' in s ? [101, 0] : [s.performance, -s.lcpMs]);
+  const rows = [...scores].sort((a, b) => rank(a)[0]! - rank(b)[0]! || rank(a)[1]! - rank(b)[1]!);
   const width = Math.max(...rows.map((r) => r.path.length));
-  return rows.map((r) => `${r.path.padEnd(width)}  ${String(r.performance).padStart(3)}  ${r.lcpMs} ms`);
+  return rows.map((r) =>
+    'failed' in r
+      ? `${r.path.padEnd(width)}  Lighthouse failed: ${r.failed}`
+      : `${r.path.padEnd(width)}  ${String(r.performance).padStart(3)}  ${r.lcpMs} ms`,
+  );
 }
 
 // `node scripts/bench/lighthouse.ts [site]`: the same scores for a site already built (default dist/).
