@@ -23,13 +23,13 @@ import { chromium, type Page } from '@playwright/test';
 import { BINDER_DOWNLOADS_DIR, BINDERS, binderFile, type BinderKind } from '../src/lib/binder-contents.ts';
 import { LOCALES, localePath, type Locale } from '../src/lib/routes.ts';
 import { serve } from './static-server.ts';
+import { chromiumPath } from './chromium.ts';
 
 /** Pages in a PDF file: its page objects (`/Type /Page`, not `/Pages`). */
 export const pdfPageCount = (file: string): number =>
   (readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 /** Same choice as playwright.config.ts: CHROMIUM_PATH, else Debian's chromium, else Playwright's own. */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /**
  * Chromium's sandbox stays on unless it cannot work: as root (Chromium refuses to start) or
@@ -66,7 +66,7 @@ export async function printBinders(
 ): Promise<{ file: string; pages: number }[]> {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
     args: [...sandboxArgs(), '--disable-gpu'],
   });
   const written: { file: string; pages: number }[] = [];

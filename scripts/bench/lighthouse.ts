@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { freePort, startNginx } from '../nginx-server.ts';
+import { chromiumPath } from '../chromium.ts';
 
 /** One page of each kind, as its English path; its Chinese twin is the same under /zh-cn. */
 const PAGE_KINDS = [
@@ -61,8 +62,6 @@ export type PageScore =
       failed: string;
     };
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
 /** The pages of `PAGE_KINDS` the site has, in both languages; a page it lacks is left out. */
 export function pagesToScore(site: string): string[] {
   return PAGE_KINDS.flatMap((path) => [path, `/zh-cn${path}`]).filter((path) =>
@@ -74,7 +73,7 @@ export async function lighthouseScores(site: string, paths: readonly string[]): 
   const nginx = await startNginx(site);
   const port = await freePort();
   const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
     args: [`--remote-debugging-port=${port}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   });
   const authorization = `Basic ${Buffer.from(`${nginx.user}:${nginx.password}`).toString('base64')}`;

@@ -4,15 +4,13 @@
  * runs from the typing to the first hit shown (Pagefind and its index fetched cold, as on a first
  * visit). The Chromium is the browser tests' (CHROMIUM_PATH, else Debian's, else Playwright's).
  */
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { serve } from '../static-server.ts';
-
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumPath } from '../chromium.ts';
 
 export async function firstSearchResult(site: string, query: string): Promise<number> {
   const { server, url } = await serve(site);
-  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  const browser = await chromium.launch(chromiumPath ? { executablePath: chromiumPath } : {});
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/`);
