@@ -113,7 +113,11 @@ async function run(
   }
 }
 const ran = (s: Step) => s.stoppedAboveMB === undefined && s.failed === undefined;
-const ratio = (a: Step, b: Step) => (ran(a) && ran(b) ? Math.round((a.seconds / b.seconds) * 100) / 100 : undefined);
+/** a ÷ b of a figure of two steps, when both ran to the end and have it. */
+const ratio = (a: Step, b: Step, figure: (s: Step) => number | undefined = (s) => s.seconds) => {
+  const [x, y] = [figure(a), figure(b)];
+  return ran(a) && ran(b) && x && y ? Math.round((x / y) * 100) / 100 : undefined;
+};
 /** A step's time and memory as the table shows them. */
 const shown = (s: Step) =>
   ran(s)
@@ -174,10 +178,7 @@ async function benchSize(added: number): Promise<{ result: SizeResult; site?: st
       cwd: root,
     });
     console.log(`  baseline: ${shown(baseline)}, ${baseline.peakRssMB ?? '?'} MB`);
-    const memory =
-      build.peakRssMB && baseline.peakRssMB
-        ? Math.round((build.peakRssMB / baseline.peakRssMB) * 100) / 100
-        : undefined;
+    const memory = ratio(build, baseline, (s) => s.peakRssMB);
     const buildToBaseline = ratio(build, baseline);
     const coldToRebuild = ratio(build, rebuild);
     const result: SizeResult = {
