@@ -26,9 +26,10 @@ import { parseArgs } from 'node:util';
 import { synthesize } from './bench/synthesize.ts';
 import { measure, OverMemory, StepFailed, type Measured } from './bench/measure.ts';
 import { writeBaseline } from './bench/baseline.ts';
-import { siteFigures, type SiteFigures } from './bench/site-figures.ts';
+import { siteFigures } from './bench/site-figures.ts';
 import { firstSearchResult } from './bench/search-timing.ts';
-import { lighthouseScores, pagesToScore, scoreLines, type PageScore } from './bench/lighthouse.ts';
+import { lighthouseScores, pagesToScore, type PageScore } from './bench/lighthouse.ts';
+import { printLighthouse, printTable, ran, ratio, shown, type SizeResult, type Step } from './bench/table.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/lib/content/files.ts';
 
 const USAGE =
@@ -60,31 +61,6 @@ try {
   process.exit(2);
 }
 
-interface Step {
-  seconds: number;
-  peakRssMB?: number;
-  /** Stopped when its memory passed this (`--max-rss`): its time is how long it ran. */
-  stoppedAboveMB?: number;
-  /** Ended with an error of its own (Node's heap exhausted, say): why, in a few words. */
-  failed?: string;
-}
-
-interface SizeResult {
-  added: number;
-  mdxBodies: number;
-  checkCold: Step;
-  checkWarm: Step;
-  build: Step;
-  rebuild: Step;
-  baseline: Step;
-  /** Absent when the build was stopped. */
-  site?: SiteFigures & { firstResultMs: number };
-  /** Lighthouse on one page of every kind in both languages: the largest size that built, unless skipped. */
-  lighthouse?: PageScore[];
-  /** Each only when both its steps ran to the end. */
-  ratios: { buildToBaseline?: number; peakRssToBaseline?: number; coldToRebuild?: number };
-}
-
 const node = process.execPath;
 const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
 const step = (m: Measured): Step => ({
@@ -112,20 +88,6 @@ async function run(
     };
   }
 }
-const ran = (s: Step) => s.stoppedAboveMB === undefined && s.failed === undefined;
-/** a ÷ b of a figure of two steps, when both ran to the end and have it. */
-const ratio = (a: Step, b: Step, figure: (s: Step) => number | undefined = (s) => s.seconds) => {
-  const [x, y] = [figure(a), figure(b)];
-  return ran(a) && ran(b) && x && y ? Math.round((x / y) * 100) / 100 : undefined;
-};
-/** A step's time and memory as the table shows them. */
-const shown = (s: Step) =>
-  ran(s)
-    ? `${s.seconds} s`
-    : s.failed !== undefined
-      ? `failed after ${s.seconds} s: ${s.failed}`
-      : `stopped above ${s.stoppedAboveMB} MB`;
-
 /** A visible change to one runbook's body, as an author's edit would make. */
 function touch(file: string, round: number): void {
   appendFileSync(file, `\nBench edit ${round}: this paragraph was added to measure a rebuild.\n`);
@@ -203,68 +165,6 @@ async function benchSize(added: number): Promise<{ result: SizeResult; site?: st
     remove();
     throw error;
   }
-}
-
-/** A figure over the pages Lighthouse scored; `-` when it did not run or scored none. */
-function lighthouseFigure(
-  r: SizeResult,
-  figure: (scored: Extract<PageScore, { performance: number }>[]) => string,
-): string {
-  const scored = (r.lighthouse ?? []).filter(
-    (p): p is Extract<PageScore, { performance: number }> => 'performance' in p,
-  );
-  return scored.length ? figure(scored) : '-';
-}
-
-function printTable(results: readonly SizeResult[]): void {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const times = (n: number | undefined) => (n === undefined ? '-' : `${n}×`);
-  const memory = (s: Step) => (s.peakRssMB === undefined ? '?' : `${s.peakRssMB} MB`);
-  /** A figure of the built site; `-` when the build was stopped. */
-  const ofSite =
-    (figure: (site: NonNullable<SizeResult['site']>) => string) =>
-    (r: SizeResult): string =>
-      r.site ? figure(r.site) : '-';
-  const rows: [string, (r: SizeResult) => string][] = [
-    ['MDX bodies', (r) => String(r.mdxBodies)],
-    ['check, cold', (r) => shown(r.checkCold)],
-    ['check, warm (1 file changed)', (r) => shown(r.checkWarm)],
-    ['build (whole pipeline)', (r) => shown(r.build)],
-    ['build, peak RSS', (r) => memory(r.build)],
-    ['rebuild (1 file changed)', (r) => shown(r.rebuild)],
-    ['baseline: plain Astro + MDX', (r) => shown(r.baseline)],
-    ['baseline, peak RSS', (r) => memory(r.baseline)],
-    ['build ÷ baseline (time)', (r) => times(r.ratios.buildToBaseline)],
-    ['build ÷ baseline (memory)', (r) => times(r.ratios.peakRssToBaseline)],
-    ['cold build ÷ rebuild', (r) => times(r.ratios.coldToRebuild)],
-    ['pages', ofSite((site) => String(site.pages))],
-    ['one runbook page: HTML', ofSite((site) => kb(site.runbookHtmlBytes))],
-    ['one runbook page: script files', ofSite((site) => kb(site.runbookScripts.files))],
-    ['one runbook page: inline scripts', ofSite((site) => kb(site.runbookScripts.inline))],
-    ['a read-only page (a control): script files', ofSite((site) => kb(site.controlScripts.files))],
-    ['a read-only page (a control): inline scripts', ofSite((site) => kb(site.controlScripts.inline))],
-    ['render-blocking CSS, gzip', ofSite((site) => kb(site.blockingCssGzipBytes))],
-    ['Pagefind index (both languages)', ofSite((site) => kb(site.pagefindBytes))],
-    ['first search result (Chromium)', ofSite((site) => `${site.firstResultMs} ms`)],
-    [
-      'Lighthouse mobile: lowest score',
-      (r) => lighthouseFigure(r, (p) => String(Math.min(...p.map((s) => s.performance)))),
-    ],
-    ['Lighthouse mobile: slowest LCP', (r) => lighthouseFigure(r, (p) => `${Math.max(...p.map((s) => s.lcpMs))} ms`)],
-  ];
-  const header = ['entries added', ...results.map((r) => String(r.added))];
-  const lines = [header, ...rows.map(([label, cell]) => [label, ...results.map(cell)])];
-  const widths = header.map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
-  console.log('');
-  for (const line of lines)
-    console.log(line.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
-}
-
-/** Each page's Lighthouse score and largest contentful paint, worst first. */
-function printLighthouse(result: SizeResult): void {
-  if (!result.lighthouse) return;
-  console.log(`\nLighthouse, mobile (${result.added} entries added): performance, largest contentful paint`);
-  for (const line of scoreLines(result.lighthouse)) console.log(line);
 }
 
 const results: SizeResult[] = [];
