@@ -27,7 +27,11 @@ export default defineConfig({
     // PromQL is not a Shiki language; its blocks stay plain text, as before, without a warning per block.
     shikiConfig: { theme: 'github-dark-default', langAlias: { promql: 'plaintext' } },
   },
-  integrations: [mdx()],
+  // Static subtrees of an MDX body (paragraphs, lists, tables, every highlighted code block) are
+  // compiled to one HTML string instead of a JSX call per element, so the bundler holds far smaller
+  // modules: at 2,000 added entries the build's largest process peaked at 6.4 GB instead of 9.8 GB.
+  // The pages' HTML is the same, save how a few characters are escaped (&#x3C; for &lt;).
+  integrations: [mdx({ optimize: true })],
   devToolbar: { enabled: false },
   vite: {
     build: {
