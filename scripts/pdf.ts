@@ -44,6 +44,8 @@ export const sandboxArgs = (): string[] =>
  * page; without this, text the binder added after the first layout may print in a fallback face.
  */
 async function loadFonts(page: Page): Promise<void> {
+  // the page adds the font's stylesheet once it has loaded (src/layouts/Base.astro): its rules first
+  await page.waitForFunction(() => document.querySelector<HTMLLinkElement>('link[data-web-fonts]')?.sheet);
   await page.evaluate(async () => {
     const text = document.body.innerText;
     const faces = new Set(

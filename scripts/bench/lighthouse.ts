@@ -42,7 +42,7 @@ const PAGE_KINDS = [
   '/traceability/',
   '/glossary/',
   '/assumptions/',
-  '/decisions/',
+  '/parameters/',
   '/incident/',
   '/binder/emergency/',
   '/translations/',

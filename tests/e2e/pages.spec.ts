@@ -85,6 +85,7 @@ for (const path of ['/', '/runbooks/rollback/', '/zh-cn/runbooks/rollback/', '/z
     page,
   }) => {
     await page.goto(path);
+    await page.waitForFunction(() => document.querySelector<HTMLLinkElement>('link[data-web-fonts]')?.sheet);
     const styles = await page.evaluate(async () => {
       const gzipBytes = async (text: string) =>
         (await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer())
@@ -111,6 +112,22 @@ for (const path of ['/', '/runbooks/rollback/', '/zh-cn/runbooks/rollback/', '/z
   });
 }
 
+// Linked in the page, the font's stylesheet and its slices (700 KB on a Chinese page) held back the
+// first paint and the load event; a phone on a slow network waited seconds for them.
+test('a Chinese page paints and finishes loading while its web font has not arrived, then asks for it', async ({
+  page,
+}) => {
+  let asked = false;
+  // the font's stylesheet never answers: a network far slower than the page's own files
+  await page.route(/\/_astro\/fonts\.[^/]+\.css$/, () => {
+    asked = true;
+  });
+  await page.goto('/zh-cn/runbooks/rollback/', { waitUntil: 'load', timeout: 10_000 });
+  const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length);
+  expect(painted).toBe(1);
+  await expect.poll(() => asked).toBe(true);
+});
+
 test('Chinese text renders in the self-hosted Noto Sans SC, fetched from the site, not a CDN', async ({
   page,
   baseURL,
@@ -118,6 +135,7 @@ test('Chinese text renders in the self-hosted Noto Sans SC, fetched from the sit
   const fonts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
   await page.goto('/policy/2-2/');
+  await page.waitForFunction(() => document.querySelector<HTMLLinkElement>('link[data-web-fonts]')?.sheet);
   await page.evaluate(() => document.fonts.ready);
   const family = await page.locator('.clause-text[lang="zh-CN"]').evaluate((el) => getComputedStyle(el).fontFamily);
   expect(family.split(',')[0]).toContain('Noto Sans SC');
