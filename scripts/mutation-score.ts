@@ -8,9 +8,15 @@
  *
  * Several reports (from runs over different files, `stryker run --mutate …`) are read as one;
  * where two name the same file, the later one wins. Each area is followed by its folders.
+ *
+ * Only the files `stryker.config.mjs` mutates count: the incremental file keeps the results of a
+ * file the config has since left out, and they would count for code no longer tested. A file the
+ * config mutates with no result yet is named, and its area is not held, whatever its score.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { calculateMetrics } from 'mutation-testing-metrics';
+import { minimatch } from 'minimatch';
+import config from '../stryker.config.mjs';
 
 /** Each area the issue sets a bar for; a file belongs to the first area whose test matches. */
 const AREAS: { name: string; threshold: number; has: (file: string) => boolean }[] = [
@@ -22,9 +28,22 @@ const AREAS: { name: string; threshold: number; has: (file: string) => boolean }
 /** The part of Stryker's report read here: each mutated file with its mutants. */
 type Report = { files: Parameters<typeof calculateMetrics>[0] };
 
+/** Whether the config's `mutate` patterns take a file, read as Stryker reads them (minimatch, `!` leaves out). */
+const patterns = config.mutate as string[];
+const mutated = (file: string) =>
+  patterns.some((p) => !p.startsWith('!') && minimatch(file, p)) &&
+  !patterns.some((p) => p.startsWith('!') && minimatch(file, p.slice(1)));
+
 const reportFiles = process.argv.length > 2 ? process.argv.slice(2) : ['reports/mutation/mutation.json'];
 const report: Report = { files: {} };
 for (const file of reportFiles) Object.assign(report.files, (JSON.parse(readFileSync(file, 'utf8')) as Report).files);
+const leftOut = Object.keys(report.files).filter((file) => !mutated(file));
+for (const file of leftOut) delete report.files[file];
+/** Files the config mutates that no report has a result for. */
+const notRun = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .map((file) => `src/${file}`)
+  .filter((file) => mutated(file) && !(file in report.files))
+  .sort();
 
 /** The metrics of the files of `report` that `keep` accepts. */
 function metricsOf(keep: (file: string) => boolean) {
@@ -56,10 +75,10 @@ let failed = false;
 for (const area of AREAS) {
   const { files, m } = metricsOf((file) => areaOf(file) === area);
   const below = !(m.mutationScore >= area.threshold);
-  failed ||= below && files > 0;
-  console.log(
-    line(area.name, files, m, `${area.threshold} %${files === 0 ? '  (not in this run)' : below ? '  BELOW' : ''}`),
-  );
+  const missing = notRun.filter((file) => areaOf(file) === area).length;
+  failed ||= (below || missing > 0) && files > 0;
+  const verdict = files === 0 ? '  (not in this run)' : below ? '  BELOW' : missing ? `  ${missing} file(s) not run` : '';
+  console.log(line(area.name, files, m, `${area.threshold} %${verdict}`));
   const folders = [
     ...new Set(
       Object.keys(report.files)
@@ -72,4 +91,7 @@ for (const area of AREAS) {
     console.log(line(`  ${folder}/`, row.files, row.m, ''));
   }
 }
+if (notRun.length) console.log(`\nNo result yet for ${notRun.length} file(s) the config mutates:\n  ${notRun.join('\n  ')}`);
+if (leftOut.length)
+  console.log(`\nLeft out: ${leftOut.length} file(s) in the report that the config no longer mutates (${leftOut.join(', ')}).`);
 process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,66 @@
+/**
+ * `scripts/mutation-score.ts` counts only the files `stryker.config.mjs` mutates, and an area with a
+ * file that has no result yet is not held, whatever its score: a partial run must not read as a
+ * measured bar.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'handbook-mutation-score-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const mutant = (id: number, status: string) => ({
+  id: String(id),
+  mutatorName: 'ConditionalExpression',
+  replacement: 'true',
+  location: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } },
+  status,
+});
+const file = (statuses: string[]) => ({
+  language: 'typescript',
+  source: 'x\n',
+  mutants: statuses.map((status, i) => mutant(i, status)),
+});
+
+/** Runs the script on a report of these files; its output and exit code. */
+function score(files: Record<string, ReturnType<typeof file>>): { out: string; status: number | null } {
+  const report = join(dir, 'report.json');
+  writeFileSync(report, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files }));
+  const run = spawnSync(process.execPath, ['scripts/mutation-score.ts', report], { encoding: 'utf8' });
+  return { out: run.stdout + run.stderr, status: run.status };
+}
+
+/** Every file of a folder that the config mutates, all its mutants killed. */
+const allKilled = (folder: string) =>
+  Object.fromEntries(
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('-child.ts') && f !== 'types.ts')
+      .map((f) => [`${folder}/${f}`, file(['Killed'])]),
+  );
+
+it("leaves out a file the config no longer mutates, whose mutants would count against the area's score", () => {
+  const { out, status } = score({
+    ...allKilled('src/lib/checks'),
+    'src/lib/code-blocks/shellcheck-child.ts': file(['NoCoverage', 'NoCoverage', 'NoCoverage']),
+  });
+  expect(out).toMatch(/^src\/lib\/checks\s+\d+\s+\d+\s+0\s+0\s+0\s+0\s+100\.0 %\s+85 %$/m);
+  expect(out).toContain(
+    'Left out: 1 file(s) in the report that the config no longer mutates (src/lib/code-blocks/shellcheck-child.ts).',
+  );
+  expect(out).not.toMatch(/^src\/lib \(the rest\).*BELOW/m);
+  expect(status).toBe(0);
+});
+
+it('holds no bar for an area whose files have not all been run, and names those files', () => {
+  const { out, status } = score({ 'src/lib/org.ts': file(['Killed', 'Killed']) });
+  expect(out).toMatch(/^src\/lib \(the rest\)\s+1\s+2\s+0\s+0\s+0\s+0\s+100\.0 %\s+80 %\s+\d+ file\(s\) not run$/m);
+  expect(out).toMatch(/No result yet for \d+ file\(s\) the config mutates:\n(?: {2}src\/.+\n)*\s+src\/lib\/raci\.ts\n/);
+  expect(out).not.toMatch(/^\s+src\/lib\/org\.ts$/m);
+  expect(status).toBe(1);
+});
