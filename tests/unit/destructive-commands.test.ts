@@ -2,8 +2,17 @@
  * Which commands of a shell block count as destructive, by the exact shape of each pattern, and
  * where in a multi-statement SQL string a DELETE or UPDATE without WHERE is found.
  */
-import { describe, expect, it } from 'vitest';
-import { mixedAlternatives, unguardedDestructive } from '../../src/lib/code-blocks/destructive.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Destructive = typeof import('../../src/lib/code-blocks/destructive.ts');
+let unguardedDestructive: Destructive['unguardedDestructive'];
+let mixedAlternatives: Destructive['mixedAlternatives'];
+// The table of destructive commands is built when the module loads: each test loads it afresh, so
+// that the table it checks is built inside the test (see "Compute inside the test" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ unguardedDestructive, mixedAlternatives } = await import('../../src/lib/code-blocks/destructive.ts'));
+});
 
 const names = (code: string) => unguardedDestructive(code).map((u) => u.name);
 
@@ -95,6 +104,34 @@ describe('SQL given to mysql', () => {
   it('find … -delete', () => {
     expect(names('find /var/lib/mysql -mindepth 1 -delete')).toEqual(['`find … -delete`']);
     expect(names('find /var/lib/mysql -name "*.tmp" -print')).toEqual([]);
+  });
+});
+
+describe('Redis, Kubernetes and services', () => {
+  it('DEL or UNLINK over a pattern (a --pattern scan or KEYS) is found; a scan or KEYS that deletes nothing is not', () => {
+    expect(names('redis-cli --scan --pattern "avail:*" | xargs redis-cli UNLINK')).toEqual([
+      '`UNLINK`/`DEL` over a pattern',
+    ]);
+    expect(names(`redis-cli DEL $(redis-cli KEYS 'rate:*')`)).toEqual(['`UNLINK`/`DEL` over a pattern']);
+    expect(names('redis-cli --scan --pattern "avail:*"')).toEqual([]);
+    expect(names(`redis-cli KEYS 'rate:*'`)).toEqual([]);
+    expect(names('redis-cli DEL rate:2027-01-01')).toEqual([]);
+  });
+
+  it('kubectl delete, with any options between, is found; a delete after a pipe or in a name is not', () => {
+    expect(names('kubectl delete pod booking-api-0')).toEqual(['`kubectl delete`']);
+    expect(names('kubectl -n booking --context prod delete pod booking-api-0')).toEqual(['`kubectl delete`']);
+    expect(names('kubectl get events | grep -c " delete "')).toEqual([]);
+    expect(names('kubectl get pod delete-old-jobs-1')).toEqual([]);
+  });
+
+  it('stopping, disabling or killing a database service is found, however spaced; restarting it is not', () => {
+    expect(names('systemctl stop mysqld')).toEqual(['stopping a database service']);
+    expect(names('systemctl  disable  --now redis-server')).toEqual(['stopping a database service']);
+    expect(names('systemctl kill mariadb')).toEqual(['stopping a database service']);
+    expect(names('service mysql stop')).toEqual(['stopping a database service']);
+    expect(names('systemctl restart mysqld')).toEqual([]);
+    expect(names('systemctl stop nginx')).toEqual([]);
   });
 });
 
