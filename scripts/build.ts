@@ -7,13 +7,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { buildAndPublish, BuildStepError } from './publish.ts';
 import { binderPdfsPublished } from '../src/lib/binder-contents.ts';
 import { CHECKED_STAMP_ENV } from '../src/lib/content/fingerprint.ts';
 
 const finalDir = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
+
+/**
+ * Astro holds every MDX body's compiled module while it bundles them: with 5,000 entries added to
+ * the content, Node's default heap limit (about 4 GB) ran out there. Half the machine's memory,
+ * unless NODE_OPTIONS sets a limit of its own.
+ */
+const astroHeap = /--max-old-space-size\b/.test(process.env.NODE_OPTIONS ?? '')
+  ? []
+  : [`--max-old-space-size=${Math.floor(totalmem() / 2 / 2 ** 20)}`];
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`\n▶ ${label}`);
@@ -27,7 +36,7 @@ try {
     const stamp = join(tmpdir(), `handbook-checked-${basename(stagingDir)}`);
     try {
       run('content check', process.execPath, ['scripts/check.ts', '--stamp', stamp]);
-      run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      run('astro build', process.execPath, [...astroHeap, 'node_modules/astro/bin/astro.mjs', 'build'], {
         HANDBOOK_OUT_DIR: stagingDir,
         [CHECKED_STAMP_ENV]: stamp,
       });
