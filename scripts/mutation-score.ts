@@ -77,7 +77,8 @@ for (const area of AREAS) {
   const below = !(m.mutationScore >= area.threshold);
   const missing = notRun.filter((file) => areaOf(file) === area).length;
   failed ||= (below || missing > 0) && files > 0;
-  const verdict = files === 0 ? '  (not in this run)' : below ? '  BELOW' : missing ? `  ${missing} file(s) not run` : '';
+  const verdict =
+    files === 0 ? '  (not in this run)' : below ? '  BELOW' : missing ? `  ${missing} file(s) not run` : '';
   console.log(line(area.name, files, m, `${area.threshold} %${verdict}`));
   const folders = [
     ...new Set(
@@ -91,7 +92,10 @@ for (const area of AREAS) {
     console.log(line(`  ${folder}/`, row.files, row.m, ''));
   }
 }
-if (notRun.length) console.log(`\nNo result yet for ${notRun.length} file(s) the config mutates:\n  ${notRun.join('\n  ')}`);
+if (notRun.length)
+  console.log(`\nNo result yet for ${notRun.length} file(s) the config mutates:\n  ${notRun.join('\n  ')}`);
 if (leftOut.length)
-  console.log(`\nLeft out: ${leftOut.length} file(s) in the report that the config no longer mutates (${leftOut.join(', ')}).`);
+  console.log(
+    `\nLeft out: ${leftOut.length} file(s) in the report that the config no longer mutates (${leftOut.join(', ')}).`,
+  );
 process.exitCode = failed ? 1 : 0;
