@@ -29,8 +29,6 @@ import { chromiumPath } from './chromium.ts';
 export const pdfPageCount = (file: string): number =>
   (readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
-/** Same choice as playwright.config.ts: CHROMIUM_PATH, else Debian's chromium, else Playwright's own. */
-
 /**
  * Chromium's sandbox stays on unless it cannot work: as root (Chromium refuses to start) or
  * where the container forbids it (HANDBOOK_NO_SANDBOX=1). The pages printed are our own build.
