@@ -550,6 +550,21 @@ describe('each problem is reported by exactly one rule', () => {
     );
   });
 
+  it('a misspelt {param: …} on a later line of a block text: at that line and column, not at the field', () => {
+    expect(
+      variant(
+        'field-param-block',
+        edit(
+          'roles/ops-engineer.yaml',
+          'summary: The operations engineer of the fixture department.',
+          'summary: |\n  The operations engineer,\n  trained for {param: training-month} months.',
+        ),
+      ),
+    ).toMatchInlineSnapshot(
+      `"roles/ops-engineer.yaml:10:15  parameter-undefined  \`summary\` names parameter \`training-month\`, which is not defined  (did you mean \`training-months\`?)"`,
+    );
+  });
+
   it('a misspelt <Param> in a body: parameter-undefined, not unknown-reference', () => {
     expect(
       variant(
