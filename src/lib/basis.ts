@@ -9,6 +9,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Basis, ClauseBasis } from '../schemas/index.ts';
 import type { Model } from './model.ts';
+import { memoize } from './memo.ts';
 import { asSourceText } from './text.ts';
 import { asWritten, say, type Words } from './words.ts';
 
@@ -55,21 +56,25 @@ const fold = (ch: string): string => (/\s/.test(ch) ? '' : ch.normalize('NFKC'))
 /**
  * A text as the checker compares it: white space removed and punctuation width folded (`，`→`,`,
  * `：`→`:`, `（`→`(`), with, for every character of the result, the index in the original it came
- * from, so a match can be mapped back to the words as written.
+ * from, so a match can be mapped back to the words as written. Remembered per text (read-only):
+ * every quote of every entry is looked up in one of a few dozen clause texts.
  */
-export function normaliseQuoteText(text: string): { text: string; origin: number[] } {
-  let out = '';
-  const origin: number[] = [];
-  for (let i = 0; i < text.length;) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    for (const c of fold(ch)) {
-      out += c;
-      origin.push(i);
+export const normaliseQuoteText = memoize(
+  (text: string): { text: string; origin: number[] } => {
+    let out = '';
+    const origin: number[] = [];
+    for (let i = 0; i < text.length;) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      for (const c of fold(ch)) {
+        out += c;
+        origin.push(i);
+      }
+      i += ch.length;
     }
-    i += ch.length;
-  }
-  return { text: out, origin };
-}
+    return { text: out, origin };
+  },
+  (text) => text,
+);
 
 /** Where a quote sits in a text, as offsets of the original text (end exclusive), or `undefined`. */
 export function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
