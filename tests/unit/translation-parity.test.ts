@@ -112,3 +112,15 @@ describe('sections of a body', () => {
     ]);
   });
 });
+
+describe('worked out once per pair', () => {
+  it('the same translation against another source entry is compared afresh, not answered from the first pair', () => {
+    const { entry, translation } = pair('roles', 'ops-engineer');
+    expect(fieldProblems(entry, translation)).toEqual([]);
+    const changed = { ...entry, data: { ...entry.data, summary: 'Every {param: a-months} months.' } } as AnyEntry;
+    expect(fieldProblems(changed, translation)).toEqual([
+      { kind: 'markers', path: ['summary'], dropped: ['{param: a-months}'], added: [] },
+    ]);
+    expect(fieldProblems(changed, translation)).toBe(fieldProblems(changed, translation));
+  });
+});

@@ -80,7 +80,7 @@ function minus<T>(a: readonly T[], b: readonly T[]): T[] {
   });
 }
 
-export function fieldProblems(entry: AnyEntry, translation: Translation): FieldProblem[] {
+function findFieldProblems(entry: AnyEntry, translation: Translation): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const expected = new Set<string>();
   for (const { path, value } of proseFields(entry.collection, entry.data)) {
@@ -210,7 +210,7 @@ function near(text: string, at: number, max = 60): string {
 const sourceBodyLine = (entry: AnyEntry): number =>
   entry.body === undefined ? 1 : entry.source.slice(0, entry.source.length - entry.body.length).split('\n').length;
 
-export function bodyProblems(entry: AnyEntry, translation: Translation): BodyProblem[] {
+function findBodyProblems(entry: AnyEntry, translation: Translation): BodyProblem[] {
   if (entry.body === undefined) return [];
   const bodyLine = translation.bodyLine ?? 1;
   if (!translation.body?.trim() || !translation.bodyScan || !entry.bodyScan)
@@ -310,3 +310,21 @@ export function bodyProblems(entry: AnyEntry, translation: Translation): BodyPro
   }
   return problems;
 }
+
+/**
+ * The checker's translation rules each ask for the same pair's problems (three for the fields,
+ * two for the body): worked out once per pair of loaded files. Read-only for the callers.
+ */
+function oncePerPair<P>(find: (entry: AnyEntry, translation: Translation) => P[]) {
+  const found = new WeakMap<Translation, { entry: AnyEntry; problems: P[] }>();
+  return (entry: AnyEntry, translation: Translation): P[] => {
+    const known = found.get(translation);
+    if (known?.entry === entry) return known.problems;
+    const problems = find(entry, translation);
+    found.set(translation, { entry, problems });
+    return problems;
+  };
+}
+
+export const fieldProblems = oncePerPair(findFieldProblems);
+export const bodyProblems = oncePerPair(findBodyProblems);
