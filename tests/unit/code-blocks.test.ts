@@ -90,6 +90,11 @@ describe('SQL in shell blocks', () => {
     expect(sql('mysql <<SQL\nSELECT 1;\nSELEC 2;\nSQL')).toEqual([expect.stringMatching(/^3: /)]);
   });
 
+  it('the same faulty statement twice is reported at each place, a line within it counted from where it starts', () => {
+    const twice = 'mysql <<SQL\nSELECT 1\nFROM t\nWHER x = 1;\nSELECT 2;\nSELECT 1\nFROM t\nWHER x = 1;\nSQL';
+    expect(sql(twice)).toEqual([expect.stringMatching(/^4: /), expect.stringMatching(/^8: /)]);
+  });
+
   it('MySQL 8 account clauses in the manual order pass; any other order fails', () => {
     expect(sql("mysql -e \"CREATE USER 'a'@'%' IDENTIFIED BY 'x' REQUIRE SSL PASSWORD EXPIRE\"")).toEqual([]);
     expect(sql("mysql -e \"ALTER USER 'a'@'%' IDENTIFIED BY 'x' RETAIN CURRENT PASSWORD\"")).toEqual([]);

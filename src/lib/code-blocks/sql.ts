@@ -7,6 +7,7 @@
  */
 // The MySQL build only: the package's default entry loads every dialect (2.4 MB, twice the start-up).
 import sqlParser from 'node-sql-parser/build/mysql.js';
+import { memoize } from '../memo.ts';
 import { shellCommands } from './shell.ts';
 
 export interface SqlText {
@@ -78,6 +79,26 @@ function accountClauseOrder(statement: string): string | null {
 
 const parser = new sqlParser.Parser();
 
+/**
+ * What the grammar says against one statement, if anything (its line within the statement).
+ * Remembered per statement: runbooks repeat the same queries, and the parser is the check's slowest step.
+ */
+const parseProblem = memoize(
+  (statement: string): { line: number; message: string } | undefined => {
+    try {
+      parser.astify(statement, { database: 'MySQL' });
+      return undefined;
+    } catch (error) {
+      const e = error as { message?: string; location?: { start?: { line: number } } };
+      return {
+        line: e.location?.start?.line ?? 1,
+        message: (e.message ?? String(error)).split('\n')[0]?.slice(0, 160) ?? '',
+      };
+    }
+  },
+  (statement) => statement,
+);
+
 /** Split on `;` and `\G` outside quotes. */
 function statements(sql: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
@@ -113,16 +134,8 @@ export function sqlErrors(text: SqlText): SqlError[] {
       continue;
     }
     if (NOT_COVERED.test(statement)) continue;
-    try {
-      parser.astify(statement, { database: 'MySQL' });
-    } catch (error) {
-      const e = error as { message?: string; location?: { start?: { line: number } } };
-      errors.push({
-        line: line + (e.location?.start?.line ?? 1) - 1,
-        statement: short,
-        message: (e.message ?? String(error)).split('\n')[0]?.slice(0, 160) ?? '',
-      });
-    }
+    const problem = parseProblem(statement);
+    if (problem) errors.push({ line: line + problem.line - 1, statement: short, message: problem.message });
   }
   return errors;
 }
