@@ -11,9 +11,11 @@
  *
  * Only the files `stryker.config.mjs` mutates count: the incremental file keeps the results of a
  * file the config has since left out, and they would count for code no longer tested. A file the
- * config mutates with no result yet is named, and its area is not held, whatever its score.
+ * config mutates with no result yet is named, and its area is not held, whatever its score; so
+ * is a file whose code changed since its result (the result is of other code: run Stryker again,
+ * and its incremental mode re-tests only what changed).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { calculateMetrics } from 'mutation-testing-metrics';
 import { minimatch } from 'minimatch';
 import config from '../stryker.config.mjs';
@@ -34,11 +36,21 @@ const mutated = (file: string) =>
   patterns.some((p) => !p.startsWith('!') && minimatch(file, p)) &&
   !patterns.some((p) => p.startsWith('!') && minimatch(file, p.slice(1)));
 
-const reportFiles = process.argv.length > 2 ? process.argv.slice(2) : ['reports/mutation/mutation.json'];
+const reportFiles = process.argv.length > 2 ? process.argv.slice(2) : [config.incrementalFile as string];
+const missingReport = reportFiles.find((file) => !existsSync(file));
+if (missingReport) {
+  console.error(`no mutation results at ${missingReport}: run \`npm run mutation\` first`);
+  process.exit(2);
+}
 const report: Report = { files: {} };
 for (const file of reportFiles) Object.assign(report.files, (JSON.parse(readFileSync(file, 'utf8')) as Report).files);
-const leftOut = Object.keys(report.files).filter((file) => !mutated(file));
+const leftOut = Object.keys(report.files).filter((file) => !mutated(file) || !existsSync(file));
 for (const file of leftOut) delete report.files[file];
+/** Files whose code is no longer the code their result is of. */
+const changed = Object.entries(report.files)
+  .filter(([file, result]) => readFileSync(file, 'utf8') !== result.source)
+  .map(([file]) => file)
+  .sort();
 /** Files the config mutates that no report has a result for. */
 const notRun = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .map((file) => `src/${file}`)
@@ -76,9 +88,18 @@ for (const area of AREAS) {
   const { files, m } = metricsOf((file) => areaOf(file) === area);
   const below = !(m.mutationScore >= area.threshold);
   const missing = notRun.filter((file) => areaOf(file) === area).length;
-  failed ||= (below || missing > 0) && files > 0;
+  const stale = changed.filter((file) => areaOf(file) === area).length;
+  failed ||= (below || missing > 0 || stale > 0) && files > 0;
   const verdict =
-    files === 0 ? '  (not in this run)' : below ? '  BELOW' : missing ? `  ${missing} file(s) not run` : '';
+    files === 0
+      ? '  (not in this run)'
+      : below
+        ? '  BELOW'
+        : missing
+          ? `  ${missing} file(s) not run`
+          : stale
+            ? `  ${stale} file(s) changed since`
+            : '';
   console.log(line(area.name, files, m, `${area.threshold} %${verdict}`));
   const folders = [
     ...new Set(
@@ -94,8 +115,12 @@ for (const area of AREAS) {
 }
 if (notRun.length)
   console.log(`\nNo result yet for ${notRun.length} file(s) the config mutates:\n  ${notRun.join('\n  ')}`);
+if (changed.length)
+  console.log(
+    `\nChanged since their result, so not measured: ${changed.length} file(s) (\`npm run mutation\` re-tests what changed):\n  ${changed.join('\n  ')}`,
+  );
 if (leftOut.length)
   console.log(
-    `\nLeft out: ${leftOut.length} file(s) in the report that the config no longer mutates (${leftOut.join(', ')}).`,
+    `\nLeft out: ${leftOut.length} file(s) in the report that the config no longer mutates or that no longer exist (${leftOut.join(', ')}).`,
   );
 process.exitCode = failed ? 1 : 0;

@@ -1,10 +1,10 @@
 /**
  * `scripts/mutation-score.ts` counts only the files `stryker.config.mjs` mutates, and an area with a
- * file that has no result yet is not held, whatever its score: a partial run must not read as a
- * measured bar.
+ * file that has no result yet, or whose code changed since its result, is not held, whatever its
+ * score: a partial or outdated run must not read as a measured bar.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -22,9 +22,10 @@ const mutant = (id: number, status: string) => ({
   location: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } },
   status,
 });
-const file = (statuses: string[]) => ({
+/** The result of file `path` as it is now (or as `source` says it was), its mutants with these statuses. */
+const file = (path: string, statuses: string[], source = readFileSync(path, 'utf8')) => ({
   language: 'typescript',
-  source: 'x\n',
+  source,
   mutants: statuses.map((status, i) => mutant(i, status)),
 });
 
@@ -41,26 +42,55 @@ const allKilled = (folder: string) =>
   Object.fromEntries(
     readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts') && !f.endsWith('-child.ts') && f !== 'types.ts')
-      .map((f) => [`${folder}/${f}`, file(['Killed'])]),
+      .map((f) => [`${folder}/${f}`, file(`${folder}/${f}`, ['Killed'])]),
   );
 
 it("leaves out a file the config no longer mutates, whose mutants would count against the area's score", () => {
   const { out, status } = score({
     ...allKilled('src/lib/checks'),
-    'src/lib/code-blocks/shellcheck-child.ts': file(['NoCoverage', 'NoCoverage', 'NoCoverage']),
+    'src/lib/code-blocks/shellcheck-child.ts': file('src/lib/code-blocks/shellcheck-child.ts', [
+      'NoCoverage',
+      'NoCoverage',
+      'NoCoverage',
+    ]),
   });
   expect(out).toMatch(/^src\/lib\/checks\s+\d+\s+\d+\s+0\s+0\s+0\s+0\s+100\.0 %\s+85 %$/m);
   expect(out).toContain(
-    'Left out: 1 file(s) in the report that the config no longer mutates (src/lib/code-blocks/shellcheck-child.ts).',
+    'Left out: 1 file(s) in the report that the config no longer mutates or that no longer exist (src/lib/code-blocks/shellcheck-child.ts).',
   );
   expect(out).not.toMatch(/^src\/lib \(the rest\).*BELOW/m);
   expect(status).toBe(0);
 });
 
 it('holds no bar for an area whose files have not all been run, and names those files', () => {
-  const { out, status } = score({ 'src/lib/org.ts': file(['Killed', 'Killed']) });
+  const { out, status } = score({ 'src/lib/org.ts': file('src/lib/org.ts', ['Killed', 'Killed']) });
   expect(out).toMatch(/^src\/lib \(the rest\)\s+1\s+2\s+0\s+0\s+0\s+0\s+100\.0 %\s+80 %\s+\d+ file\(s\) not run$/m);
   expect(out).toMatch(/No result yet for \d+ file\(s\) the config mutates:\n(?: {2}src\/.+\n)*\s+src\/lib\/raci\.ts\n/);
   expect(out).not.toMatch(/^\s+src\/lib\/org\.ts$/m);
   expect(status).toBe(1);
+});
+
+it('holds no bar for an area with a file whose code changed since its result, and names it', () => {
+  const checks = allKilled('src/lib/checks');
+  const changed = 'src/lib/checks/duplicate-id.ts';
+  const { out, status } = score({ ...checks, [changed]: file(changed, ['Killed'], 'export const before = 1;\n') });
+  expect(out).toMatch(/^src\/lib\/checks\s+\d+\s+\d+\s+0\s+0\s+0\s+0\s+100\.0 %\s+85 %\s+1 file\(s\) changed since$/m);
+  expect(out).toContain(`Changed since their result, so not measured: 1 file(s)`);
+  expect(out).toMatch(new RegExp(`\\n  ${changed}\\n`));
+  expect(status).toBe(1);
+  expect(score(checks).status).toBe(0);
+});
+
+it('leaves out a file that no longer exists', () => {
+  const gone = 'src/lib/checks/removed-rule.ts';
+  const { out, status } = score({ ...allKilled('src/lib/checks'), [gone]: file(gone, ['Survived'], 'x\n') });
+  expect(out).toContain(`that no longer exist (${gone})`);
+  expect(status).toBe(0);
+});
+
+it('says in one sentence that there are no results yet, rather than a stack trace', () => {
+  const missing = join(dir, 'none.json');
+  const run = spawnSync(process.execPath, ['scripts/mutation-score.ts', missing], { encoding: 'utf8' });
+  expect(run.stderr.trim()).toBe(`no mutation results at ${missing}: run \`npm run mutation\` first`);
+  expect(run.status).toBe(2);
 });
