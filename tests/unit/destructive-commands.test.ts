@@ -57,6 +57,7 @@ describe('SQL given to mysql', () => {
     expect(names('mysql -e "TRUNCATE TABLE reservation"')).toEqual(['`TRUNCATE`']);
     expect(names('mysql -e "TRUNCATE reservation"')).toEqual(['`TRUNCATE`']);
     expect(names('mysql -e "TRUNCATE  reservation"')).toEqual(['`TRUNCATE`']);
+    expect(names('mysql -e "TRUNCATE TABLE  reservation"')).toEqual(['`TRUNCATE`']);
     expect(names("mysql <<'SQL'\nTRUNCATE `reservation`;\nSQL")).toEqual(['`TRUNCATE`']);
     expect(names("mysql -e 'SELECT 1 -- TRUNCATE ;'")).toEqual([]);
   });
@@ -130,8 +131,65 @@ describe('Redis, Kubernetes and services', () => {
     expect(names('systemctl  disable  --now redis-server')).toEqual(['stopping a database service']);
     expect(names('systemctl kill mariadb')).toEqual(['stopping a database service']);
     expect(names('service mysql stop')).toEqual(['stopping a database service']);
+    expect(names('service  mysql  stop')).toEqual(['stopping a database service']);
+    expect(names('service redis_6379 stop')).toEqual(['stopping a database service']);
+    expect(names('service mysql status')).toEqual([]);
     expect(names('systemctl restart mysqld')).toEqual([]);
     expect(names('systemctl stop nginx')).toEqual([]);
+  });
+});
+
+describe('MySQL accounts', () => {
+  it('DISCARD OLD PASSWORD given to mysql, however spaced or broken across lines', () => {
+    expect(names(`mysql -e "ALTER USER 'app'@'%' DISCARD OLD PASSWORD"`)).toEqual(['`DISCARD OLD PASSWORD`']);
+    expect(names("mysql <<'SQL'\nALTER USER 'app'@'%'\n  DISCARD  OLD\n  PASSWORD;\nSQL")).toEqual([
+      '`DISCARD OLD PASSWORD`',
+    ]);
+    expect(names(`mysql -e "ALTER USER 'app'@'%' RETAIN CURRENT PASSWORD"`)).toEqual([]);
+    expect(names('grep -c "DISCARD OLD PASSWORD" runbook.md')).toEqual([]);
+  });
+});
+
+describe('guards', () => {
+  it('a here-document is read from the line after its command: its first statement is found', () => {
+    expect(names('mysql <<SQL\nDELETE FROM reservation;\nSQL')).toEqual(['`DELETE` without `WHERE`']);
+  });
+
+  it('a check guards only the command list it opens: not a command after `;`, nor one before the `&&`', () => {
+    expect(names('[ -d /restore/full ] && rm -rf /restore/full')).toEqual([]);
+    expect(names('[ -d /restore/full ] && echo found; rm -rf /restore/full')).toEqual(['`rm -r`']);
+    expect(names('rm -rf /restore/full && echo removed')).toEqual(['`rm -r`']);
+    expect(names('mysql -e "DELETE FROM reservation" && echo done')).toEqual(['`DELETE` without `WHERE`']);
+  });
+
+  it('a check before `&&` guards a here-document fed by that line, and a statement after a `;` between quotes', () => {
+    expect(names('[ "$(hostname -s)" = db-restore-01 ] && mysql <<SQL\nDELETE FROM reservation;\nSQL')).toEqual([]);
+    expect(names('[ "$(hostname -s)" = db-restore-01 ] && mysql -e "SET @a = 1; DELETE FROM reservation"')).toEqual([]);
+  });
+
+  it('a test that mentions `true` is a check; `true`, `:` or an echo alone is not, nor an `&&` with nothing before it', () => {
+    expect(names('[ "$CONFIRMED" = true ] && rm -rf /restore/full')).toEqual([]);
+    expect(names('true && rm -rf /restore/full')).toEqual(['`rm -r`']);
+    expect(names(': && rm -rf /restore/full')).toEqual(['`rm -r`']);
+    expect(names('echo ok && rm -rf /restore/full')).toEqual(['`rm -r`']);
+    expect(names('&& rm -rf /restore/full')).toEqual(['`rm -r`']);
+  });
+
+  it('in strict mode, a check that stops the block on failure guards what follows, however `||` is spaced', () => {
+    const stopped = (check: string) => names(`set -euo pipefail\n${check}\nrm -rf /restore/full`);
+    expect(stopped('[ -d /restore/full ] || exit 1')).toEqual([]);
+    expect(stopped('[ -d /restore/full ] ||exit 1')).toEqual([]);
+    expect(stopped('[ -d /restore/full ] || { echo "no restore"; exit 1; }')).toEqual([]);
+    expect(stopped('[ -d /restore/full ] || echo "no restore"')).toEqual(['`rm -r`']);
+  });
+
+  it('a comment that shows a destructive command is not one', () => {
+    expect(names('# afterwards: rm -rf /restore/full')).toEqual([]);
+  });
+
+  it('a checked variable counts only inside the subshell that checked it', () => {
+    const code = '(\nset -euo pipefail\n: "${DIR:?set DIR}"\n)\nset -euo pipefail\nrm -rf "$DIR"';
+    expect(unguardedDestructive(code)).toEqual([{ line: 6, name: '`rm -r`', unchecked: ['DIR'], strict: true }]);
   });
 });
 

@@ -40,7 +40,7 @@ const DESTRUCTIVE: readonly Destructive[] = [
   { name: '`rm -r`', find: at(/\brm\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)\b/) },
   { name: '`find … -delete`', find: (t) => (/\bfind\b[^|;&]*\s-delete\b/.test(t) ? t.search(/\bfind\b/) : -1) },
   { name: '`DROP`', client: MYSQL, find: at(/\bDROP\s+(?:TABLE|DATABASE|SCHEMA|USER|VIEW|INDEX|ROLE)\b/i) },
-  { name: '`TRUNCATE`', client: MYSQL, find: at(/\bTRUNCATE\s+(?:TABLE\s+)?[`\w]/i) },
+  { name: '`TRUNCATE`', client: MYSQL, find: at(/\bTRUNCATE\s+[`\w]/i) },
   { name: '`DELETE` without `WHERE`', client: MYSQL, find: withoutWhere(/\bDELETE\s+FROM\b/i) },
   { name: '`UPDATE` without `WHERE`', client: MYSQL, find: withoutWhere(/\bUPDATE\s+[`\w.]+\s+SET\b/i) },
   { name: '`FLUSHALL`/`FLUSHDB`', client: REDIS, find: at(/\bFLUSH(?:ALL|DB)\b/i) },
@@ -54,7 +54,7 @@ const DESTRUCTIVE: readonly Destructive[] = [
   {
     name: 'stopping a database service',
     find: at(
-      /\b(?:systemctl\s+(?:stop|disable|kill)\s+[^|;&]*\b(?:mysql|mysqld|mariadb|redis|redis-server|postgresql)\b|service\s+(?:mysql|mysqld|mariadb|redis|redis-server)\S*\s+stop\b)/,
+      /\b(?:systemctl\s+(?:stop|disable|kill)\s[^|;&]*\b(?:mysql|mysqld|mariadb|redis|redis-server|postgresql)\b|service\s+(?:mysql|mysqld|mariadb|redis|redis-server)\S*\s+stop\b)/,
     ),
   },
   { name: '`DISCARD OLD PASSWORD`', client: MYSQL, find: at(/\bDISCARD\s+OLD\s+PASSWORD\b/i) },
@@ -71,19 +71,24 @@ export interface UnguardedCommand {
 /** The text a command runs: its words, and the here-documents it feeds. Comments are not commands. */
 const commandText = (c: ShellCommand) => [c.text, ...c.heredocs.map((h) => h.body)].join('\n');
 
-/** `cond && destructive` on one line, where `cond` is a real check, not `true`, `:` or an `echo`. */
+/**
+ * `cond && destructive` on the command's line, where `cond` is a real check, not `true`, `:` or an
+ * `echo`, and within the command list the destructive part belongs to: after
+ * `check && echo ok; rm -rf …` the `rm` runs whatever the check found. `index` may fall in a
+ * here-document body (the lines after the first), which the whole command line then feeds.
+ */
 function guardedByAnd(text: string, index: number): boolean {
-  const left = stripQuoted(text.slice(0, index));
-  const andAt = left.lastIndexOf('&&');
+  // Quotes blanked on the whole line first, so a `;` between quotes splits nothing.
+  const line = stripQuoted(text.split('\n', 1)[0]!);
+  // Stryker disable next-line StringLiteral: equivalent, `split` returns at least one part, so `pop` is never undefined
+  const list =
+    line
+      .slice(0, index)
+      .split(/;|\|\|/)
+      .pop() ?? '';
+  const andAt = list.lastIndexOf('&&');
   if (andAt < 0) return false;
-  // Stryker disable StringLiteral: equivalent, `split` returns at least one part, so `pop` is never undefined
-  const condition =
-    left
-      .slice(0, andAt)
-      .split(/;|\|\||\n/)
-      .pop()
-      ?.trim() ?? '';
-  // Stryker restore StringLiteral
+  const condition = list.slice(0, andAt).trim();
   return condition !== '' && !/^(?:true|:|echo\b|printf\b)/.test(condition);
 }
 

@@ -46,6 +46,7 @@ function readCommands(code: string): ShellCommand[] {
     const start = i;
     // Stryker disable next-line StringLiteral: equivalent, `i` is below `lines.length`
     let text = lines[i] ?? '';
+    // Stryker disable next-line StringLiteral: equivalent, the loop runs only while `i + 1` is below `lines.length`
     while (/\\$/.test(text) && i + 1 < lines.length) text = text.slice(0, -1) + ' ' + (lines[++i] ?? '').trim();
     const trimmed = text.trim();
     if (trimmed === '') continue;
@@ -66,6 +67,7 @@ function readCommands(code: string): ShellCommand[] {
       const terminator = m[3] ?? '';
       const bodyStart = i + 1;
       let end = bodyStart;
+      // Stryker disable next-line StringLiteral: equivalent, `end` is below `lines.length` where it is read
       while (end < lines.length && (lines[end] ?? '').replace(m[1] ? /^\t+/ : /^$/, '').trim() !== terminator) end++;
       heredocs.push({ body: lines.slice(bodyStart, end).join('\n'), line: bodyStart + 1, expands: m[2] === '' });
       i = end;
