@@ -17,13 +17,18 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lintShellBlocks, type ShellDiagnostic } from '../../src/lib/code-blocks/shellcheck.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ShellDiagnostic } from '../../src/lib/code-blocks/shellcheck.ts';
+
+type Shellcheck = typeof import('../../src/lib/code-blocks/shellcheck.ts');
+let lintShellBlocks: Shellcheck['lintShellBlocks'];
 
 /** The options every ShellCheck run is given; they are part of the cache key. */
 const ARGS = ['--shell=bash', '--format=json1', '--norc', '--severity=warning', '--exclude=SC2034,SC2154,SC2164'];
@@ -46,7 +51,11 @@ let work = '';
 let temp = '';
 let fakes = 0;
 
-beforeEach(() => {
+// The module reads where its cache lives when it loads: each test loads it afresh, so that what it
+// states is computed inside the test (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ lintShellBlocks } = await import('../../src/lib/code-blocks/shellcheck.ts'));
   root = mkdtempSync(join(tmpdir(), 'shellcheck-lint-test-'));
   work = join(root, 'work');
   temp = join(root, 'tmp');
@@ -285,6 +294,16 @@ describe('the cache', () => {
     mkdirSync(join(work, 'node_modules', '.cache', 'handbook'), { recursive: true });
     writeFileSync(CACHE(), JSON.stringify({ [keyOf('0.9.0', 'echo cached')]: cached }));
     expect(lintShellBlocks(['echo cached'])).toEqual({ tool: 'shellcheck', version: '0.9.0', results: [cached] });
+  });
+
+  it('a run that finds every block in the cache leaves the cache file as it was', () => {
+    useFakeShellcheck();
+    mkdirSync(join(work, 'node_modules', '.cache', 'handbook'), { recursive: true });
+    writeFileSync(CACHE(), JSON.stringify({ [keyOf('0.9.0', 'echo cached')]: [] }));
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    utimesSync(CACHE(), longAgo, longAgo);
+    lintShellBlocks(['echo cached']);
+    expect(statSync(CACHE()).mtime).toEqual(longAgo);
   });
 
   it('keeps 50,000 entries: the blocks of this run, then the most recent others; an entry without a list is kept as an empty list', () => {

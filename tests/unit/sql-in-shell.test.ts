@@ -80,6 +80,7 @@ describe('statements', () => {
     expect(errors('STOP REPLICA')).toEqual([]);
     expect(errors('START REPLICA')).toEqual([]);
     expect(errors('SHOW GRANTS FOR')).toEqual(['SHOW GRANTS FOR']);
+    expect(errors('SHOW  GRANTS FOR')).toEqual(['SHOW GRANTS FOR']);
   });
 
   it('every statement MySQL runs that the grammar does not know is left unchecked, in any case and spacing', () => {
@@ -96,10 +97,13 @@ describe('statements', () => {
       "INSTALL PLUGIN clone SONAME 'mysql_clone.so'",
       "CLONE LOCAL DATA DIRECTORY = '/restore/clone'",
       'SET GLOBAL read_only = ON',
+      'SET  GLOBAL read_only = ON',
       'SET DEFAULT ROLE ALL TO booking_app',
+      'SET DEFAULT  ROLE ALL TO booking_app',
       'SET ROLE booking_ro',
       "SET PASSWORD FOR booking_app = 'x'",
       'DROP USER  booking_old',
+      'DROP  USER booking_old',
       'REVOKE ALL ON *.* FROM booking_old',
       'reset master',
     ])
@@ -108,5 +112,43 @@ describe('statements', () => {
 
   it('a statement is not covered by such a word in its middle', () => {
     expect(errors('SELEC 1 FLUSH TABLES')).toEqual(['SELEC 1 FLUSH TABLES']);
+  });
+});
+
+describe('MySQL 8 account clauses', () => {
+  const messages = (sql: string) => sqlErrors({ sql, line: 1 }).map((e) => e.message);
+  const order = (after: string, before: string) => [
+    `\`${after}\` must come before \`${before}\` (MySQL 8: user, auth, DEFAULT ROLE, REQUIRE, WITH, password/lock options, COMMENT)`,
+  ];
+  const pairs: [string, string[]][] = [
+    ['REQUIRE SSL DEFAULT ROLE booking_ro', order('DEFAULT ROLE', 'REQUIRE')],
+    ['WITH MAX_QUERIES_PER_HOUR 10 REQUIRE SSL', order('REQUIRE', 'WITH (resource limits)')],
+    ['ACCOUNT LOCK WITH MAX_QUERIES_PER_HOUR 10', order('WITH (resource limits)', 'password and lock options')],
+    ["COMMENT 'front desk' ACCOUNT LOCK", order('password and lock options', 'COMMENT/ATTRIBUTE')],
+    ["ATTRIBUTE '{}' PASSWORD EXPIRE", order('password and lock options', 'COMMENT/ATTRIBUTE')],
+    ["COMMENT 'front desk' PASSWORD REQUIRE CURRENT", order('password and lock options', 'COMMENT/ATTRIBUTE')],
+  ];
+
+  it('a clause before one it must follow is named with the one it must come before, however spaced', () => {
+    for (const [clauses, expected] of pairs) {
+      expect(messages(`ALTER USER 'a'@'%' ${clauses}`), clauses).toEqual(expected);
+      const spaced = clauses.replaceAll(' ', '  ');
+      expect(messages(`ALTER USER 'a'@'%' ${spaced}`), spaced).toEqual(expected);
+      expect(messages(`CREATE  USER 'a'@'%' IDENTIFIED BY 'x' ${clauses}`), clauses).toEqual(expected);
+    }
+  });
+
+  it('PASSWORD REQUIRE CURRENT is a password option, not REQUIRE, however spaced', () => {
+    expect(messages("ALTER USER 'a'@'%' PASSWORD REQUIRE CURRENT ACCOUNT LOCK")).toEqual([]);
+    expect(messages("ALTER USER 'a'@'%' PASSWORD  REQUIRE  CURRENT  ACCOUNT  LOCK")).toEqual([]);
+  });
+
+  it('words inside a quoted password or comment are not clauses', () => {
+    expect(messages("CREATE USER 'a'@'%' IDENTIFIED BY 'ACCOUNT LOCK' REQUIRE SSL")).toEqual([]);
+    expect(messages("CREATE USER 'a'@'%' IDENTIFIED BY 'FAILED_LOGIN_ATTEMPTS' REQUIRE SSL")).toEqual([]);
+  });
+
+  it('only a statement that starts with CREATE USER or ALTER USER is read as one; another is parsed', () => {
+    expect(sqlErrors({ sql: "SELEC 'alter user'", line: 1 }).map((e) => e.statement)).toEqual(["SELEC 'alter user'"]);
   });
 });
