@@ -1,7 +1,15 @@
 /** What each printed binder holds, in order. */
-import { describe, expect, it } from 'vitest';
-import { binderContents } from '../../src/lib/binder-contents.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { editedCopy, fixtureModel, loadModel } from '../fixtures/generated/model.ts';
+
+type FreshBinderContents = typeof import('../../src/lib/binder-contents.ts');
+let binderContents: FreshBinderContents['binderContents'];
+// Its tables are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ binderContents } = await import('../../src/lib/binder-contents.ts'));
+});
 
 const label = (key: string) => `label:${key}`;
 

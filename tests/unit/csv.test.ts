@@ -1,6 +1,5 @@
 /** The CSV downloads round-trip through a parser: what a spreadsheet reads is what the generator meant. */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { csvResponse, parseCsv, toCsv, CSV_BOM } from '../../src/lib/csv.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildMatrix, cellWords, matrixColumns, matrixRows, matrixTable } from '../../src/lib/matrix.ts';
 import {
   buildChecklists,
@@ -19,6 +18,18 @@ const sayIn = (model: Model) => wordsFormatter('en', (id) => roleName(model, id,
 import { basisCell } from '../../src/lib/basis.ts';
 import { asSourceText } from '../../src/lib/text.ts';
 import { plainMarkdown } from '../../src/lib/plain-markdown.ts';
+
+type FreshCsv = typeof import('../../src/lib/csv.ts');
+let csvResponse: FreshCsv['csvResponse'];
+let parseCsv: FreshCsv['parseCsv'];
+let toCsv: FreshCsv['toCsv'];
+let CSV_BOM: FreshCsv['CSV_BOM'];
+// Its tables are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ csvResponse, parseCsv, toCsv, CSV_BOM } = await import('../../src/lib/csv.ts'));
+});
 
 describe('toCsv', () => {
   it('starts with a byte order mark for Excel and ends rows with CRLF', () => {

@@ -1,8 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadContent, type LoadedContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { buildGlossary, type GlossaryRow } from '../../src/lib/glossary.ts';
+import type { GlossaryRow } from '../../src/lib/glossary.ts';
 import { localizeEntry, translationKey, translationsOf } from '../../src/lib/translations/localize.ts';
+
+type FreshGlossary = typeof import('../../src/lib/glossary.ts');
+let buildGlossary: FreshGlossary['buildGlossary'];
+// Its tables are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ buildGlossary } = await import('../../src/lib/glossary.ts'));
+});
 
 /** The real content, read once for the file (over a second); what the tests check is built from it in a beforeEach. */
 let content: LoadedContent | undefined;

@@ -1,11 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import {
-  inlineReferences,
-  parseInlineText,
-  plainInlineText,
-  resolveInlineText,
-  type InlineLookup,
-} from '../../src/lib/inline-text.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InlineLookup } from '../../src/lib/inline-text.ts';
+
+type FreshInlineText = typeof import('../../src/lib/inline-text.ts');
+let inlineReferences: FreshInlineText['inlineReferences'];
+let parseInlineText: FreshInlineText['parseInlineText'];
+let plainInlineText: FreshInlineText['plainInlineText'];
+let resolveInlineText: FreshInlineText['resolveInlineText'];
+// Its tables are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ inlineReferences, parseInlineText, plainInlineText, resolveInlineText } =
+    await import('../../src/lib/inline-text.ts'));
+});
 
 describe('inline markers in entry texts', () => {
   it('splits a sentence into the policy words, a proposal, a parameter and an assumption', () => {

@@ -1,7 +1,15 @@
 /** Each navigation group lists its own sections, each as key, label and path only. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { KINDS } from '../../src/lib/collections.ts';
-import { navGroups } from '../../src/lib/navigation.ts';
+
+type FreshNavigation = typeof import('../../src/lib/navigation.ts');
+let navGroups: FreshNavigation['navGroups'];
+// Its tables are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ navGroups } = await import('../../src/lib/navigation.ts'));
+});
 
 describe('navGroups', () => {
   it('reads and respond hold their kinds’ sections and nothing else', () => {

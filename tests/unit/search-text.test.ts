@@ -1,6 +1,14 @@
 /** What the search index reads of a page: words the reader sees apart stay apart in the excerpts. */
-import { describe, expect, it } from 'vitest';
-import { searchableHtml } from '../../src/lib/search-text.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type FreshSearchText = typeof import('../../src/lib/search-text.ts');
+let searchableHtml: FreshSearchText['searchableHtml'];
+// Its patterns are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ searchableHtml } = await import('../../src/lib/search-text.ts'));
+});
 
 /** The text a reader of the index would get: tags dropped, nothing added. */
 const text = (html: string) => html.replace(/<[^>]+>/g, '');

@@ -2,8 +2,17 @@
  * The edges of what counts as a secret: placeholders that stand for a password, hosts that exist
  * for documentation only, published test numbers, and the exact shape of a resident id.
  */
-import { describe, expect, it } from 'vitest';
-import { findSensitive, isResidentId } from '../../src/lib/sensitive.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type FreshSensitive = typeof import('../../src/lib/sensitive.ts');
+let findSensitive: FreshSensitive['findSensitive'];
+let isResidentId: FreshSensitive['isResidentId'];
+// Its patterns are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ findSensitive, isResidentId } = await import('../../src/lib/sensitive.ts'));
+});
 
 /** Each finding as its kind and the text it covers. */
 const found = (text: string) => findSensitive(text).map((m) => [m.kind, text.slice(m.index, m.index + m.length)]);

@@ -1,9 +1,20 @@
 /** Clause → what rests on it, coverage both ways, and the open decisions. */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { assumptionUsage, buildDecisions, buildTraceability, type Traceability } from '../../src/lib/traceability.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Traceability } from '../../src/lib/traceability.ts';
 import { wordsFormatter } from '../../src/i18n/words.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fixtureModel, realModel, withChange } from '../fixtures/generated/model.ts';
+
+type FreshTraceability = typeof import('../../src/lib/traceability.ts');
+let assumptionUsage: FreshTraceability['assumptionUsage'];
+let buildDecisions: FreshTraceability['buildDecisions'];
+let buildTraceability: FreshTraceability['buildTraceability'];
+// Its tables are built when the module loads: each test loads it afresh, so that Stryker runs
+// their mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ assumptionUsage, buildDecisions, buildTraceability } = await import('../../src/lib/traceability.ts'));
+});
 
 describe('traceability of the fixture model', () => {
   let trace: Traceability;
