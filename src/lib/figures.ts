@@ -16,17 +16,24 @@ export interface Figure {
 
 type Unit = 'workday' | 'day' | 'hour' | 'minute' | 'week' | 'month' | 'quarter' | 'half-year' | 'year' | 'percent';
 
-const EN_UNITS: [RegExp, Unit][] = [
-  [/^(?:working|business)[ -]days?$/i, 'workday'],
-  [/^days?$/i, 'day'],
-  [/^(?:hours?|hrs?|h)$/i, 'hour'],
-  [/^(?:minutes?|mins?)$/i, 'minute'],
-  [/^weeks?$/i, 'week'],
-  [/^months?$/i, 'month'],
-  [/^quarters?$/i, 'quarter'],
-  [/^years?$/i, 'year'],
-  [/^(?:%|percent|per cent)$/i, 'percent'],
-];
+/** Each English unit word as `enUnit` looks it up: lower case, one space, singular. */
+const EN_UNIT_WORDS = new Map<string, Unit>([
+  ['working day', 'workday'],
+  ['business day', 'workday'],
+  ['day', 'day'],
+  ['hour', 'hour'],
+  ['hr', 'hour'],
+  ['h', 'hour'],
+  ['minute', 'minute'],
+  ['min', 'minute'],
+  ['week', 'week'],
+  ['month', 'month'],
+  ['quarter', 'quarter'],
+  ['year', 'year'],
+  ['%', 'percent'],
+  ['percent', 'percent'],
+  ['per cent', 'percent'],
+]);
 const ZH_UNITS: Record<string, Unit> = {
   工作日: 'workday',
   个工作日: 'workday',
@@ -81,7 +88,9 @@ const number = (text: string): number | undefined => {
   return EN_NUMBERS[t] ?? zhNumber(text);
 };
 
-const enUnit = (text: string): Unit | undefined => EN_UNITS.find(([re]) => re.test(text.trim()))?.[1];
+/** A unit as the patterns capture it (`Business-Days`, `hrs`, `%`): each is one of `EN_UNIT`'s spellings. */
+const enUnit = (text: string): Unit | undefined =>
+  EN_UNIT_WORDS.get(text.toLowerCase().replace('-', ' ').replace(/s$/, ''));
 
 const PERIOD_EN: Record<string, Unit> = {
   daily: 'day',
