@@ -3,8 +3,16 @@
  * expression with nothing in it is still code, an empty expression runs nothing, and an attribute
  * without a name is quoted with an empty name.
  */
-import { describe, expect, it } from 'vitest';
-import { findCode } from '../../src/lib/content/body-code.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type BodyCode = typeof import('../../src/lib/content/body-code.ts');
+let findCode: BodyCode['findCode'];
+// The attributes that hold a URL are a table the module builds when it loads: each test loads it
+// afresh, so that Stryker runs their mutants against these tests (README: "A table a module builds when it loads").
+beforeEach(async () => {
+  vi.resetModules();
+  ({ findCode } = await import('../../src/lib/content/body-code.ts'));
+});
 import type { Position } from '../../src/lib/content/parse.ts';
 
 const at = (node: { position?: { start: { line: number; column: number } } }): Position =>
@@ -108,6 +116,72 @@ describe('event attributes', () => {
     };
     expect(findCode(tree, at)).toEqual([
       { kind: 'event-attribute', position: { line: 9, column: 1 }, value: 'onmouseover=…' },
+    ]);
+  });
+});
+
+/** A component `<Box name="value">` at line 1. */
+const element = (name: string, value: string) => ({
+  type: 'root',
+  children: [
+    {
+      type: 'mdxJsxFlowElement',
+      name: 'Box',
+      position: place(1, 1),
+      attributes: [{ type: 'mdxJsxAttribute', name, value, position: place(1, 6) }],
+    },
+  ],
+});
+
+describe('URLs in attributes', () => {
+  it('a javascript: URL in any attribute that holds a URL is reported, whatever its case', () => {
+    for (const name of [
+      'href',
+      'src',
+      'action',
+      'formaction',
+      'poster',
+      'data',
+      'xlink:href',
+      'srcset',
+      'background',
+      'cite',
+      'HREF',
+    ])
+      expect(findCode(element(name, 'javascript:alert(1)'), at), name).toEqual([
+        { kind: 'link-scheme', position: { line: 1, column: 6 }, value: 'javascript:alert(1)' },
+      ]);
+  });
+
+  it('the same text in an attribute that holds no URL is not', () => {
+    expect(findCode(element('title', 'javascript:alert(1)'), at)).toEqual([]);
+  });
+
+  it('a URL is read from links, definitions and images only', () => {
+    const node = (type: string) => ({ type: 'root', children: [{ type, url: 'javascript:x', position: place(2, 1) }] });
+    for (const type of ['link', 'definition', 'image'])
+      expect(findCode(node(type), at), type).toEqual([
+        { kind: 'link-scheme', position: { line: 2, column: 1 }, value: 'javascript:x' },
+      ]);
+    expect(findCode(node('linkReference'), at)).toEqual([]);
+  });
+});
+
+describe('expressions that hold only comments', () => {
+  const expression = (value: string) => ({
+    type: 'root',
+    children: [{ type: 'mdxFlowExpression', value, position: place(3, 1) }],
+  });
+
+  it('run nothing, however spaced, in block or line comments', () => {
+    expect(findCode(expression(' /* a note */ '), at)).toEqual([]);
+    expect(findCode(expression('// a longer note\n'), at)).toEqual([]);
+    expect(findCode(expression('/* one */ // and two\n  '), at)).toEqual([]);
+  });
+
+  it('code after a comment still runs', () => {
+    expect(findCode(expression('// a note\nalert(1)'), at)).toEqual([
+      { kind: 'expression', position: { line: 3, column: 1 }, value: '{// a note\nalert(1)}' },
     ]);
   });
 });

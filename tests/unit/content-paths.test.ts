@@ -1,5 +1,7 @@
 /** How a path in the content folder (or in git's history of it) names an entry, and which tags are releases. */
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { entryIdFromPath, globPattern } from '../../src/lib/content/files.ts';
 import { entryKeyOfPath } from '../../src/lib/history/entries.ts';
 import { RELEASE_TAG } from '../../src/lib/history/git.ts';
@@ -55,5 +57,14 @@ describe('release tags', () => {
       'handbook-26.11',
     ])
       expect(tag).not.toMatch(RELEASE_TAG);
+  });
+});
+
+describe('the default content folder', () => {
+  it('is src/content, the repository’s own content, where the policy’s clauses are', async () => {
+    vi.resetModules();
+    const { DEFAULT_CONTENT_DIR } = await import('../../src/lib/content/files.ts');
+    expect(existsSync(join(DEFAULT_CONTENT_DIR, 'clauses', '4-1.yaml'))).toBe(true);
+    expect(DEFAULT_CONTENT_DIR).toBe('src/content');
   });
 });

@@ -7,8 +7,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { readGuarded, type GuardedFile } from '../../src/lib/content/file-guard.ts';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GuardedFile } from '../../src/lib/content/file-guard.ts';
+
+type FileGuard = typeof import('../../src/lib/content/file-guard.ts');
+let readGuarded: FileGuard['readGuarded'];
+// The module makes its UTF-8 decoder when it loads: each test loads it afresh, so that Stryker runs
+// its mutants against these tests (see "A table a module builds when it loads" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ readGuarded } = await import('../../src/lib/content/file-guard.ts'));
+});
 
 const work = mkdtempSync(join(tmpdir(), 'file-guard-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -52,6 +61,27 @@ describe('the first invalid byte', () => {
   it('is the lead byte of a code point past U+10FFFF, and not that of U+10FFFF itself', () => {
     expect(guard([...PREFIX, 0xf4, 0x90, 0x80, 0x80, 0x41])).toStrictEqual(invalidAt(3, 0xf4, 4));
     expect(guard([...PREFIX, 0xf4, 0x8f, 0xbf, 0xbf, 0xff])).toStrictEqual(invalidAt(7, 0xff, 6));
+  });
+
+  it('is a continuation byte with no lead, or a byte that leads nothing (C0, C1, F5 to FF)', () => {
+    expect(guard([...PREFIX, 0x80, 0x41])).toStrictEqual(invalidAt(3, 0x80, 4));
+    expect(guard([...PREFIX, 0xbf])).toStrictEqual(invalidAt(3, 0xbf, 4));
+    expect(guard([...PREFIX, 0xc0, 0x80])).toStrictEqual(invalidAt(3, 0xc0, 4));
+    expect(guard([...PREFIX, 0xc1, 0xbf])).toStrictEqual(invalidAt(3, 0xc1, 4));
+    expect(guard([...PREFIX, 0xf5, 0x80, 0x80, 0x80])).toStrictEqual(invalidAt(3, 0xf5, 4));
+  });
+
+  it('is the lead byte of a sequence cut short by the end of the file, or by a byte that does not continue it', () => {
+    expect(guard([...PREFIX, 0xc3])).toStrictEqual(invalidAt(3, 0xc3, 4));
+    expect(guard([...PREFIX, 0xe2, 0x82])).toStrictEqual(invalidAt(3, 0xe2, 4));
+    expect(guard([...PREFIX, 0xc3, 0x41])).toStrictEqual(invalidAt(3, 0xc3, 4));
+    expect(guard([...PREFIX, 0xe2, 0x82, 0x41])).toStrictEqual(invalidAt(3, 0xe2, 4));
+    expect(guard([...PREFIX, 0xf0, 0x9f, 0x98, 0x41])).toStrictEqual(invalidAt(3, 0xf0, 4));
+  });
+
+  it('comes after valid sequences of each length, each counted as one character', () => {
+    // U+0080 and U+07FF (two bytes each), U+FFFF (three), then a stray byte
+    expect(guard([...PREFIX, 0xc2, 0x80, 0xdf, 0xbf, 0xef, 0xbf, 0xbf, 0xff])).toStrictEqual(invalidAt(10, 0xff, 7));
   });
 
   it('leaves a file of valid UTF-8 to be parsed', () => {

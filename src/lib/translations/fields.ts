@@ -21,7 +21,6 @@ function fieldsAt(data: unknown, parts: readonly string[], at: FieldPath = []): 
   if (parts.length === 0) return typeof data === 'string' ? [{ path: at, value: data }] : [];
   const [head, ...rest] = parts as [string, ...string[]];
   if (head === '*') return Array.isArray(data) ? data.flatMap((item, i) => fieldsAt(item, rest, [...at, i])) : [];
-  if (typeof data !== 'object' || Array.isArray(data)) return [];
   return fieldsAt((data as Record<string, unknown>)[head], rest, [...at, head]);
 }
 
