@@ -74,12 +74,13 @@ const commandText = (c: ShellCommand) => [c.text, ...c.heredocs.map((h) => h.bod
 /**
  * `cond && destructive` on the command's line, where `cond` is a real check, not `true`, `:` or an
  * `echo`, and within the command list the destructive part belongs to: after
- * `check && echo ok; rm -rf …` the `rm` runs whatever the check found. `index` may fall in a
- * here-document body (the lines after the first), which the whole command line then feeds.
+ * `check && echo ok; rm -rf …` the `rm` runs whatever the check found. `index` is where the
+ * destructive part starts in the command's text with its here-documents after it: past the
+ * command's line when it is in a here-document, which the whole line then feeds.
  */
-function guardedByAnd(text: string, index: number): boolean {
+function guardedByAnd(command: ShellCommand, index: number): boolean {
   // Quotes blanked on the whole line first, so a `;` between quotes splits nothing.
-  const line = stripQuoted(text.split('\n', 1)[0]!);
+  const line = stripQuoted(command.text);
   // Stryker disable next-line StringLiteral: equivalent, `split` returns at least one part, so `pop` is never undefined
   const list =
     line
@@ -116,7 +117,7 @@ export function unguardedDestructive(code: string): UnguardedCommand[] {
       if (d.client && !d.client.test(command.text)) continue;
       const index = d.find(text);
       if (index < 0) continue;
-      if (command.insideIf || guardedByAnd(text, index)) continue;
+      if (command.insideIf || guardedByAnd(command, index)) continue;
       const expands = [command.text, ...command.heredocs.filter((h) => h.expands).map((h) => h.body)].join('\n');
       const unchecked = expandedVariables(expands).filter((v) => !required.has(v));
       if (strict && unchecked.length === 0 && (stopped || required.size > 0)) continue;
