@@ -13,7 +13,9 @@
  * file the config has since left out, and they would count for code no longer tested. A file the
  * config mutates with no result yet is named, and its area is not held, whatever its score; so
  * is a file whose code changed since its result (the result is of other code: run Stryker again,
- * and its incremental mode re-tests only what changed).
+ * and its incremental mode re-tests only what changed), and so is a file with a mutant that only
+ * tests changed or removed since killed: the test that killed it is no longer the test that runs.
+ * (A survivor whose tests changed may now be killed: that only makes the score read low.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { calculateMetrics } from 'mutation-testing-metrics';
@@ -27,8 +29,11 @@ const AREAS: { name: string; threshold: number; has: (file: string) => boolean }
   { name: 'pure browser modules', threshold: 80, has: () => true },
 ];
 
-/** The part of Stryker's report read here: each mutated file with its mutants. */
-type Report = { files: Parameters<typeof calculateMetrics>[0] };
+/** The part of Stryker's report read here: each mutated file with its mutants, and the test files. */
+type Report = {
+  files: Parameters<typeof calculateMetrics>[0];
+  testFiles?: Record<string, { source?: string; tests: { id: string }[] }>;
+};
 
 /** Whether the config's `mutate` patterns take a file, read as Stryker reads them (minimatch, `!` leaves out). */
 const patterns = config.mutate as string[];
@@ -43,12 +48,40 @@ if (missingReport) {
   process.exit(2);
 }
 const report: Report = { files: {} };
-for (const file of reportFiles) Object.assign(report.files, (JSON.parse(readFileSync(file, 'utf8')) as Report).files);
+/** Per report, its test ids that belong to a test file changed or removed since the report. */
+const changedTestsOf = new Map<string, Set<string>>();
+/** Test files changed or removed since the report that ran them. */
+const changedTestFiles = new Set<string>();
+for (const reportFile of reportFiles) {
+  const read = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  const changedTests = new Set<string>();
+  for (const [testFile, { source, tests }] of Object.entries(read.testFiles ?? {})) {
+    if (source === undefined || (existsSync(testFile) && readFileSync(testFile, 'utf8') === source)) continue;
+    changedTestFiles.add(testFile);
+    for (const test of tests) changedTests.add(test.id);
+  }
+  for (const file of Object.keys(read.files)) changedTestsOf.set(file, changedTests);
+  Object.assign(report.files, read.files);
+}
 const leftOut = Object.keys(report.files).filter((file) => !mutated(file) || !existsSync(file));
 for (const file of leftOut) delete report.files[file];
-/** Files whose code is no longer the code their result is of. */
+/** Whether a mutant was killed only by tests that changed since (a time-out: by tests that ran it). */
+const killedOnlyByChangedTests = (file: string, mutant: Report['files'][string]['mutants'][number]) => {
+  const changedTests = changedTestsOf.get(file) ?? new Set<string>();
+  const killers = mutant.status === 'Timeout' && !mutant.killedBy?.length ? mutant.coveredBy : mutant.killedBy;
+  return (
+    (mutant.status === 'Killed' || mutant.status === 'Timeout') &&
+    !!killers?.length &&
+    killers.every((test) => changedTests.has(test))
+  );
+};
+/** Files whose code is no longer the code their result is of, or whose kills rest on changed tests. */
 const changed = Object.entries(report.files)
-  .filter(([file, result]) => readFileSync(file, 'utf8') !== result.source)
+  .filter(
+    ([file, result]) =>
+      readFileSync(file, 'utf8') !== result.source ||
+      result.mutants.some((mutant) => killedOnlyByChangedTests(file, mutant)),
+  )
   .map(([file]) => file)
   .sort();
 /** Files the config mutates that no report has a result for. */
@@ -117,7 +150,11 @@ if (notRun.length)
   console.log(`\nNo result yet for ${notRun.length} file(s) the config mutates:\n  ${notRun.join('\n  ')}`);
 if (changed.length)
   console.log(
-    `\nChanged since their result, so not measured: ${changed.length} file(s) (\`npm run mutation\` re-tests what changed):\n  ${changed.join('\n  ')}`,
+    `\nChanged since their result, or killed only by tests changed since, so not measured: ${changed.length} file(s) (\`npm run mutation\` re-tests what changed):\n  ${changed.join('\n  ')}`,
+  );
+if (changedTestFiles.size)
+  console.log(
+    `\nTest files changed or removed since the results: ${changedTestFiles.size} (${[...changedTestFiles].sort().join(', ')}).`,
   );
 if (leftOut.length)
   console.log(

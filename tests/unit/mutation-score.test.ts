@@ -29,10 +29,15 @@ const file = (path: string, statuses: string[], source = readFileSync(path, 'utf
   mutants: statuses.map((status, i) => mutant(i, status)),
 });
 
-/** Runs the script on a report of these files; its output and exit code. */
-function score(files: Record<string, ReturnType<typeof file>>): { out: string; status: number | null } {
+type TestFiles = Record<string, { source: string; tests: { id: string; name: string }[] }>;
+
+/** Runs the script on a report of these files (and test files); its output and exit code. */
+function score(
+  files: Record<string, ReturnType<typeof file>>,
+  testFiles?: TestFiles,
+): { out: string; status: number | null } {
   const report = join(dir, 'report.json');
-  writeFileSync(report, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files }));
+  writeFileSync(report, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files, testFiles }));
   const run = spawnSync(process.execPath, ['scripts/mutation-score.ts', report], { encoding: 'utf8' });
   return { out: run.stdout + run.stderr, status: run.status };
 }
@@ -75,10 +80,46 @@ it('holds no bar for an area with a file whose code changed since its result, an
   const changed = 'src/lib/checks/duplicate-id.ts';
   const { out, status } = score({ ...checks, [changed]: file(changed, ['Killed'], 'export const before = 1;\n') });
   expect(out).toMatch(/^src\/lib\/checks\s+\d+\s+\d+\s+0\s+0\s+0\s+0\s+100\.0 %\s+85 %\s+1 file\(s\) changed since$/m);
-  expect(out).toContain(`Changed since their result, so not measured: 1 file(s)`);
+  expect(out).toContain(
+    `Changed since their result, or killed only by tests changed since, so not measured: 1 file(s)`,
+  );
   expect(out).toMatch(new RegExp(`\\n  ${changed}\\n`));
   expect(status).toBe(1);
   expect(score(checks).status).toBe(0);
+});
+
+it('holds no bar for an area with a mutant killed only by a test file changed or removed since', () => {
+  const checks = allKilled('src/lib/checks');
+  const rule = 'src/lib/checks/duplicate-id.ts';
+  const killedBy = (tests: string[]) => ({
+    ...checks[rule],
+    mutants: checks[rule].mutants.map((m) => ({ ...m, killedBy: tests, coveredBy: tests })),
+  });
+  const testFile = 'tests/unit/check-duplicate-id.test.ts';
+  const asNow = readFileSync(testFile, 'utf8');
+  const tests = (source: string) => ({ source, tests: [{ id: '7', name: 'a' }] });
+  const other = 'tests/unit/check-links.test.ts';
+  const unchanged: TestFiles = {
+    [testFile]: tests(asNow),
+    [other]: { source: readFileSync(other, 'utf8'), tests: [{ id: '8', name: 'b' }] },
+  };
+
+  expect(score({ ...checks, [rule]: killedBy(['7']) }, unchanged).status).toBe(0);
+  for (const since of [
+    { [testFile]: tests(`${asNow}// edited\n`) },
+    { 'tests/unit/removed.test.ts': tests('it("a")') },
+  ]) {
+    const { out, status } = score({ ...checks, [rule]: killedBy(['7']) }, since);
+    expect(out).toMatch(/^src\/lib\/checks\s.*1 file\(s\) changed since$/m);
+    expect(out).toMatch(
+      new RegExp(`killed only by tests changed since, so not measured: 1 file\\(s\\).*\\n  ${rule}\\n`),
+    );
+    expect(out).toContain(`Test files changed or removed since the results: 1 (${Object.keys(since)[0]})`);
+    expect(status).toBe(1);
+  }
+  // Another test that killed it is unchanged: the kill still holds.
+  const oneChanged = { ...unchanged, [testFile]: tests(`${asNow}// edited\n`) };
+  expect(score({ ...checks, [rule]: killedBy(['7', '8']) }, oneChanged).status).toBe(0);
 });
 
 it('leaves out a file that no longer exists', () => {
