@@ -91,9 +91,10 @@ it('holds no bar for an area with a file whose code changed since its result, an
 it('holds no bar for an area with a mutant killed only by a test file changed or removed since', () => {
   const checks = allKilled('src/lib/checks');
   const rule = 'src/lib/checks/duplicate-id.ts';
+  const result = file(rule, ['Killed']);
   const killedBy = (tests: string[]) => ({
-    ...checks[rule],
-    mutants: checks[rule].mutants.map((m) => ({ ...m, killedBy: tests, coveredBy: tests })),
+    ...result,
+    mutants: result.mutants.map((m) => ({ ...m, killedBy: tests, coveredBy: tests })),
   });
   const testFile = 'tests/unit/check-duplicate-id.test.ts';
   const asNow = readFileSync(testFile, 'utf8');

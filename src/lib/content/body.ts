@@ -81,6 +81,9 @@ const plainText = (node: MdNode): string =>
  */
 const processor = unified().use(remarkParse).use(remarkMdx);
 
+/** A place in a parser's message: ` (line:column)` or ` (line:column-line:column)`. */
+const PLACE_IN_TEXT = / \((\d+):(\d+)(?:-\d+:\d+)?\)/g;
+
 /** The references, links, code and prose of one MDX body; `firstLine` is its first line in the file. The result is shared: read-only. */
 export const scanBody = memoize(scanBodyText, (body: string, firstLine: number) => `${firstLine}\u0000${body}`);
 
@@ -89,28 +92,20 @@ function scanBodyText(body: string, firstLine: number): BodyScan {
   try {
     tree = processor.parse(body) as MdNode;
   } catch (error) {
-    const e = error as {
-      message?: string;
-      reason?: string;
-      line?: number;
-      column?: number;
-      place?: { line?: number; column?: number; start?: { line: number; column: number } };
-    };
-    const place =
-      e.place && 'start' in e.place && e.place.start
-        ? e.place.start
-        : (e.place as { line?: number; column?: number } | undefined);
-    let reason = e.reason ?? e.message ?? String(error);
-    let line = place?.line ?? e.line;
-    let column = place?.column ?? e.column ?? 1;
-    // Some mdast-util-mdx-jsx errors carry their place only in the text: "… (2:1-2:6)".
-    const inText = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
-    if (inText) {
-      reason = reason.slice(0, inText.index);
-      line ??= Number(inText[1]);
-      if (!place?.column && !e.column) column = Number(inText[2]);
-    }
-    throw new ParseError(`invalid MDX: ${reason}`, line ? { line: line + firstLine - 1, column } : undefined);
+    // A VFileMessage: `line` and `column` of the body when the parser knows the place.
+    const e = error as { message: string; line?: number; column?: number };
+    const reason = e.message;
+    // mdast-util-mdx-jsx also names places in its text ("… (2:1-2:6)"), counted in the body, not
+    // the file: they are dropped from the message, and the first is the place when there is none.
+    const [inText] = reason.matchAll(PLACE_IN_TEXT);
+    const place = e.line
+      ? // Stryker disable next-line LogicalOperator: a VFileMessage with a line always has its column
+        { line: e.line, column: e.column ?? 1 }
+      : inText && { line: Number(inText[1]), column: Number(inText[2]) };
+    throw new ParseError(
+      `invalid MDX: ${reason.replace(PLACE_IN_TEXT, '')}`,
+      place && { line: place.line + firstLine - 1, column: place.column },
+    );
   }
   const scan: BodyScan = {
     references: [],
