@@ -106,10 +106,9 @@ it('holds no bar for an area with a mutant killed only by a test file changed or
   };
 
   expect(score({ ...checks, [rule]: killedBy(['7']) }, unchanged).status).toBe(0);
-  for (const since of [
-    { [testFile]: tests(`${asNow}// edited\n`) },
-    { 'tests/unit/removed.test.ts': tests('it("a")') },
-  ]) {
+  const edited: TestFiles = { [testFile]: tests(`${asNow}// edited\n`) };
+  const removed: TestFiles = { 'tests/unit/removed.test.ts': tests('it("a")') };
+  for (const since of [edited, removed]) {
     const { out, status } = score({ ...checks, [rule]: killedBy(['7']) }, since);
     expect(out).toMatch(/^src\/lib\/checks\s.*1 file\(s\) changed since$/m);
     expect(out).toMatch(
