@@ -110,6 +110,31 @@ describe('loader edge cases', () => {
   });
 });
 
+describe('translation files that cannot be read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handbook-loader-zh-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (rel: string, text: string) => {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  };
+  write('roles/zh-cn/notes.txt', 'notes\n');
+  write('roles/zh-cn/broken.yaml', 'title:\n  - a\n b: c\n');
+  write('runbooks/zh-cn/unclosed.mdx', '---\ntitle: 标题\n---\n\n文字\n\n<Steps>\n\n1. 一\n');
+  write('roles/zh-cn/ops-engineer.yaml', 'title: 运维工程师\n');
+  symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'roles', 'zh-cn', 'dangling.yaml'));
+
+  it('are each a finding with the file, the place and a fix; the readable one is loaded', () => {
+    const loaded = loadContent({ contentDir: dir, cwd: dir });
+    expect(loaded.findings.map(formatFinding)).toEqual([
+      'roles/zh-cn/broken.yaml:3:1  parse  malformed YAML: All mapping items must start at the same column',
+      'roles/zh-cn/dangling.yaml:1:1  symlink  a symbolic link; the checker never follows links, so what it points at is not checked  (replace the link with the file itself)',
+      'roles/zh-cn/notes.txt  stray-file  translations of `roles` are .yaml or .yml files, like their source; this file would be ignored by the site  (rename it or move it out of src/content)',
+      'runbooks/zh-cn/unclosed.mdx:7:1  parse  invalid MDX: Expected a closing tag for `<Steps>`',
+    ]);
+    expect(loaded.translations.map((t) => `${t.collection}:${t.id}:${t.locale}`)).toEqual(['roles:ops-engineer:zh-cn']);
+  });
+});
+
 describe('the CLI on bad input', () => {
   for (const fixture of [
     'parse-malformed-yaml',
