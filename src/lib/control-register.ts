@@ -21,16 +21,16 @@ export interface ControlRow {
   evidence: number;
 }
 
-const hasProposedPart = (data: Record<string, unknown>): boolean =>
+const hasProposedPart = (data: Entry<'controls'>['data']): boolean =>
   Object.entries(data).some(([key, value]) => (key === 'basis' || key.endsWith('Basis')) && value === 'proposed') ||
-  parseInlineText(String(data.statement ?? '')).some((segment) => segment.kind === 'proposed');
+  parseInlineText(data.statement).some((segment) => segment.kind === 'proposed');
 
 export function controlRegister(model: Model): ControlRow[] {
   return model.all('controls').map(({ id, data }) => ({
     id,
     area: data.area,
     clause: basisClause(data.basis),
-    proposed: hasProposedPart(data as unknown as Record<string, unknown>),
+    proposed: hasProposedPart(data),
     owner: data.owner?.id,
     laws: [...new Set(data.laws.map((l) => l.law))],
     frequency: data.frequency,

@@ -1,9 +1,19 @@
 /** The printed binders: the file each prints to, whether a build publishes them, and a runbook shared by two plans. */
-import { describe, expect, it } from 'vitest';
-import { binderContents, binderFile, binderPdfsPublished } from '../../src/lib/binder-contents.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../../src/lib/model.ts';
 import type { AnyEntry } from '../../src/lib/content/load.ts';
 import { loadModel } from '../fixtures/generated/model.ts';
+
+type Binders = typeof import('../../src/lib/binder-contents.ts');
+let binderContents: Binders['binderContents'];
+let binderFile: Binders['binderFile'];
+let binderPdfsPublished: Binders['binderPdfsPublished'];
+// The binders' file names are a table built when the module loads: each test loads it afresh, so
+// that the table it checks is built inside the test (see "Compute inside the test" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ binderContents, binderFile, binderPdfsPublished } = await import('../../src/lib/binder-contents.ts'));
+});
 
 const label = (key: string) => `label:${key}`;
 

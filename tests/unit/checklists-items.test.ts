@@ -144,6 +144,14 @@ describe('the checklist of a gate', () => {
     expect(checklist(fixtureModel(), 'gate-deployment').owner).toBe('l1-architect');
   });
 
+  it('is signed by the owner the definition names, before the gate’s approver', () => {
+    const model = withChange(fixtureModel(), 'checklists', 'release-gates', (data) => {
+      data.owner = { collection: 'roles', id: 'department-head' };
+    });
+    expect(checklist(model, 'gate-deployment').owner).toBe('department-head');
+    expect(checklist(model, 'gate-deployment').items.at(-1)!.owner).toBe('l1-architect');
+  });
+
   it('says the approver is still to be decided when nobody holds the gate, and then has no owner', () => {
     const model = buildModel(
       fixtureModel().entries.filter((e) => !(e.collection === 'permissions' && e.id === 'approve-release')),

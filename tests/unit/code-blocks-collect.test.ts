@@ -1,6 +1,13 @@
 /** Which fenced code blocks the shell rules read: those fenced as sh, bash or shell, nothing else. */
-import { describe, expect, it } from 'vitest';
-import { isShell } from '../../src/lib/code-blocks/collect.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+let isShell: typeof import('../../src/lib/code-blocks/collect.ts').isShell;
+// The list of shell languages is built when the module loads: each test loads it afresh, so that
+// the list it checks is built inside the test (see "Compute inside the test" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ isShell } = await import('../../src/lib/code-blocks/collect.ts'));
+});
 
 const block = (lang: string | null) => ({ lang, value: 'echo ok', position: { line: 3, column: 1 } });
 

@@ -69,3 +69,17 @@ describe('search synonyms from the glossary terms', () => {
     expect(expandQuery('kubectl rollout status', groups)).toEqual(['kubectl rollout status']);
   });
 });
+
+describe('a term with nothing to add', () => {
+  const term = (en: string, zh: string, synonyms: string[]) => ({ data: { name: { en, zh }, synonyms } });
+  const modelOf = (terms: ReturnType<typeof term>[]) =>
+    ({ all: (collection: string) => (collection === 'terms' ? terms : []) }) as unknown as Model;
+
+  it('makes no group when its names are the same word and it has no synonym, blank ones left out', () => {
+    expect(
+      searchSynonyms(
+        modelOf([term('API', 'API', []), term('SLA', ' SLA ', ['  ', '']), term('DB', '数据库', [' ', ' 库 '])]),
+      ),
+    ).toEqual([['DB', '数据库', '库']]);
+  });
+});

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AnyEntry, Translation } from '../../src/lib/content/load.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { sourceHashes } from '../../src/lib/translations/source-hash.ts';
+import { sourceHashes, translationStatus } from '../../src/lib/translations/source-hash.ts';
+import { translationsOf } from '../../src/lib/translations/localize.ts';
 import { translationPath, translationReport, type TranslationReport } from '../../src/lib/translations/status.ts';
 
 const at = () => ({ line: 1, column: 1 });
@@ -101,5 +102,45 @@ describe('the translation status of the real content', () => {
     expect(report.total).toBe(new Set(entries.map((e) => `${e.collection}:${e.id}`)).size);
     expect(report.counts.current + report.counts.outdated + report.counts.missing).toBe(report.total);
     expect(report.groups.map((g) => g.collection)).toContain('terms');
+  });
+});
+
+describe('a translation whose record of its source is not two hashes', () => {
+  const entry = guide('onboarding', 'Start here.', 'Body.');
+  it('is outdated in every part it does not record as a string, like one with no record', () => {
+    const recording = (translatedFrom: unknown): Translation => ({
+      ...translation(entry, undefined),
+      data: { translatedFrom, summary: '译文' },
+    });
+    const { fields, body } = sourceHashes(entry);
+    for (const record of ['af83fcb7b6e1', 42, null, [], { fields: 1, body: [] }])
+      expect(translationStatus(entry, recording(record))).toEqual({ status: 'outdated', changed: ['fields', 'body'] });
+    expect(translationStatus(entry, recording({ fields, body: 7 }))).toEqual({ status: 'outdated', changed: ['body'] });
+    expect(translationStatus(entry, recording({ fields: 7, body }))).toEqual({
+      status: 'outdated',
+      changed: ['fields'],
+    });
+    expect(translationStatus(entry, recording({ fields, body }))).toEqual({ status: 'current', changed: [] });
+  });
+
+  it('is current when it records a body its source does not have', () => {
+    const ceo = role('ceo', 'Signs last.');
+    const stamped = translation(ceo, ceo);
+    const data = { ...(stamped.data as object), translatedFrom: { ...sourceHashes(ceo), body: 'af83fcb7b6e1' } };
+    expect(translationStatus(ceo, { ...stamped, data })).toEqual({ status: 'current', changed: [] });
+  });
+});
+
+describe('the translations of one language', () => {
+  it('are those of that language only, by kind and id', () => {
+    const onboarding = guide('onboarding', 'Start here.', 'Body.');
+    const ceo = role('ceo', 'Signs last.');
+    // A second language as the type will allow it once one is added.
+    const other = { ...translation(ceo, ceo), locale: 'ja' } as unknown as Translation;
+    const zh = [translation(onboarding, onboarding), translation(ceo, undefined)];
+    expect([...translationsOf([other, ...zh], 'zh-cn')]).toEqual([
+      ['guides:onboarding', zh[0]],
+      ['roles:ceo', zh[1]],
+    ]);
   });
 });

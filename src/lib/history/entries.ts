@@ -30,7 +30,7 @@ export type ContentHistory = { available: true; entries: EntryHistories } | Unav
 export function entryKeyOfPath(path: string): EntryKey | undefined {
   const [collection, ...rest] = path.split('/');
   // a translation (`runbooks/zh-cn/rollback.mdx`) is not its source's revision: the translation rules watch it
-  if ((TRANSLATED_LOCALES as readonly string[]).includes(rest[0] ?? '') && rest.length > 1) return undefined;
+  if ((TRANSLATED_LOCALES as readonly (string | undefined)[]).includes(rest[0])) return undefined;
   if (!(COLLECTIONS as readonly string[]).includes(collection!) || rest.length === 0) return undefined;
   const c = collection as CollectionName;
   if (!EXTENSIONS[c].includes(extname(path).toLowerCase())) return undefined;

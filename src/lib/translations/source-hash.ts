@@ -19,17 +19,6 @@ export function sourceHashes(entry: AnyEntry): SourceHashes {
   return entry.body === undefined ? { fields } : { fields, body: hash(entry.body.trim()) };
 }
 
-/** The hashes a translation records, if it records them in the expected shape. */
-function recordedHashes(translation: Translation): Partial<SourceHashes> | undefined {
-  const recorded = (translation.data as { translatedFrom?: unknown } | null)?.translatedFrom;
-  if (!recorded || typeof recorded !== 'object') return undefined;
-  const { fields, body } = recorded as Record<string, unknown>;
-  return {
-    ...(typeof fields === 'string' ? { fields } : {}),
-    ...(typeof body === 'string' ? { body } : {}),
-  };
-}
-
 export type TranslationStatus = 'current' | 'outdated' | 'missing';
 
 /** `current`, `outdated` (its source changed since, or it records no source) or `missing`, with the parts that changed. */
@@ -39,7 +28,9 @@ export function translationStatus(
 ): { status: TranslationStatus; changed: ('fields' | 'body')[] } {
   if (!translation) return { status: 'missing', changed: [] };
   const now = sourceHashes(entry);
-  const then = recordedHashes(translation);
+  // Whatever the translation records (a hash, or any other value where a hash belongs) counts only if it is the hash now.
+  // (The loader gives a translation that parses to nothing `{}` as its data, never null.)
+  const then = (translation.data as { translatedFrom?: Partial<Record<keyof SourceHashes, unknown>> }).translatedFrom;
   const changed = (['fields', 'body'] as const).filter((part) => now[part] !== undefined && then?.[part] !== now[part]);
   return { status: changed.length ? 'outdated' : 'current', changed };
 }
