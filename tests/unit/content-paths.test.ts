@@ -37,6 +37,14 @@ describe('entries from paths in the history', () => {
     expect(entryKeyOfPath('roles')).toBeUndefined();
     expect(entryKeyOfPath('README.md')).toBeUndefined();
   });
+
+  it('not a translation, whose history the translation rules keep, but an entry in a folder of another name', () => {
+    expect(entryKeyOfPath('runbooks/zh-cn/restore.mdx')).toBeUndefined();
+    expect(entryKeyOfPath('runbooks/zh-cn/db/restore.mdx')).toBeUndefined();
+    expect(entryKeyOfPath('runbooks/zh/restore.mdx')).toBe('runbooks:restore');
+    expect(entryKeyOfPath('runbooks/db/zh-cn/restore.mdx')).toBe('runbooks:restore');
+    expect(entryKeyOfPath('runbooks/zh-cn.mdx')).toBe('runbooks:zh-cn');
+  });
 });
 
 describe('release tags', () => {
