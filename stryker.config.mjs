@@ -9,7 +9,7 @@ const BROWSER_FOLDERS = ['src/client', 'src/components'];
 const NOT_PURE = [
   '**/incident/incident.ts',
   '**/search/ui.ts',
-  '**/binder/assemble.ts',
+  '**/binder/address.ts',
   '**/mdx-components.ts',
   '**/offline/build-time.ts',
   '**/controls/register.ts',

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: check the content, build into a fresh staging folder, index it with
- * Pagefind, check its internal links, and only then publish it as dist/ with one rename
+ * `npm run build`: check the content, build into a fresh staging folder, fill the binders with the
+ * pages they hold, index it with Pagefind, check its internal links, and only then publish it as dist/ with one rename
  * (scripts/publish.ts). Any failure leaves the last good dist/ untouched. With HANDBOOK_PDF=1 it
  * also prints the binders into the staged site (`downloads/*.pdf`, linked from the binder pages)
  * before the links are checked, so the published site carries its PDFs.
@@ -43,6 +43,7 @@ try {
     } finally {
       rmSync(stamp, { force: true });
     }
+    run('binders', process.execPath, ['scripts/binders.ts', stagingDir]);
     run('pagefind index', process.execPath, ['scripts/search-index.ts', stagingDir]);
     if (binderPdfsPublished())
       run('binder PDFs', process.execPath, ['scripts/pdf.ts'], { HANDBOOK_DIST_DIR: stagingDir });

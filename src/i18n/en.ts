@@ -334,8 +334,8 @@ export const en = {
   'binder.built': 'Built {date} from the handbook at {site}.',
   'binder.version': 'Version {version}',
   'binder.downloadPdf': 'Download as PDF',
-  'binder.loading': 'Assembling the documents …',
-  'binder.missing': 'This document could not be included: {url}',
+  'binder.notAssembled':
+    'The documents are put in this binder when the site is built (`npm run build`); until then each is a link.',
   'binder.page': 'Page {page} of {total}',
   // ---- generated audit views (issue #5) ----
   'nav.group.generated': 'Audit views',

@@ -329,8 +329,7 @@ export const zhCn: Record<UiKey, string> = {
   'binder.built': '于 {date} 根据 {site} 上的手册生成。',
   'binder.version': '版本 {version}',
   'binder.downloadPdf': '下载 PDF',
-  'binder.loading': '正在汇编文档 …',
-  'binder.missing': '无法纳入此文档：{url}',
+  'binder.notAssembled': '各文档在构建站点时（`npm run build`）汇编进本册；在此之前，每个文档只是一个链接。',
   'binder.page': '第 {page} 页，共 {total} 页',
   // ---- generated audit views (issue #5) ----
   'nav.group.generated': '审计视图',

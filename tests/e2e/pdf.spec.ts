@@ -60,7 +60,7 @@ test('the binder pages have a title page, a table of contents and every document
   expect(plans.filter((p) => p?.startsWith('/runbooks/')).length).toBeGreaterThanOrEqual(5);
   await expect(contents).toHaveCount(plans.length);
   // Each document arrived, with its steps, and ids stay unique across documents.
-  await expect(page.locator('.binder-doc .binder-missing')).toHaveCount(0);
+  await expect(page.locator('.binder-doc .binder-doc-title'), 'a document left as its link').toHaveCount(0);
   expect(await page.locator('.binder-doc [data-steps] li[data-step]').count()).toBeGreaterThan(30);
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
   expect(new Set(ids).size).toBe(ids.length);
@@ -72,7 +72,7 @@ test('the Chinese binders gather the /zh-cn/ pages, titled and linked in Chinese
     await openBinder(page, `/zh-cn/binder/${kind}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('h1')).toHaveText(zhCn[`binder.${kind}`]);
-    await expect(page.locator('.binder-doc .binder-missing')).toHaveCount(0);
+    await expect(page.locator('.binder-doc .binder-doc-title'), 'a document left as its link').toHaveCount(0);
     const sources = await page
       .locator('section[data-binder-src]')
       .evaluateAll((s) => s.map((el) => (el as HTMLElement).dataset.binderSrc!));
