@@ -30,7 +30,6 @@ const EN_UNIT_WORDS = new Map<string, Unit>([
   ['month', 'month'],
   ['quarter', 'quarter'],
   ['year', 'year'],
-  ['%', 'percent'],
   ['percent', 'percent'],
   ['per cent', 'percent'],
 ]);
@@ -119,7 +118,7 @@ const PERIOD_ZH: Record<string, Unit> = {
 const TIMES_EN: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
 const EN_NUM = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty|twenty-four|forty-eight`;
-const EN_UNIT = String.raw`(?:working|business)[ -]days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?|quarters?|years?|%|percent|per cent`;
+const EN_UNIT = String.raw`(?:working|business)[ -]days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?|quarters?|years?|percent|per cent`;
 const ZH_NUM = String.raw`\d+(?:\.\d+)?|[一二两三四五六七八九十]+`;
 const ZH_UNIT = String.raw`个工作日|工作日|个小时|小时|分钟|个星期|星期|个季度|季度|个月|半年|周|天|日|月|年|%`;
 
@@ -160,7 +159,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(daily|weekly|monthly|quarterly|yearly|annually|annual|half-yearly|semi-annual(?:ly)?|biannually)\b(?!\s+(?:strategy\s+)?(?:meetings?|reports?|minutes)\b)/gi,
     key: (m) => `1/${PERIOD_EN[m[1]!.toLowerCase()]}`,
   },
-  // 2 working days, 80 %, within 15 minutes, 24-hour
+  // 2 working days, 80 percent, within 15 minutes, 24-hour (`80 %` is the Chinese pattern's, in either language)
   {
     re: new RegExp(String.raw`(?<![\w.])(${EN_NUM})(?:\s*|-)(${EN_UNIT})(?![\w])`, 'gi'),
     key: (m) => {

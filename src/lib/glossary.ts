@@ -11,7 +11,7 @@ import type { Basis, Bilingual, DataByCollection } from '../schemas/index.ts';
 import { REGISTRY, type CollectionName } from './collections.ts';
 import type { AnyEntry } from './content/load.ts';
 import type { Model } from './model.ts';
-import type { Locale } from './routes.ts';
+import { LOCALES, type Locale } from './routes.ts';
 import { entryTitles } from './titles.ts';
 
 /** The kinds whose names are glossary terms, in the order a reader meets them. */
@@ -83,7 +83,7 @@ function rowsOf(entry: AnyEntry): GlossaryRow[] {
 /** The glossary in the order of the page's language: English alphabetically, Chinese by pinyin. */
 export function buildGlossary(model: Model, locale: Locale): GlossaryRow[] {
   const rows = GLOSSARY_COLLECTIONS.flatMap((c) => model.all(c).flatMap((e) => rowsOf(e as AnyEntry)));
-  const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en', { numeric: true });
+  const collator = new Intl.Collator(LOCALES[locale].htmlLang, { numeric: true });
   const [first, second] = locale === 'zh-cn' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
   return rows.toSorted(
     (a, b) =>

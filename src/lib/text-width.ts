@@ -3,22 +3,20 @@
  * metrics and counts every byte it has no metric for as a space, so a Chinese character (three
  * UTF-8 bytes) gets 0.83 em where the browser draws a full em: Chinese labels overflow their boxes.
  *
- * This measure counts a wide or full-width character (CJK ideographs, kana, full-width punctuation
- * such as `，` and `（`, by Unicode's East Asian Width) as 1 em, and every other character at its
- * real Helvetica width (the Standard 14 font's AFM metrics, the metrics Graphviz uses and the
- * browser's Helvetica, Arial or Liberation Sans draw). A character neither set knows counts as 1 em,
- * which errs on the wide side.
+ * This measure counts every character of Windows-1252 (Latin text, the Standard 14 font's encoding)
+ * at its real Helvetica width (the AFM metrics Graphviz uses, which the browser's Helvetica, Arial
+ * or Liberation Sans draw), and every other character as 1 em: that is the width of every wide
+ * and full-width one (CJK ideographs, kana, full-width punctuation such as `，` and `（`, none of
+ * which Windows-1252 has), and errs on the wide side for the rest.
  */
 import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
-import { eastAsianWidth } from 'get-east-asian-width';
 
 const helvetica = Font.load(FontNames.Helvetica);
 /** AFM widths are in thousandths of an em. */
 const UNITS_PER_EM = 1000;
 
-/** A character's advance in em: 1 for wide and full-width characters, its Helvetica width otherwise. */
+/** A character's advance in em: its Helvetica width, or 1 for a character outside Windows-1252. */
 function charEm(codePoint: number): number {
-  if (eastAsianWidth(codePoint) === 2) return 1;
   if (!Encodings.WinAnsi.canEncodeUnicodeCodePoint(codePoint)) return 1;
   const { name } = Encodings.WinAnsi.encodeUnicodeCodePoint(codePoint);
   const width = helvetica.getWidthOfGlyph(name);

@@ -1,8 +1,15 @@
 /** The published JSON Schema part by part: an entry's translations, its derived fields, its next review, and where a basis is. */
 import Ajv from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECKLIST_KINDS } from '../../src/schemas/checklist.ts';
-import { policyModelJsonSchema } from '../../src/lib/export/json-schema.ts';
+
+let policyModelJsonSchema: typeof import('../../src/lib/export/json-schema.ts').policyModelJsonSchema;
+// The schema's parts (the id patterns, their descriptions) are built when the module loads: each
+// test loads it afresh, so they are built inside the test (see "Compute inside the test" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ policyModelJsonSchema } = await import('../../src/lib/export/json-schema.ts'));
+});
 
 type Schema = Record<string, unknown> & { properties: Record<string, Schema>; items: Schema; required?: string[] };
 /** The schema of one exported entry of `collection`. */
@@ -114,5 +121,32 @@ describe('an exported entry', () => {
       expect(Object.keys(shape.properties).slice(0, 2)).toEqual(['id', 'url']);
       expect(Object.keys(shape.properties['translations']!.properties)).toEqual(['zh-cn']);
     }
+  });
+});
+
+describe('the ids the schema defines once', () => {
+  const valid = (definition: string, value: unknown) => {
+    const schema = policyModelJsonSchema() as unknown as { definitions: Record<string, unknown> };
+    return new Ajv({ strict: false }).compile({ definitions: schema.definitions, $ref: `#/definitions/${definition}` })(
+      value,
+    );
+  };
+
+  it('an entry id is kebab-case, as its file is named, and says so', () => {
+    // (a hyphen at the end passes, as the content's own schema lets it)
+    for (const id of ['ops-engineer', 'l1-architect', '7-day-report', 'a', 'ops-'])
+      expect(valid('id', id), id).toBe(true);
+    for (const id of ['Ops-engineer', '-ops', 'ops_engineer', 'ops engineer', 'ops.engineer', '', 'ok\nno'])
+      expect(valid('id', id), JSON.stringify(id)).toBe(false);
+    const definitions = (
+      policyModelJsonSchema() as unknown as { definitions: Record<string, { description?: string }> }
+    ).definitions;
+    expect(definitions['id']!.description).toBe('An entry id: kebab-case, the file name of the entry.');
+  });
+
+  it('a clause id is numbers joined by dots, as in the policy', () => {
+    for (const id of ['0', '3.1', '12.10.2']) expect(valid('clauseId', id), id).toBe(true);
+    for (const id of ['3.', '.1', '3..1', 'a', '3-1', '3.1a', 'x3.1', ''])
+      expect(valid('clauseId', id), JSON.stringify(id)).toBe(false);
   });
 });

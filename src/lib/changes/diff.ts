@@ -100,11 +100,11 @@ export type { StepChange };
 type Renames = Partial<Record<CollectionName, Map<string, string>>>;
 const renamed = (renames: Renames, collection: CollectionName, id: string) => renames[collection]?.get(id) ?? id;
 
-const isRef = (v: unknown): v is { collection: CollectionName; id: string } =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { id?: unknown }).id === 'string' &&
-  typeof (v as { collection?: unknown }).collection === 'string';
+const isRef = (v: unknown): v is { collection: CollectionName; id: string } => {
+  // (`?.` reads nothing from null or undefined, and a string's or a number's fields are undefined.)
+  const ref = v as { collection?: unknown; id?: unknown } | null | undefined;
+  return typeof ref?.id === 'string' && typeof ref?.collection === 'string';
+};
 const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
 /** A clause basis: a reference that also carries the words of the clause it quotes. */

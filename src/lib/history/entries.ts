@@ -31,7 +31,8 @@ export function entryKeyOfPath(path: string): EntryKey | undefined {
   const [collection, ...rest] = path.split('/');
   // a translation (`runbooks/zh-cn/rollback.mdx`) is not its source's revision: the translation rules watch it
   if ((TRANSLATED_LOCALES as readonly (string | undefined)[]).includes(rest[0])) return undefined;
-  if (!(COLLECTIONS as readonly string[]).includes(collection!) || rest.length === 0) return undefined;
+  // (a collection's folder itself, `roles`, has no extension and is no entry either)
+  if (!(COLLECTIONS as readonly string[]).includes(collection!)) return undefined;
   const c = collection as CollectionName;
   if (!EXTENSIONS[c].includes(extname(path).toLowerCase())) return undefined;
   return keyOf(c, entryIdFromPath(c, rest.join('/')));

@@ -15,17 +15,16 @@ const isPage = (href: string) =>
 
 export default function rehypeLocaleLinks() {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
-    const path = (file.path ?? file.history?.at(-1) ?? '').replace(/\\/g, '/');
-    const locale = TRANSLATED_LOCALES.find((l) => path.includes(`/${l}/`));
+    const path = (file.path ?? file.history?.at(-1))?.replace(/\\/g, '/');
+    const locale = TRANSLATED_LOCALES.find((l) => path?.includes(`/${l}/`));
     if (!locale) return;
     const prefix = LOCALES[locale].prefix;
     const visit = (node: Root | RootContent) => {
-      if (node.type === 'element') {
-        const element = node as Element;
-        const href = element.properties?.href;
-        if (element.tagName === 'a' && typeof href === 'string' && isPage(href) && !href.startsWith(`${prefix}/`))
-          element.properties.href = `${prefix}${href}`;
-      }
+      // (Only an element has a tag name.)
+      const element = node as Partial<Element>;
+      const href = element.properties?.href;
+      if (element.tagName === 'a' && typeof href === 'string' && isPage(href) && !href.startsWith(`${prefix}/`))
+        element.properties!.href = `${prefix}${href}`;
       if ('children' in node) for (const child of node.children) visit(child);
     };
     visit(tree);

@@ -29,8 +29,8 @@ export function translationStatus(
   if (!translation) return { status: 'missing', changed: [] };
   const now = sourceHashes(entry);
   // Whatever the translation records (a hash, or any other value where a hash belongs) counts only if it is the hash now.
-  // (The loader gives a translation that parses to nothing `{}` as its data, never null.)
-  const then = (translation.data as { translatedFrom?: Partial<Record<keyof SourceHashes, unknown>> }).translatedFrom;
+  const then = (translation.data as { translatedFrom?: Partial<Record<keyof SourceHashes, unknown>> } | null)
+    ?.translatedFrom;
   const changed = (['fields', 'body'] as const).filter((part) => now[part] !== undefined && then?.[part] !== now[part]);
   return { status: changed.length ? 'outdated' : 'current', changed };
 }
