@@ -20,6 +20,10 @@ export const binderFile = (kind: BinderKind, locale: Locale): string =>
 /** Where the published PDFs of the binders live in the site: `/downloads/audit-pack.pdf`. */
 export const BINDER_DOWNLOADS_DIR = 'downloads';
 
+/** The address of a binder's published PDF. */
+export const binderPdfPath = (kind: BinderKind, locale: Locale): string =>
+  `/${BINDER_DOWNLOADS_DIR}/${binderFile(kind, locale)}`;
+
 /**
  * Whether this build publishes the binders as PDFs (`HANDBOOK_PDF=1 npm run build` prints them into
  * the site before it is published): only then do the binder pages link them, so a link never points

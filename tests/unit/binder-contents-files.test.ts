@@ -8,11 +8,13 @@ type Binders = typeof import('../../src/lib/binder-contents.ts');
 let binderContents: Binders['binderContents'];
 let binderFile: Binders['binderFile'];
 let binderPdfsPublished: Binders['binderPdfsPublished'];
+let binderPdfPath: Binders['binderPdfPath'];
 // The binders' file names are a table built when the module loads: each test loads it afresh, so
 // that the table it checks is built inside the test (see "Compute inside the test" in the README).
 beforeEach(async () => {
   vi.resetModules();
-  ({ binderContents, binderFile, binderPdfsPublished } = await import('../../src/lib/binder-contents.ts'));
+  ({ binderContents, binderFile, binderPdfsPublished, binderPdfPath } =
+    await import('../../src/lib/binder-contents.ts'));
 });
 
 const label = (key: string) => `label:${key}`;
@@ -23,6 +25,11 @@ describe('the file a binder prints to', () => {
     expect(binderFile('emergency', 'en')).toBe('emergency-binder.pdf');
     expect(binderFile('audit', 'zh-cn')).toBe('audit-pack.zh-CN.pdf');
     expect(binderFile('emergency', 'zh-cn')).toBe('emergency-binder.zh-CN.pdf');
+  });
+
+  it('is published under /downloads/', () => {
+    expect(binderPdfPath('audit', 'en')).toBe('/downloads/audit-pack.pdf');
+    expect(binderPdfPath('emergency', 'zh-cn')).toBe('/downloads/emergency-binder.zh-CN.pdf');
   });
 });
 

@@ -1,8 +1,19 @@
 /** Reading a contact file: the names a finding carries, the directory it leaves out, the path it shows. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { CONTACTS_ENV, CONTACTS_EXAMPLE, contactFilesToCheck, readContacts } from '../../src/lib/contacts.ts';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Contacts = typeof import('../../src/lib/contacts.ts');
+let CONTACTS_ENV: Contacts['CONTACTS_ENV'];
+let CONTACTS_EXAMPLE: Contacts['CONTACTS_EXAMPLE'];
+let contactFilesToCheck: Contacts['contactFilesToCheck'];
+let readContacts: Contacts['readContacts'];
+// The names (the variable, the example, the rule id) are set when the module loads: each test
+// loads it afresh, so that they are set inside the test (see "Compute inside the test" in the README).
+beforeEach(async () => {
+  vi.resetModules();
+  ({ CONTACTS_ENV, CONTACTS_EXAMPLE, contactFilesToCheck, readContacts } = await import('../../src/lib/contacts.ts'));
+});
 
 const DIR = 'tests/fixtures/contacts';
 const work = mkdtempSync(join(process.cwd(), 'tmp-contacts-read-'));
