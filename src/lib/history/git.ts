@@ -169,7 +169,8 @@ export function parsePatch(patch: string): FileChange[] {
       }
       // `diff --git a/x b/x` names the file when nothing else does (a pure rename lists it in `rename to`)
       if (!path) path = / b\/(.*)$/.exec(lines[0]!)?.[1] ?? lines[0]!;
-      if (deleted) return { path, ...(from ? { from } : {}), text: null };
+      // (git reports a file deleted or renamed, never both)
+      if (deleted) return { path, text: null };
       if (hunk === -1) return { path, ...(from ? { from } : {}) };
       const kept: string[] = [];
       let last = '';
