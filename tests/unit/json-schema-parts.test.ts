@@ -144,6 +144,33 @@ describe('the ids the schema defines once', () => {
     expect(definitions['id']!.description).toBe('An entry id: kebab-case, the file name of the entry.');
   });
 
+  it('a date is YYYY-MM-DD, a collection one of the model’s, a pointer a collection and an id; each says so', () => {
+    for (const date of ['2026-11-01', '1999-12-31']) expect(valid('date', date), date).toBe(true);
+    for (const date of ['2026-1-01', '2026-11-1', '26-11-01', 'x2026-11-01', '2026-11-01x', 'abcd-ef-gh', '2026/11/01'])
+      expect(valid('date', date), date).toBe(false);
+    expect(valid('collection', 'roles')).toBe(true);
+    expect(valid('collection', 'role')).toBe(false);
+    expect(valid('pointer', { collection: 'roles', id: 'ops-engineer' })).toBe(true);
+    expect(valid('pointer', { collection: 'clauses', id: '3.1' })).toBe(true);
+    for (const pointer of [
+      { collection: 'roles', id: '' },
+      { collection: 'roles' },
+      { id: 'x' },
+      {},
+      { collection: 'roles', id: 'x', more: 1 },
+    ])
+      expect(valid('pointer', pointer), JSON.stringify(pointer)).toBe(false);
+    const definitions = (
+      policyModelJsonSchema() as unknown as { definitions: Record<string, { description?: string }> }
+    ).definitions;
+    expect(definitions['date']!.description).toBe('A calendar date, YYYY-MM-DD.');
+    expect(definitions['collection']!.description).toBe('A collection of the model.');
+    expect(definitions['clauseId']!.description).toBe('A clause id as in the policy: `0`, `3.1`, `8`.');
+    expect(definitions['pointer']!.description).toBe(
+      'A reference to an entry of any collection (a clause id for clauses).',
+    );
+  });
+
   it('a clause id is numbers joined by dots, as in the policy', () => {
     for (const id of ['0', '3.1', '12.10.2']) expect(valid('clauseId', id), id).toBe(true);
     for (const id of ['3.', '.1', '3..1', 'a', '3-1', '3.1a', 'x3.1', ''])
