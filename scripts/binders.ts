@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleBinder } from '../src/lib/binder-assembly.ts';
 import { BINDERS } from '../src/lib/binder-contents.ts';
-import { LOCALES } from '../src/lib/routes.ts';
+import { filesServing, LOCALES } from '../src/lib/routes.ts';
 
 const dir = process.argv[2];
 if (!dir || process.argv.length > 3 || !existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -21,11 +21,21 @@ if (!dir || process.argv.length > 3 || !existsSync(dir) || !statSync(dir).isDire
   process.exit(2);
 }
 
-/** The built file of a page path: `/runbooks/x/` is `runbooks/x/index.html`. */
-const fileOf = (path: string) => join(dir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+/** The built file a page path is served from, as the static host resolves it, if the site has one. */
+function builtFile(path: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined; // a malformed escape names no file
+  }
+  return filesServing(decoded)
+    .map((file) => join(dir!, file))
+    .find((file) => existsSync(file) && statSync(file).isFile());
+}
 const readPage = (path: string) => {
-  const file = fileOf(path);
-  return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+  const file = builtFile(path);
+  return file === undefined ? undefined : readFileSync(file, 'utf8');
 };
 
 let failed = false;
@@ -33,17 +43,17 @@ let documents = 0;
 for (const { prefix } of Object.values(LOCALES)) {
   for (const kind of BINDERS) {
     const path = `${prefix}/binder/${kind}/`;
-    const html = readPage(path);
-    if (html === undefined) {
+    const file = builtFile(path);
+    if (file === undefined) {
       console.error(`the binder step itself failed: the built site has no binder page ${path}`);
       process.exit(2);
     }
-    const binder = assembleBinder(html, readPage);
+    const binder = assembleBinder(readFileSync(file, 'utf8'), readPage);
     for (const missing of binder.missing) {
       console.error(`${path}: lists ${missing}, which the built site does not have`);
       failed = true;
     }
-    writeFileSync(fileOf(path), binder.html);
+    writeFileSync(file, binder.html);
     documents += binder.documents.length;
   }
 }

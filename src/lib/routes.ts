@@ -68,6 +68,15 @@ export function entryUrl(collection: CollectionName, id: string, locale: Locale 
   return localePath(`/${SECTION[collection]}/${entrySlug(collection, id)}/`, locale);
 }
 
+/**
+ * The files of a built site a static host serves a (decoded) URL path from, in the order it tries
+ * them, relative to the site's folder: `/x/` is `x/index.html`; `/x` is `x`, `x.html` or `x/index.html`.
+ */
+export function filesServing(pathname: string): string[] {
+  const path = pathname.replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
+}
+
 /** The entry an internal URL points at, if it is an entry page. */
 export function entryFromUrl(url: string): { collection: CollectionName; id: string } | undefined {
   const path = url.split(/[?#]/)[0]!;

@@ -1,6 +1,6 @@
 /** Paths at the edges: a locale's home, with and without its slash, a download with no extension. */
 import { describe, expect, it } from 'vitest';
-import { downloadName, localeFromPath, switchLocalePath } from '../../src/lib/routes.ts';
+import { downloadName, filesServing, localeFromPath, switchLocalePath } from '../../src/lib/routes.ts';
 
 describe('switchLocalePath', () => {
   it('from the Chinese home leads to the English home', () => {
@@ -19,5 +19,18 @@ describe('downloadName', () => {
   it('adds the language tag at the end of a name with no extension', () => {
     expect(downloadName('README', 'zh-cn')).toBe('README.zh-CN');
     expect(downloadName('.env', 'zh-cn')).toBe('.env.zh-CN');
+  });
+});
+
+describe('filesServing', () => {
+  it('is the folder’s index for a path ending in a slash, else the file, its .html or its folder’s index', () => {
+    expect(filesServing('/')).toEqual(['index.html']);
+    expect(filesServing('/runbooks/rollback/')).toEqual(['runbooks/rollback/index.html']);
+    expect(filesServing('//zh-cn/')).toEqual(['zh-cn/index.html']);
+    expect(filesServing('/checklists/daily')).toEqual([
+      'checklists/daily',
+      'checklists/daily.html',
+      'checklists/daily/index.html',
+    ]);
   });
 });

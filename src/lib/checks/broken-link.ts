@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Finding } from '../finding-report.ts';
+import { filesServing } from '../routes.ts';
 import { closest } from '../suggest.ts';
 import { finding } from './rule-helpers.ts';
 
@@ -74,12 +75,8 @@ const decode = (s: string): string | undefined => {
 };
 
 /** The file a URL path resolves to, the way a static host serves it, or undefined. */
-function targetFile(pathname: string, files: Set<string>): string | undefined {
-  const path = pathname.replace(/^\/+/, '');
-  const candidates =
-    path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
-  return candidates.find((c) => files.has(c));
-}
+const targetFile = (pathname: string, files: Set<string>): string | undefined =>
+  filesServing(pathname).find((c) => files.has(c));
 
 const pageUrl = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
