@@ -20,7 +20,11 @@ describe('English periods by name', () => {
     expect(keys('quarterly')).toEqual(['1/quarter']);
     expect(keys('yearly, annually, an annual review')).toEqual(['1/year', '1/year', '1/year']);
     expect(keys('half-yearly')).toEqual(['1/half-year']);
-    expect(keys('semi-annually, a semi-annual check, biannually')).toEqual(['1/half-year', '1/half-year', '1/half-year']);
+    expect(keys('semi-annually, a semi-annual check, biannually')).toEqual([
+      '1/half-year',
+      '1/half-year',
+      '1/half-year',
+    ]);
   });
 
   it('reads once, twice and thrice a period', () => {
