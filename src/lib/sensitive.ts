@@ -43,11 +43,12 @@ function isDocumentationHost(host: string): boolean {
   );
 }
 
-/** A value that stands for a secret rather than being one: `<password>`, `${DB_PASS}`, `****`, `xxx`, `password`. */
-function isPlaceholder(value: string): boolean {
-  const v = value.replace(/^['"]|['"]$/g, '');
+/**
+ * A value that stands for a secret rather than being one: `<password>`, `${DB_PASS}`, `****`, `xxx`, `password`.
+ * The patterns that call it capture at least one character and never a quote.
+ */
+function isPlaceholder(v: string): boolean {
   return (
-    v === '' ||
     /^[<{$%[(]/.test(v) ||
     /^[*•xX.…_-]+$/.test(v) ||
     /^(password|passwd|secret|changeme|your[_-]?password|redacted|pass|pwd|token)$/i.test(v)
@@ -120,7 +121,8 @@ const RULES: Rule[] = [
   // `mysql -uroot -pSecret` and `--password=Secret`: a password on a command line ends up in shell history and `ps`
   {
     kind: 'password-argument',
-    pattern: /\b(?:mysql\w*|mariadb\w*)\b[^\n]*?\s-p([^\s'"`]+)|--password[= ]([^\s'"`]+)/g,
+    // a quoted password is a password too: the quote is left out of the value
+    pattern: /\b(?:mysql\w*|mariadb\w*)\b[^\n]*?\s-p['"]?([^\s'"`]+)|--password[= ]['"]?([^\s'"`]+)/g,
     value: (m) => {
       const n = m[1] !== undefined ? 1 : 2;
       return isPlaceholder(m[n]!) ? undefined : group(n)(m);

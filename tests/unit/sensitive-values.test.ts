@@ -67,6 +67,14 @@ describe('passwords on a command line', () => {
       expect([value, found(`mysql -uroot --password=${value}`)]).toEqual([value, [['password-argument', value]]]);
     expect(found('mysql -uroot -pS3cret booking')).toEqual([['password-argument', 'S3cret']]);
   });
+
+  it('a quoted password is a password, found without its quotes; a quoted placeholder is not', () => {
+    expect(found(`mysql -uroot -p'S3cret' booking`)).toEqual([['password-argument', 'S3cret']]);
+    expect(found('mysql -uroot --password="S3cret" booking')).toEqual([['password-argument', 'S3cret']]);
+    expect(found(`mysqldump --password 'S3cret' booking`)).toEqual([['password-argument', 'S3cret']]);
+    expect(found(`mysql -uroot --password='<password>' booking`)).toEqual([]);
+    expect(found('mysql -uroot --password="" booking')).toEqual([]);
+  });
 });
 
 describe('passwords in URLs', () => {
