@@ -67,6 +67,8 @@ describe('a binder put together from the built pages', () => {
     const [fire, evacuate] = root.querySelectorAll('section[data-binder-src]');
     expect(fire!.querySelector('h2')!.text).toBe('Fire & smoke');
     expect(evacuate!.querySelector('[data-steps] li')!.text).toBe('Go');
+    // the page's <article> comes along whole, as the element that holds its content
+    expect(fire!.querySelectorAll(':scope > article')).toHaveLength(1);
     // The binder page's own script stays; the pages' scripts and screen parts do not come along.
     expect(root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual(['/_astro/address.js']);
     for (const gone of ['.breadcrumbs', '[role="status"]', 'nav.site', 'aside.beside'])
@@ -86,6 +88,10 @@ describe('a binder put together from the built pages', () => {
     const fire = root.querySelector('#doc-1')!;
     expect(fire.querySelector('#d1-who')!.getAttribute('aria-describedby')).toBe('d1-who-note d1-extra');
     expect(fire.querySelector('label')!.getAttribute('for')).toBe('d1-box');
+    // ids in a list are separated by any run of white space
+    const spaced = { '/p/': page('<p id="a" aria-labelledby="x  y\ty">A</p>') };
+    const labelled = parse(assemble([{ url: '/p/', title: 'P' }], spaced).html).querySelector('#d1-a')!;
+    expect(labelled.getAttribute('aria-labelledby')).toBe('d1-x d1-y d1-y');
     expect(fire.querySelector('a[href="#d1-who"]')!.text).toBe('up');
   });
 
