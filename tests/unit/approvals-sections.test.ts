@@ -132,6 +132,18 @@ describe('the escalation ladder', () => {
     ]);
   });
 
+  it("lists a plan's severities at one level from minor to critical, whatever their order in the plan", () => {
+    const model = withChange(fixtureModel(), 'plans', 'system-failure', (data) => {
+      data.severities = data.severities.toReversed().map((s: object) => ({ ...s, decisionLevel: 1 }));
+    });
+    const ladder = escalationLadder(model);
+    expect(ladder.levels[0]!.severities.map((s) => s.severity)).toEqual(['minor', 'major', 'critical']);
+    expect(ladder.mismatches.map((m) => [m.severity, m.decider])).toEqual([
+      ['major', 'executive-in-charge'],
+      ['critical', 'ceo'],
+    ]);
+  });
+
   it('gives a step whose permission the model lacks no roles, and so no mismatch', () => {
     const model = buildModel(
       fixtureModel().entries.filter((e) => !(e.collection === 'permissions' && e.id === 'emergency-decision-level-3')),
@@ -190,5 +202,17 @@ describe("a role's approvals", () => {
     ]);
     expect(mine.gates).toEqual([]);
     expect(mine.decisions).toEqual([{ plan: 'system-failure', severity: 'critical', level: 3 }]);
+  });
+
+  it('include a step signed by several roles when the role holds any one of them', () => {
+    const model = withChange(fixtureModel(), 'permissions', 'procurement-initial-review', (data) => {
+      data.grantees = [
+        { collection: 'roles', id: 'department-head' },
+        { collection: 'roles', id: 'ops-engineer' },
+      ];
+    });
+    expect(approvalsOf(model, 'ops-engineer').chainSteps.map((s) => s.step.permission)).toEqual([
+      'procurement-initial-review',
+    ]);
   });
 });
