@@ -84,6 +84,16 @@ describe('a period of months that does not divide the year', () => {
   });
 });
 
+describe('a quarterly duty every n quarters', () => {
+  it('is due at the end of every n-th quarter, its months named', () => {
+    const model = withChange(fixtureModel(), 'obligations', 'quarterly-internal-audit', (d) => {
+      d.cadence.interval = 2;
+    });
+    const e = event(model, 'quarterly-internal-audit');
+    expect(e.rule).toStrictEqual({ freq: 'YEARLY', interval: 1, byMonth: [6, 12], byMonthDay: [-1] });
+  });
+});
+
 describe('an interval parameter', () => {
   const rotationEvery = (years: unknown) =>
     withChange(fixtureModel(), 'parameters', 'rotation-years', (d) => {
@@ -140,5 +150,25 @@ describe('a weekly duty on a weekday', () => {
     const e = event(model, 'weekly-department-meeting');
     expect(e.rule).toStrictEqual({ freq: 'WEEKLY', interval: 2, byDay: ['TU'] });
     expect(en(e.when)).toBe('Every 2 weeks, on Tuesday');
+  });
+
+  /** The fixture with the weekly meeting on `day`. */
+  const meetingOn = (day: string) =>
+    withChange(fixtureModel(), 'parameters', 'weekly-meeting-day', (d) => {
+      d.value = day;
+    });
+
+  it('falls on Monday, the first day of the week, written in any case', () => {
+    const e = event(meetingOn('Monday'), 'weekly-department-meeting');
+    expect(e.rule).toStrictEqual({ freq: 'WEEKLY', interval: 1, byDay: ['MO'] });
+  });
+
+  it('is refused for a day that is not a weekday, naming the weekdays', () => {
+    const error = refusal(meetingOn('someday'));
+    expect(error.name).toBe('CadenceError');
+    expect(error.message).toBe(
+      'obligation `weekly-department-meeting`: day parameter `weekly-meeting-day` must be a weekday ' +
+        '(monday, tuesday, wednesday, thursday, friday, saturday, sunday), not `someday`',
+    );
   });
 });
