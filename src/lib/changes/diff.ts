@@ -103,7 +103,7 @@ const renamed = (renames: Renames, collection: CollectionName, id: string) => re
 const isRef = (v: unknown): v is { collection: CollectionName; id: string } => {
   // (`?.` reads nothing from null or undefined, and a string's or a number's fields are undefined.)
   const ref = v as { collection?: unknown; id?: unknown } | null | undefined;
-  return typeof ref?.id === 'string' && typeof ref?.collection === 'string';
+  return typeof ref?.id === 'string' && typeof ref.collection === 'string';
 };
 const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
@@ -133,7 +133,8 @@ function flatten(entry: AnyEntry, renames: Renames = {}): Map<string, Value> {
         value.map((v) => leaf(v)!),
       );
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, String(i)]));
-    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    // what is left is an object: data read from YAML holds nothing else
+    else for (const [k, v] of Object.entries(value as object)) walk(v, [...path, k]);
   };
   const { document: _document, ...data } = entry.data as Record<string, unknown>;
   walk(data, []);
