@@ -56,3 +56,20 @@ describe('an obligation’s owner', () => {
     expect(raciCellText(row.marks['department-head'])).toBe('R/A');
   });
 });
+
+describe('an obligation’s participants', () => {
+  it('add no C to the owner named among them, and none to a role the handbook does not have', () => {
+    const model = withChange(fixtureModel(), 'obligations', 'weekly-department-meeting', (d) => {
+      d.participants = [
+        { collection: 'roles', id: 'department-head' },
+        { collection: 'roles', id: 'no-such-role' },
+        { collection: 'roles', id: 'ops-engineer' },
+      ];
+    });
+    const row = buildRaci(model).obligations.find((o) => o.id === 'weekly-department-meeting')!;
+    expect(Object.fromEntries(Object.entries(row.marks).map(([role, marks]) => [role, raciCellText(marks)]))).toEqual({
+      'department-head': 'R/A',
+      'ops-engineer': 'C',
+    });
+  });
+});
