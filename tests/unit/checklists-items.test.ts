@@ -130,6 +130,15 @@ describe('the checklist of a law', () => {
     expect(notes('law-dsl')).toEqual([]);
   });
 
+  it('lists its controls in the order of their areas, whatever the order of their files', () => {
+    // chg-01's file comes first; in the area `training` it comes after drl-01's `drills`
+    const model = withChange(fixtureModel(), 'controls', 'chg-01', (data) => {
+      data.area = 'training';
+      data.laws.push({ law: 'PIPL', article: '13', articleConfirmed: true });
+    });
+    expect(checklist(model, 'law-pipl').items.map((i) => i.id)).toEqual(['drl-01', 'chg-01']);
+  });
+
   it('is signed by the owner the definition names, and by nobody when it names none', () => {
     expect('owner' in checklist(fixtureModel(), 'law-csl')).toBe(false);
     const model = withChange(fixtureModel(), 'checklists', 'laws', (data) => {
