@@ -77,6 +77,17 @@ describe('the path a finding shows', () => {
     ]);
   });
 
+  it('a file that is not UTF-8 is placed at its first bad byte', () => {
+    const file = join(work, 'latin1.yaml');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('ops-engineer:\n  - name: Jos'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    );
+    const [finding] = readContacts(file, []).findings;
+    expect(finding).toMatchObject({ rule: 'contacts', line: 2, column: 14 });
+    expect(finding!.message).toMatch(/^the contact file named by HANDBOOK_CONTACTS: invalid UTF-8 at byte 27 /);
+  });
+
   it('an absolute path outside the working folder is shown as given', () => {
     const outside = '/nonexistent-handbook-contacts/c.yaml';
     const { findings } = readContacts(outside, []);
