@@ -158,7 +158,8 @@ export function issueToFindings(issue: z.core.$ZodIssue, file: string, parsed: P
   if (
     issue.code === 'invalid_union' &&
     typeof issue.input === 'number' &&
-    /basis$/i.test(String(path.findLast((k) => typeof k === 'string') ?? ''))
+    // (no key at all reads `undefined`, which is not a basis either)
+    /basis$/i.test(String(path.findLast((k) => typeof k === 'string')))
   ) {
     // `basis: 3.1` unquoted is a YAML number; a clause id is a string
     hint = `quote the clause id: \`"${issue.input}"\``;
