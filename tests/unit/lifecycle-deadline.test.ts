@@ -7,7 +7,10 @@ import { fixtureModel } from '../fixtures/generated/model.ts';
 
 const en = wordsFormatter('en', (id) => id);
 const requirementsDeadline = (model: Model) =>
-  deadlineWords(model, lifecycleStages(model).find((s) => s.id === 'requirements')!);
+  deadlineWords(
+    model,
+    lifecycleStages(model).find((s) => s.id === 'requirements')!,
+  );
 
 describe("a stage's deadline", () => {
   it("reads with the parameter's value and unit", () => {
