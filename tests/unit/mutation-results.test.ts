@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../stryker.config.mjs';
 import { tidyResults, withEarlierResults, withoutMachinePaths, type Results } from '../../scripts/mutation-results.ts';
 
+
 describe('withoutMachinePaths', () => {
   it('makes the project root relative and drops the reasons of killed mutants, keeping those of ignored ones', () => {
     const written = JSON.stringify({
