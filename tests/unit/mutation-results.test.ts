@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../stryker.config.mjs';
 import { tidyResults, withEarlierResults, withoutMachinePaths, type Results } from '../../scripts/mutation-results.ts';
 
+type Results = { projectRoot: string; files: Record<string, { mutants: { status: string; statusReason?: string }[] }> };
 
 describe('withoutMachinePaths', () => {
   it('makes the project root relative and drops the reasons of killed mutants, keeping those of ignored ones', () => {
