@@ -2,28 +2,21 @@
  * `npm run mutation [-- <stryker options>]`: Stryker over the code `stryker.config.mjs` names (or
  * a slice of it: `npm run mutation -- --mutate 'src/lib/checks/**\/*.ts'`), then the score per
  * area and per folder of everything the incremental file holds, and the time the run took. The
- * incremental file is tidied first (`mutation-results.ts`): the other files' results kept, the
- * machine's paths left out.
+ * incremental file is made free of the machine's paths first (`mutation-results.ts`).
  * Exit codes: Stryker's when it failed, else 1 when an area is below its bar, else 0.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import config from '../stryker.config.mjs';
-import { tidyResults } from './mutation-results.ts';
 
 const packageJson = createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json');
 const stryker = join(dirname(packageJson), 'bin', 'stryker.js');
-// What the results file held before: Stryker rewrites it with only the files this run mutates.
-const resultsFile = config.incrementalFile as string;
-const earlier = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : undefined;
 const started = Date.now();
 const run = spawnSync(process.execPath, [stryker, 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\nStryker took ${Math.floor(seconds / 60)} min ${seconds % 60} s.`);
 // Also after a run stopped part-way: Stryker saves what it decided, and that is committed too.
-tidyResults(resultsFile, earlier);
+spawnSync(process.execPath, [new URL('mutation-results.ts', import.meta.url).pathname], { stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 2);
 
 const score = spawnSync(process.execPath, [new URL('mutation-score.ts', import.meta.url).pathname], {
