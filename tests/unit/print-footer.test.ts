@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssString, pageCounterContent } from '../../src/components/print-footer.ts';
-import { describeVersion, printedAddress } from '../../src/lib/build-info.ts';
+import { cssString, pageCounterContent, printFooterStyle } from '../../src/components/print-footer.ts';
+import { buildInfo, describeVersion, printedAddress } from '../../src/lib/build-info.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCn } from '../../src/i18n/zh-cn.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -52,5 +52,17 @@ describe('the printed footer', () => {
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }
+  });
+
+  it('is one style attribute of three properties: the address, the version and day, and the page counter, in the page’s language', async () => {
+    const { version } = await buildInfo();
+    const style = await printFooterStyle('zh-cn', '/zh-cn/matrix/');
+    expect(style.split('; ')).toEqual([
+      `--print-url: ${cssString(printedAddress('/zh-cn/matrix/'))}`,
+      expect.stringMatching(
+        new RegExp(`^--print-stamp: "版本 ${version.replace(/[.]/g, '\\.')}，构建于 \\d{4}年\\d{1,2}月\\d{1,2}日"$`),
+      ),
+      '--print-page: "第 " counter(page) " 页，共 " counter(pages) " 页"',
+    ]);
   });
 });
