@@ -10,6 +10,12 @@ describe('the controls register filters', () => {
     expect(writeFilters(filters)).toBe('?basis=6.1&law=DSL&proposed=1&sort=-owner');
     expect(writeFilters({})).toBe('');
     expect(readFilters('?proposed=0&basis=')).toEqual({});
+    // a value of blanks only is no filter; a value is read without the blanks around it
+    expect(readFilters('?owner=%20%20&area=%20change%20')).toEqual({ area: 'change' });
+    // only a leading minus sorts in descending order; one inside the key is part of it
+    expect(readFilters('?sort=due-date')).toEqual({ sort: 'due-date', descending: false });
+    expect(readFilters('?sort=-due-date')).toEqual({ sort: 'due-date', descending: true });
+    expect(writeFilters({ sort: 'owner' })).toBe('?sort=owner');
   });
 
   it('keeps a row only when every filter set matches it', () => {
