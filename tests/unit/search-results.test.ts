@@ -91,6 +91,13 @@ describe('hits', () => {
     });
   });
 
+  it('a page titled the same in both languages shows its title once, with no other-language title', () => {
+    const same: PagefindData = { url: '/roles/ceo/', excerpt: '', meta: { title: 'CEO', zh: 'CEO' }, filters: {} };
+    const [hit] = toHits([same], english);
+    expect(hit!.title).toBe('CEO');
+    expect('other' in hit! || 'otherLang' in hit!).toBe(false);
+  });
+
   it('a result with no title is titled by its address', () => {
     expect(toHits([{ url: '/x/index.html', excerpt: '', meta: {}, filters: {} }], english)[0]).toMatchObject({
       url: '/x/',
@@ -181,6 +188,20 @@ describe('synonyms in the query', () => {
   it('takes a Chinese term only whole, since Chinese writes no spaces between words', () => {
     expect(expandQuery('数据库', groups)).toEqual(['数据库', 'db', 'database']);
     expect(expandQuery('数据库备份', groups)).toEqual(['数据库备份']);
+  });
+
+  it('puts the synonym where the Chinese term stands, however many spaces come before it', () => {
+    expect(expandQuery('采购  审批', [['审批', '批准']])).toEqual(['采购  审批', '采购  批准']);
+    expect(expandQuery(' 采购\t审批 流程', [['审批', '批准']])).toEqual([' 采购\t审批 流程', ' 采购\t批准 流程']);
+  });
+
+  it('takes a word that ends in a letter only where no letter follows it, whatever its inner characters', () => {
+    expect(expandQuery('x-rays', [['x-ray', 'radiograph']])).toEqual(['x-rays']);
+    expect(expandQuery('an x-ray', [['x-ray', 'radiograph']])).toEqual(['an x-ray', 'an radiograph']);
+  });
+
+  it('lists each query once, however often a group names a synonym', () => {
+    expect(expandQuery('500 errors', [['500', '5xx', '5xx']])).toEqual(['500 errors', '5xx errors']);
   });
 
   it('merges the lists by total score, each page once', () => {

@@ -149,9 +149,8 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
  */
 function findWord(text: string, word: string): number {
   if (/\p{Script=Han}/u.test(word)) {
-    const terms = text.split(/\s+/);
-    const index = terms.indexOf(word);
-    return index < 0 ? -1 : terms.slice(0, index).join(' ').length + (index > 0 ? 1 : 0);
+    for (const term of text.matchAll(/\S+/g)) if (term[0] === word) return term.index;
+    return -1;
   }
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1];
@@ -171,6 +170,7 @@ function findWord(text: string, word: string): number {
  */
 export function mergeByScore<T extends { id: string; score: number }>(
   lists: T[][],
+  // Stryker disable next-line BooleanLiteral: equivalent, a result replaces another only when it is preferred and the other is not: any constant keeps the first
   preferred: (result: T) => boolean = () => false,
 ): T[] {
   const best = new Map<string, { result: T; total: number }>();
