@@ -156,6 +156,14 @@ describe('reading stored incidents', () => {
     expect(parseIncident({ ...raw, id: 42 })).toBeUndefined();
     expect(parseIncident([raw])).toBeUndefined();
   });
+  it('takes a time of up to 40 characters, no longer', () => {
+    const at40 = 'Mon Nov 09 2026 18:00:00 GMT+0800 (ABCD)';
+    expect(readStep({ at: at40 })).toEqual({ ...step, at: at40 });
+    expect(readStep({ at: at40.replace('ABCD', 'ABCDE') })).toBe('dropped');
+  });
+  it('no pointer to a current incident is none', () => {
+    expect(currentId(storage())).toBeUndefined();
+  });
   it('a tampered pointer to the current incident is ignored', () => {
     expect(currentId(storage({ [CURRENT]: '"../../x"' }))).toBeUndefined();
     expect(currentId(storage({ [CURRENT]: '{' }))).toBeUndefined();
@@ -206,8 +214,13 @@ describe('purge and delete all', () => {
       [WHO]: JSON.stringify('Li Wei'),
       'other.app': 'kept',
     });
+    const removed: string[] = [];
+    const remove = store.removeItem;
+    store.removeItem = (key) => (removed.push(key), remove(key));
     expect(deleteAll(store)).toBe(2);
     expect(store.keys()).toEqual(['other.app']);
+    // only the keys it holds are removed
+    expect(removed.sort()).toEqual([CURRENT, WHO, `${KEY}INC-20270220-0900`, `${KEY}INC-20270221-0900`].sort());
   });
 });
 
