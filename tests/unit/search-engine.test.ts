@@ -136,6 +136,36 @@ describe('search across languages', () => {
     expect(hits!.map((h) => h.url)).toEqual(['/runbooks/rollback/', '/p/0/', '/p/1/', '/p/2/']);
   });
 
+  it('merges the typed phrasing’s first max × 2 and each synonym’s first max ÷ 2, no more', async () => {
+    const [a, b, c, d, e, f] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => page(`/${id}/`, id.toUpperCase()));
+    const pf = fake({
+      回滚: [
+        [a!, 10],
+        [b!, 9],
+        [c!, 8],
+        [d!, 7],
+        [e!, 6.9],
+      ],
+      rollback: [
+        [f!, 6],
+        [b!, 5],
+        [e!, 4.5],
+      ],
+    });
+    const hits = await searchHits(pf, '回滚', { reader: english, synonyms: [['回滚', 'rollback']], max: 2 });
+    // B's second score and E's two lie past the cuts: A (10) and B (9) lead, not B (14) or E (11.4)
+    expect(hits!.map((h) => h.url)).toEqual(['/a/', '/b/']);
+  });
+
+  it('gives no hits when Pagefind dropped the search of any one phrasing', async () => {
+    const pf = fake({ 回滚: [[controlEn, 1]] });
+    const partly: Pagefind = {
+      ...pf,
+      search: async (term, options) => (term === 'rollback' ? null : pf.search(term, options)),
+    };
+    expect(await searchHits(partly, '回滚', { reader: english, synonyms: [['回滚', 'rollback']] })).toBeUndefined();
+  });
+
   it('with no words, asks for the filters alone; a dropped search gives no hits', async () => {
     const calls: unknown[] = [];
     expect(await searchHits(fake({ '': [[controlEn, 1]] }, calls), '', { reader: english })).toHaveLength(1);
