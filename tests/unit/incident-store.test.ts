@@ -269,4 +269,19 @@ describe('the Markdown export', () => {
     expect(row).toContain('[Roll back](https://handbook.example/runbooks/rollback/)');
     expect(markdown).not.toMatch(/(?<!\\)<(script|b)>/);
   });
+  it('links a page whose address holds encoded spaces and brackets as it is encoded, once, and a malformed one as stored', () => {
+    const at = (url: string) =>
+      toMarkdown(
+        {
+          ...incident('INC-20261110-1000', '2026-11-10T02:00:00.000Z', {}),
+          activatedOn: { url, title: 'T' },
+        } as Incident,
+        words,
+        '2026-11-10T03:00:00.000Z',
+      )
+        .split('\n')
+        .find((l) => l.startsWith('- Activated'));
+    expect(at('/runbooks/a%20b%28c%29/')).toMatch(/\[T\]\(\/runbooks\/a%20b%28c%29\/\)$/);
+    expect(at('/runbooks/%E0%A4%A/')).toMatch(/\[T\]\(\/runbooks\/%25E0%25A4%25A\/\)$/);
+  });
 });
