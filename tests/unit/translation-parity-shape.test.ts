@@ -4,18 +4,8 @@
  * apart and placed by the code blocks and components around them.
  */
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../../src/lib/content/body.ts';
-import { loadContent, type AnyEntry, type Translation } from '../../src/lib/content/load.ts';
 import { bodyProblems, fieldProblems } from '../../src/lib/translations/parity.ts';
-
-const CONTENT = 'tests/fixtures/translation-complete/content';
-
-function pair(collection: string, id: string): { entry: AnyEntry; translation: Translation } {
-  const { entries, translations } = loadContent({ contentDir: CONTENT });
-  const entry = entries.find((e) => e.collection === collection && e.id === id)!;
-  const translation = translations.find((t) => t.collection === collection && t.id === id)!;
-  return { entry, translation };
-}
+import { bodies, pair } from '../fixtures/translation-complete/pair.ts';
 
 describe('fields a translation has that its source does not translate', () => {
   it('are reported at the top level, but never `translatedFrom`', () => {
@@ -33,16 +23,6 @@ describe('fields a translation has that its source does not translate', () => {
     ]);
   });
 });
-
-/** The entry with `body` as its body (after a three-line frontmatter), and the translation with `translated` from line 10. */
-function bodies(body: string, translated: string) {
-  const { entry, translation } = pair('runbooks', 'rollback');
-  const source = `---\nid: x\n---\n${body}`;
-  return {
-    entry: { ...entry, source, body, bodyScan: scanBody(body, 4) } as AnyEntry,
-    translation: { ...translation, body: translated, bodyScan: scanBody(translated, 10), bodyLine: 10 },
-  };
-}
 
 describe('references of a body', () => {
   it('a component the translation turned into a link to the same entry is a different reference', () => {

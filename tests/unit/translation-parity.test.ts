@@ -3,18 +3,9 @@
  * translation with their prose or bodies replaced: markers in a field, code blocks and sections in a body.
  */
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../../src/lib/content/body.ts';
-import { loadContent, type AnyEntry, type Translation } from '../../src/lib/content/load.ts';
+import type { AnyEntry } from '../../src/lib/content/load.ts';
 import { bodyProblems, fieldProblems } from '../../src/lib/translations/parity.ts';
-
-const CONTENT = 'tests/fixtures/translation-complete/content';
-
-function pair(collection: string, id: string): { entry: AnyEntry; translation: Translation } {
-  const { entries, translations } = loadContent({ contentDir: CONTENT });
-  const entry = entries.find((e) => e.collection === collection && e.id === id)!;
-  const translation = translations.find((t) => t.collection === collection && t.id === id)!;
-  return { entry, translation };
-}
+import { bodies, pair } from '../fixtures/translation-complete/pair.ts';
 
 describe('markers in a field', () => {
   it('lists the markers a translation dropped in sorted order, whatever their order in the source', () => {
@@ -42,16 +33,6 @@ describe('markers in a field', () => {
     ]);
   });
 });
-
-/** The entry with `body` as its body (after a three-line frontmatter), and the translation with `translated` from line 10. */
-function bodies(body: string, translated: string) {
-  const { entry, translation } = pair('runbooks', 'rollback');
-  const source = `---\nid: x\n---\n${body}`;
-  return {
-    entry: { ...entry, source, body, bodyScan: scanBody(body, 4) } as AnyEntry,
-    translation: { ...translation, body: translated, bodyScan: scanBody(translated, 10), bodyLine: 10 },
-  };
-}
 
 describe('code blocks of a body', () => {
   it('one more block in the translation: the source line given is that of the source’s last block', () => {
