@@ -4,8 +4,8 @@
  * synthetic content (the real content plus that many entries copied from the real ones, see
  * scripts/bench/synthesize.ts) in a temporary folder and runs, one after another:
  *
- * - the content check from cold (a fresh process, the checker's disk cache emptied), then warm
- *   with one runbook changed;
+ * - the content check from cold (a fresh process, the checker's disk cache emptied), then again
+ *   with one runbook changed: in a fresh process, and in a watching one (`check.ts --watch`, warm);
  * - the full `npm run build` (check, Astro, Pagefind, service worker, headers, links), then a
  *   rebuild with one runbook changed;
  * - the baseline: plain Astro 7 + MDX, one bare page per MDX body (scripts/bench/baseline.ts);
@@ -28,6 +28,7 @@ import { measure, OverMemory, StepFailed, type Measured } from './bench/measure.
 import { writeBaseline } from './bench/baseline.ts';
 import { siteFigures } from './bench/site-figures.ts';
 import { firstSearchResult } from './bench/search-timing.ts';
+import { watchedCheckSeconds } from './bench/watch-timing.ts';
 import { lighthouseScores, pagesToScore, type PageScore } from './bench/lighthouse.ts';
 import { printLighthouse, printTable, ran, ratio, shown, type SizeResult, type Step } from './bench/table.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/lib/content/files.ts';
@@ -88,6 +89,15 @@ async function run(
     };
   }
 }
+/** A check in a watching process after one change; a watcher that fails is a result too. */
+async function watchedCheck(contentDir: string, change: () => void): Promise<Step> {
+  try {
+    return { seconds: Math.round((await watchedCheckSeconds(contentDir, change)) * 100) / 100 };
+  } catch (error) {
+    return { seconds: 0, failed: (error as Error).message };
+  }
+}
+
 /** A visible change to one runbook's body, as an author's edit would make. */
 function touch(file: string, round: number): void {
   appendFileSync(file, `\nBench edit ${round}: this paragraph was added to measure a rebuild.\n`);
@@ -123,10 +133,11 @@ async function benchSize(added: number): Promise<{ result: SizeResult; site?: st
     const checkCold = await run(node, ['scripts/check.ts', content.dir]);
     touch(content.sampleRunbook, 1);
     const checkWarm = await run(node, ['scripts/check.ts', content.dir]);
-    console.log(`  check: cold ${shown(checkCold)}, warm ${shown(checkWarm)}`);
+    const checkWatched = await watchedCheck(content.dir, () => touch(content.sampleRunbook, 2));
+    console.log(`  check: cold ${shown(checkCold)}, warm ${shown(checkWarm)}, watching ${shown(checkWatched)}`);
     const build = await run(node, ['scripts/build.ts'], { env });
     console.log(`  build: ${shown(build)}, ${build.peakRssMB ?? '?'} MB`);
-    touch(content.sampleRunbook, 2);
+    touch(content.sampleRunbook, 3);
     const rebuild = ran(build) ? await run(node, ['scripts/build.ts'], { env }) : build;
     console.log(`  rebuild: ${shown(rebuild)}`);
     const site = ran(rebuild)
@@ -148,6 +159,7 @@ async function benchSize(added: number): Promise<{ result: SizeResult; site?: st
       mdxBodies: content.mdxFiles.length,
       checkCold,
       checkWarm,
+      checkWatched,
       build,
       rebuild,
       baseline,

@@ -2,13 +2,16 @@
  * `npm run check`: validates every content file and cross-reference without building the site,
  * and reports every finding in one run.
  *
- *   node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD] [--stamp <file>]
+ *   node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD] [--stamp <file> | --watch]
  *
  * The content folder is the argument, else HANDBOOK_CONTENT_DIR, else src/content.
  * `--strict` makes overdue reviews errors. `--history` also compares document control with the
  * folder's git history (one `git log`; skipped without git or in a shallow clone). On GitHub Actions (GITHUB_ACTIONS=true) the
  * text output ends with up to 50 annotations. `--stamp <file>` records there, when no error is
  * found, what the checked content looked like, so the build's Astro step can trust it unchanged.
+ * `--watch` checks again whenever a file in the content folder changes, until Ctrl-C: the process
+ * stays warm, so only the changed files are parsed and scanned again (their results are remembered
+ * by text), and each report ends with the time the check took.
  * Exit codes: 0 clean (warnings allowed), 1 content errors, 2 the checker itself failed.
  */
 import { enableCompileCache } from 'node:module';
@@ -23,7 +26,7 @@ const { countErrors, renderFindings } = await import('../src/lib/finding-report.
 type OutputFormat = import('../src/lib/finding-report.ts').OutputFormat;
 
 const USAGE =
-  'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD] [--stamp <file>]';
+  'usage: node scripts/check.ts [content-dir] [--strict] [--history] [--format text|json] [--today YYYY-MM-DD] [--stamp <file> | --watch]';
 
 function fail(message: string, error?: unknown): never {
   console.error(`the checker itself failed: ${message}`);
@@ -43,6 +46,7 @@ try {
       format: { type: 'string', default: 'text' },
       today: { type: 'string' },
       stamp: { type: 'string' },
+      watch: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -58,11 +62,15 @@ if (format !== 'text' && format !== 'json') fail(`unknown --format ${format}\n${
 if (args.values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.values.today))
   fail(`--today must be YYYY-MM-DD\n${USAGE}`);
 if (args.positionals.length > 1) fail(`one content folder at most\n${USAGE}`);
+if (args.values.watch && args.values.stamp)
+  fail(`--stamp records one finished check; it cannot be used with --watch\n${USAGE}`);
 
-try {
-  const contentDir = args.positionals[0] ?? process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
-  const { readContentHistory } = await import('../src/lib/history/entries.ts');
-  const { contactFilesToCheck } = await import('../src/lib/contacts.ts');
+const contentDir = args.positionals[0] ?? process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+const { readContentHistory } = await import('../src/lib/history/entries.ts');
+const { contactFilesToCheck } = await import('../src/lib/contacts.ts');
+
+/** Checks the content once and prints the findings; returns whether it found an error. */
+async function checkOnce(): Promise<boolean> {
   const { findings } = checkContent({
     contentDir,
     strict: args.values.strict,
@@ -71,11 +79,21 @@ try {
     ...(args.values.today ? { today: args.values.today } : {}),
   });
   console.log(renderFindings(findings, { format, github: process.env.GITHUB_ACTIONS === 'true' }));
-  process.exitCode = countErrors(findings) > 0 ? 1 : 0;
-  if (args.values.stamp && process.exitCode === 0) {
-    const { writeCheckedStamp } = await import('../src/lib/content/fingerprint.ts');
-    writeCheckedStamp(args.values.stamp, contentDir);
+  return countErrors(findings) > 0;
+}
+
+if (args.values.watch) {
+  const { watchContent } = await import('./check-watch.ts');
+  watchContent([contentDir, ...contactFilesToCheck(contentDir === DEFAULT_CONTENT_DIR)], checkOnce);
+} else {
+  try {
+    const failed = await checkOnce();
+    process.exitCode = failed ? 1 : 0;
+    if (args.values.stamp && !failed) {
+      const { writeCheckedStamp } = await import('../src/lib/content/fingerprint.ts');
+      writeCheckedStamp(args.values.stamp, contentDir);
+    }
+  } catch (error) {
+    fail((error as Error)?.message ?? String(error), error);
   }
-} catch (error) {
-  fail((error as Error)?.message ?? String(error), error);
 }

@@ -19,6 +19,8 @@ export interface SizeResult {
   mdxBodies: number;
   checkCold: Step;
   checkWarm: Step;
+  /** The same change checked by a watching process (`check.ts --watch`); absent in results from before it. */
+  checkWatched?: Step;
   build: Step;
   rebuild: Step;
   baseline: Step;
@@ -68,6 +70,7 @@ export function printTable(results: readonly SizeResult[]): void {
     ['MDX bodies', (r) => String(r.mdxBodies)],
     ['check, cold', (r) => shown(r.checkCold)],
     ['check, warm (1 file changed)', (r) => shown(r.checkWarm)],
+    ['check, watching (1 file changed)', (r) => (r.checkWatched ? shown(r.checkWatched) : '-')],
     ['build (whole pipeline)', (r) => shown(r.build)],
     ['build, peak RSS', (r) => memory(r.build)],
     ['rebuild (1 file changed)', (r) => shown(r.rebuild)],
