@@ -55,9 +55,23 @@ export function watchContent(paths: readonly string[], check: () => Promise<unkn
     clearTimeout(timer);
     timer = setTimeout(() => void run(), SETTLE_MS);
   };
+  // Linux watches each folder with inotify: a large tree can pass the system's limit (ENOSPC).
+  const cannotWatch = (path: string, error: unknown): never => {
+    console.error(
+      `cannot watch ${path}: ${(error as Error).message}\n` +
+        '(raise fs.inotify.max_user_watches, or run `npm run check` after each edit)',
+    );
+    process.exit(2);
+  };
   const watchers = paths
     .filter((path) => existsSync(path))
-    .map((path) => watch(path, { recursive: true }, (_, name) => onChange(name)));
+    .map((path) => {
+      try {
+        return watch(path, { recursive: true }, (_, name) => onChange(name)).on('error', (e) => cannotWatch(path, e));
+      } catch (error) {
+        return cannotWatch(path, error);
+      }
+    });
   void run();
   return {
     close() {
