@@ -4,6 +4,7 @@
  * is the same in English and Chinese (`2 workday`, `1/quarter`), so a duty written in English can
  * be compared with the Chinese words of the clause it quotes. Pure; used by `unbacked-figure`.
  */
+import { memoize } from './memo.ts';
 
 export interface Figure {
   /** The words as written. */
@@ -195,8 +196,7 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Every figure in a text, in order; overlapping matches keep the first pattern's (the most specific). */
-export function figuresIn(text: string): Figure[] {
+function figuresOf(text: string): Figure[] {
   const taken: [number, number][] = [];
   const out: Figure[] = [];
   for (const { re, key } of PATTERNS) {
@@ -212,6 +212,9 @@ export function figuresIn(text: string): Figure[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** Every figure in a text, in order; overlapping matches keep the first pattern's (the most specific). Remembered by text (read-only). */
+export const figuresIn = memoize(figuresOf, (text: string) => text);
 
 /** The keys of the figures in some texts (a basis's quotes), for lookups. */
 export const figureKeys = (texts: readonly string[]): Set<string> =>

@@ -1,6 +1,7 @@
 import type { AnyEntry } from '../content/load.ts';
 import type { Position } from '../content/parse.ts';
 import type { Finding } from '../finding-report.ts';
+import { memoize } from '../memo.ts';
 import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
@@ -8,6 +9,13 @@ interface Literal {
   word: string;
   assumption: string;
   pattern: RegExp;
+}
+
+/** The literals of a run: longest first, one pattern for any of them, and a key that names them all. */
+interface Literals {
+  longestFirst: readonly Literal[];
+  any: RegExp;
+  key: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,8 +65,14 @@ function locateWord(source: string, from: Position, literal: Literal, nth: numbe
 /**
  * Every literal found in `text`, with how many earlier occurrences of the same word the text holds.
  * `longestFirst` is sorted by length, longest first, so `ingress-nginx` is one finding, not also `nginx`.
+ * Remembered by the literals and the text (read-only), for a watching checker.
  */
-function matches(text: string, longestFirst: readonly Literal[], anyLiteral: RegExp) {
+const matches = memoize(
+  (text: string, literals: Literals) => literalsIn(text, literals.longestFirst, literals.any),
+  (text, literals) => `${literals.key}\u0000${text}`,
+);
+
+function literalsIn(text: string, longestFirst: readonly Literal[], anyLiteral: RegExp) {
   // Most texts name no literal: one pass of the joined pattern over the text as written says so.
   // It finds a match wherever the code-blanked text has one (a blank only removes words, and the
   // ends of a code span or marker are not word characters), so nothing is missed.
@@ -111,7 +125,11 @@ export const assumptionLiteral: Check = {
       .sort((a, b) => b.word.length - a.word.length);
     // Stryker disable next-line ConditionalExpression: with no literals no text has a match, so the early return only saves the walk
     if (literals.length === 0) return [];
-    const anyLiteral = new RegExp(literals.map((l) => l.pattern.source).join('|'), 'g');
+    const set: Literals = {
+      longestFirst: literals,
+      any: new RegExp(literals.map((l) => l.pattern.source).join('|'), 'g'),
+      key: JSON.stringify(literals.map((l) => [l.word, l.assumption])),
+    };
     const report = (entry: AnyEntry, at: Position, literal: Literal, inBody: boolean): Finding =>
       finding(
         'assumption-literal',
@@ -127,11 +145,11 @@ export const assumptionLiteral: Check = {
         const found: Finding[] = [];
         for (const field of stringFields(entry.data, [], [])) {
           const from = entry.locate(field.path);
-          for (const m of matches(field.text, literals, anyLiteral))
+          for (const m of matches(field.text, set))
             found.push(report(entry, locateWord(entry.source, from, m.literal, m.nth), m.literal, false));
         }
         for (const node of entry.bodyScan?.prose ?? []) {
-          for (const m of matches(node.text, literals, anyLiteral))
+          for (const m of matches(node.text, set))
             found.push(report(entry, locateWord(entry.source, node.position, m.literal, m.nth), m.literal, true));
         }
         return found;

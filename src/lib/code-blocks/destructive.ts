@@ -10,6 +10,7 @@ import {
   stripQuoted,
   type ShellCommand,
 } from './shell.ts';
+import { memoize } from '../memo.ts';
 
 interface Destructive {
   /** How the finding names it. */
@@ -95,7 +96,7 @@ function guardedByAnd(command: ShellCommand, index: number): boolean {
 /** A command that stops the block when a check fails: `check || exit 1`, `check || { echo …; exit 1; }`, `|| return`. */
 const stopsOnFailure = (text: string) => /\|\|\s*(?:\{[^}]*)?\b(?:exit|return)\b/.test(stripQuoted(text));
 
-export function unguardedDestructive(code: string): UnguardedCommand[] {
+function unguardedIn(code: string): UnguardedCommand[] {
   const commands = shellCommands(code);
   const found: UnguardedCommand[] = [];
   let strict = false;
@@ -126,6 +127,9 @@ export function unguardedDestructive(code: string): UnguardedCommand[] {
   }
   return found;
 }
+
+/** The destructive commands of one shell block that nothing guards; remembered by block (read-only), as the checker sees the same blocks again when it watches. */
+export const unguardedDestructive = memoize(unguardedIn, (code: string) => code);
 
 /**
  * A block that holds alternatives, of which the reader must paste only some lines: labelled

@@ -5,9 +5,10 @@
  * the source's step, heading or block it differs from; the translation rules of the checker word them.
  */
 import type { AnyEntry, Translation } from '../content/load.ts';
-import type { BodyScan } from '../content/body.ts';
+import { scanBody } from '../content/body.ts';
 import type { Position } from '../content/parse.ts';
 import { INLINE_MARKER } from '../inline-text.ts';
+import { memoize } from '../memo.ts';
 import { plain } from '../step-ids.ts';
 import { proseFields, valueAt, type FieldPath } from './fields.ts';
 
@@ -123,9 +124,17 @@ interface Step {
 
 /**
  * The shape of one body: its numbered steps, headings and the anchors both languages share
- * (reference components and code blocks), in the file's own line numbers.
+ * (reference components and code blocks), in the file's own line numbers. Remembered by body and
+ * line (read-only): a watching checker meets the same bodies after each change.
  */
-function outline(body: string, scan: BodyScan, bodyLine: number) {
+const outline = memoize(
+  (body: string, bodyLine: number) => outlineOf(body, bodyLine),
+  (body, bodyLine) => `${bodyLine}\u0000${body}`,
+);
+
+function outlineOf(body: string, bodyLine: number) {
+  // the scan the loader made of this body (remembered by the same text and line)
+  const scan = scanBody(body, bodyLine);
   const anchors = [
     ...scan.references
       .filter((r) => r.via.startsWith('<'))
@@ -216,8 +225,8 @@ function findBodyProblems(entry: AnyEntry, translation: Translation): BodyProble
   if (!translation.body?.trim() || !translation.bodyScan || !entry.bodyScan)
     return [{ kind: 'missing-body', at: { line: Math.max(1, bodyLine - 1), column: 1 } }];
   const problems: BodyProblem[] = [];
-  const source = outline(entry.body, entry.bodyScan, sourceBodyLine(entry));
-  const target = outline(translation.body, translation.bodyScan, bodyLine);
+  const source = outline(entry.body, sourceBodyLine(entry));
+  const target = outline(translation.body, bodyLine);
   const lineAt = (line: number): Position => ({ line, column: 1 });
 
   if (source.steps.length !== target.steps.length) {
