@@ -62,23 +62,38 @@ function locateWord(source: string, from: Position, literal: Literal, nth: numbe
   return positionIn(source, match!.index);
 }
 
+type Match = { literal: Literal; nth: number; index: number };
+
+/** The texts' matches of the literal set used last (it changes only with an assumption entry). */
+let remembered: { key: string; matches: (text: string) => Match[] } | undefined;
+
+/**
+ * The matches in a text of a set of literals, remembered by text (read-only) while the set stays
+ * the same: a watching checker meets the same texts after each change.
+ */
+function matcherOf(literals: Literals): (text: string) => Match[] {
+  if (remembered?.key !== literals.key)
+    remembered = {
+      key: literals.key,
+      matches: memoize(
+        (text: string) => literalsIn(text, literals.longestFirst, literals.any),
+        (text) => text,
+      ),
+    };
+  return remembered.matches;
+}
+
 /**
  * Every literal found in `text`, with how many earlier occurrences of the same word the text holds.
  * `longestFirst` is sorted by length, longest first, so `ingress-nginx` is one finding, not also `nginx`.
- * Remembered by the literals and the text (read-only), for a watching checker.
  */
-const matches = memoize(
-  (text: string, literals: Literals) => literalsIn(text, literals.longestFirst, literals.any),
-  (text, literals) => `${literals.key}\u0000${text}`,
-);
-
-function literalsIn(text: string, longestFirst: readonly Literal[], anyLiteral: RegExp) {
+function literalsIn(text: string, longestFirst: readonly Literal[], anyLiteral: RegExp): Match[] {
   // Most texts name no literal: one pass of the joined pattern over the text as written says so.
   // It finds a match wherever the code-blanked text has one (a blank only removes words, and the
   // ends of a code span or marker are not word characters), so nothing is missed.
   anyLiteral.lastIndex = 0;
   if (!anyLiteral.test(text)) return [];
-  const found: { literal: Literal; nth: number; index: number }[] = [];
+  const found: Match[] = [];
   const taken: [number, number][] = [];
   const prose = blankCode(text);
   for (const literal of longestFirst) {
@@ -130,6 +145,7 @@ export const assumptionLiteral: Check = {
       any: new RegExp(literals.map((l) => l.pattern.source).join('|'), 'g'),
       key: JSON.stringify(literals.map((l) => [l.word, l.assumption])),
     };
+    const matches = matcherOf(set);
     const report = (entry: AnyEntry, at: Position, literal: Literal, inBody: boolean): Finding =>
       finding(
         'assumption-literal',
@@ -145,11 +161,11 @@ export const assumptionLiteral: Check = {
         const found: Finding[] = [];
         for (const field of stringFields(entry.data, [], [])) {
           const from = entry.locate(field.path);
-          for (const m of matches(field.text, set))
+          for (const m of matches(field.text))
             found.push(report(entry, locateWord(entry.source, from, m.literal, m.nth), m.literal, false));
         }
         for (const node of entry.bodyScan?.prose ?? []) {
-          for (const m of matches(node.text, set))
+          for (const m of matches(node.text))
             found.push(report(entry, locateWord(entry.source, node.position, m.literal, m.nth), m.literal, true));
         }
         return found;

@@ -1,6 +1,7 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import { codeBlocksOf, placeIn } from '../code-blocks/collect.ts';
 import type { Finding } from '../finding-report.ts';
+import { memoize } from '../memo.ts';
 import { finding } from './rule-helpers.ts';
 import type { Check } from './types.ts';
 
@@ -9,6 +10,20 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
+
+/** Where Prometheus's grammar first fails on an expression, or -1; remembered by text, for a watching checker. */
+const firstErrorAt = memoize(
+  (expression: string): number => {
+    let errorAt = -1;
+    parser.parse(expression).iterate({
+      enter(node) {
+        if (errorAt < 0 && node.type.isError) errorAt = node.from;
+      },
+    });
+    return errorAt;
+  },
+  (expression) => expression,
+);
 
 /**
  * PromQL blocks parsed with Prometheus's own grammar (the one its web UI uses). A block holds one
@@ -28,12 +43,7 @@ export const codePromql: Check = {
         // Stryker disable next-line Regex: the text after an expression starts with the separator `split` cut there (or is empty), so an unanchored match finds the same one
         offset += expression.length + (text.slice(offset + expression.length).match(/^\n\s*\n/)?.[0].length ?? 0);
         if (expression.trim() === '') continue;
-        let errorAt = -1;
-        parser.parse(expression).iterate({
-          enter(node) {
-            if (errorAt < 0 && node.type.isError) errorAt = node.from;
-          },
-        });
+        const errorAt = firstErrorAt(expression);
         if (errorAt < 0) continue;
         const at = lineColumn(text, start + errorAt);
         const near = expression
