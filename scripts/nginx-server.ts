@@ -3,10 +3,14 @@
  * (deploy/nginx/handbook.conf), as production does. The config is read from the repository
  * and only its `# SITE` lines are rewritten: the port, the root and the password file. nginx
  * runs in the foreground (`daemon off`, one process) with every path it writes in a temp folder.
+ * Plain HTTP by default; `{ tls: true }` keeps the file's `listen` parameters (TLS, HTTP/2) with
+ * a self-signed certificate made for the run (openssl), as production speaks to a phone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,7 +38,10 @@ export function freePort(): Promise<number> {
 }
 
 /** The real site config with its `# SITE` lines set for a test: every one must be recognised, so the test cannot drift from the file. */
-export function siteConfigFor(source: string, site: { port: number; root: string; htpasswd: string }): string {
+export function siteConfigFor(
+  source: string,
+  site: { port: number; root: string; htpasswd: string; tls?: { certificate: string; key: string } },
+): string {
   return source
     .split('\n')
     .flatMap((line) => {
@@ -42,13 +49,18 @@ export function siteConfigFor(source: string, site: { port: number; root: string
       const directive = line.trim().split(/\s+/)[0];
       const indent = line.match(/^\s*/)![0];
       switch (directive) {
-        case 'listen':
-          return [`${indent}listen 127.0.0.1:${site.port};`];
+        case 'listen': {
+          // with TLS, the file's own listen parameters (`ssl http2`) on the test's port
+          const parameters = site.tls ? line.replace(/#.*$/, '').trim().replace(/;$/, '').split(/\s+/).slice(2) : [];
+          return [`${indent}listen ${[`127.0.0.1:${site.port}`, ...parameters].join(' ')};`];
+        }
         case 'server_name':
           return [`${indent}server_name 127.0.0.1;`];
         case 'ssl_certificate':
         case 'ssl_certificate_key':
-          return []; // the test speaks plain HTTP on the loopback interface
+          // without TLS the test speaks plain HTTP on the loopback interface
+          if (!site.tls) return [];
+          return [`${indent}${directive} ${directive === 'ssl_certificate' ? site.tls.certificate : site.tls.key};`];
         case 'root':
           return [`${indent}root ${site.root};`];
         case 'include':
@@ -74,7 +86,42 @@ export interface NginxSite {
   log(): string;
 }
 
-export async function startNginx(distDir: string): Promise<NginxSite> {
+/** A self-signed certificate for 127.0.0.1, valid a day, in `dir`. */
+function selfSignedCertificate(dir: string): { certificate: string; key: string } {
+  const tls = { certificate: join(dir, 'certificate.pem'), key: join(dir, 'key.pem') };
+  const made = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'].concat([
+      '-keyout',
+      tls.key,
+      '-out',
+      tls.certificate,
+    ]),
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0)
+    throw new Error(
+      `openssl could not make a test certificate (Debian: apt-get install openssl): ${made.error?.message ?? made.stderr}`,
+    );
+  return tls;
+}
+
+/** Whether anything answers HTTP(S) at `url` (any status); a test certificate is accepted. */
+const answers = (url: string) =>
+  new Promise<boolean>((done) => {
+    const request = (url.startsWith('https:') ? httpsRequest : httpRequest)(
+      url,
+      { rejectUnauthorized: false },
+      (response) => {
+        response.resume();
+        done(true);
+      },
+    );
+    request.on('error', () => done(false));
+    request.end();
+  });
+
+export async function startNginx(distDir: string, { tls = false } = {}): Promise<NginxSite> {
   const binary = nginxBinary();
   if (!binary) throw new Error('nginx is not installed (Debian: apt-get install nginx)');
   // the dist link itself, as production serves it (nginx follows it)
@@ -87,7 +134,12 @@ export async function startNginx(distDir: string): Promise<NginxSite> {
   for (const sub of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
   writeFileSync(
     join(dir, 'site.conf'),
-    siteConfigFor(readFileSync(SITE_CONFIG, 'utf8'), { port, root, htpasswd: join(dir, 'htpasswd') }),
+    siteConfigFor(readFileSync(SITE_CONFIG, 'utf8'), {
+      port,
+      root,
+      htpasswd: join(dir, 'htpasswd'),
+      ...(tls ? { tls: selfSignedCertificate(dir) } : {}),
+    }),
   );
   const mimeTypes = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';
   writeFileSync(
@@ -118,19 +170,15 @@ http {
   );
   let stderr = '';
   process_.stderr?.on('data', (chunk) => (stderr += String(chunk)));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const log = () =>
     `${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (process_.exitCode !== null) throw new Error(`nginx exited: ${log()}`);
-    try {
-      await fetch(`${url}/`);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${url}: ${log()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    if (await answers(`${url}/`)) break;
+    if (Date.now() > deadline) throw new Error(`nginx did not answer on ${url}: ${log()}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,

@@ -255,3 +255,30 @@ test('the binders assemble under the policy', async ({ page }) => {
   }
   expect(await problems()).toEqual([]);
 });
+
+test('over TLS, as production serves a phone, the pages, their files and search come over HTTP/2', async ({
+  browser,
+}) => {
+  const secure = await startNginx(DIST, { tls: true });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    httpCredentials: { username: secure.user, password: secure.password },
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${secure.url}/zh-cn/`);
+    expect(await search(page, '回滚')).toContain('/zh-cn/runbooks/rollback/');
+    const protocols = await page.evaluate(() =>
+      performance
+        .getEntriesByType('navigation')
+        .concat(performance.getEntriesByType('resource'))
+        .map((entry) => `${(entry as PerformanceResourceTiming).nextHopProtocol} ${new URL(entry.name).pathname}`),
+    );
+    // the page, its styles, the search module and Pagefind's script at least
+    expect(protocols.length).toBeGreaterThan(4);
+    expect(protocols.filter((p) => !p.startsWith('h2 '))).toEqual([]);
+  } finally {
+    await context.close();
+    await secure.stop();
+  }
+});

@@ -57,6 +57,18 @@ describe('deploy/nginx/handbook.conf for the e2e test', () => {
       text.split('\n').filter((l) => !/# SITE|listen|root |include |auth_basic_user_file|server_name|ssl_/.test(l));
     expect(rest(config)).toEqual(rest(source));
   });
+  it('with TLS keeps the file’s listen parameters (TLS and HTTP/2) on the test’s port, with the test’s certificate', () => {
+    const config = siteConfigFor(source, {
+      port: 4999,
+      root: '/r',
+      htpasswd: '/h',
+      tls: { certificate: '/t/cert.pem', key: '/t/key.pem' },
+    });
+    expect(config).toMatch(/^\s*listen 127\.0\.0\.1:4999 ssl http2;$/m);
+    expect(config).toMatch(/^\s*ssl_certificate \/t\/cert\.pem;$/m);
+    expect(config).toMatch(/^\s*ssl_certificate_key \/t\/key\.pem;$/m);
+    expect(config).not.toContain('/etc/ssl');
+  });
   it('refuses a SITE line it does not know, so the test cannot silently drift from the file', () => {
     expect(() =>
       siteConfigFor(`${source}\n    proxy_pass http://10.0.0.1; # SITE\n`, { port: 1, root: '/r', htpasswd: '/h' }),
