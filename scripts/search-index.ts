@@ -5,13 +5,45 @@
  *
  * Pagefind (its Node API, the same indexer as its command line) reads every page of the folder, as
  * `src/lib/search-text.ts` prepares it so that excerpts do not run words together, and writes its
- * bundle to <site folder>/pagefind/. The pages themselves are not changed.
+ * bundle to <site folder>/pagefind/. The pages themselves are not changed. Then it reads the
+ * bundle's result fragments back and writes what ranking needs of each (address, titles, filters)
+ * to pagefind/handbook-results.json, so that the search dialog fetches a fragment (its page's whole
+ * text) only for a hit it shows (src/client/search/engine.ts, `ResultTable`).
  * Exit codes: 0 written, 1 Pagefind reported an error, 2 bad usage.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchableHtml } from '../src/lib/search-text.ts';
+
+/** The name the search dialog fetches the table by (src/client/search/ui.ts). */
+const RESULT_TABLE = 'handbook-results.json';
+/** The meta fields a hit shows or ranks by (src/client/search/results.ts). */
+const RESULT_META = ['title', 'zh', 'en', 'url'];
+
+/**
+ * Each result fragment's address, titles and filters, by the id Pagefind gives its result (the
+ * fragment's file name). A fragment is gzip of `pagefind_dcd` and the page's JSON.
+ */
+function resultTable(bundle: string): Record<string, { url: string; meta: unknown; filters: unknown }> {
+  const dir = join(bundle, 'fragment');
+  const table: Record<string, { url: string; meta: unknown; filters: unknown }> = {};
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.pf_fragment'))
+    .sort()) {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const { url, meta, filters } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
+      url: string;
+      meta: Record<string, string>;
+      filters: unknown;
+    };
+    // only the meta the dialog reads (src/client/search/results.ts): the table is fetched whole
+    const shown = Object.fromEntries(Object.entries(meta).filter(([key]) => RESULT_META.includes(key)));
+    table[name.replace(/\.pf_fragment$/, '')] = { url, meta: shown, filters };
+  }
+  return table;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,6 +73,10 @@ if (index) {
   }
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   failures.push(...written.errors);
+  if (written.errors.length === 0) {
+    const table = resultTable(join(root, 'pagefind'));
+    writeFileSync(join(root, 'pagefind', RESULT_TABLE), JSON.stringify(table));
+  }
   console.log(`indexed ${pages} page(s) into ${join(root, 'pagefind')}`);
 }
 await pagefind.close();

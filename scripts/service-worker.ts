@@ -16,9 +16,9 @@ export const OFFLINE_SECTIONS = ['runbooks', 'plans', 'roles', 'matrix', 'guides
 const OFFLINE_PAGES = ['index.html', 'offline/index.html'];
 /** Each of these in both editions: English at the root, Chinese under zh-cn/. */
 const EDITION_PREFIXES = ['', 'zh-cn/'];
-/** The parts of a Pagefind bundle the browser loads; the bundled UIs and the playground are not used. */
+/** The parts of a Pagefind bundle the browser loads, and the result table written beside them; the bundled UIs and the playground are not used. */
 const SEARCH_FILE =
-  /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
+  /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|handbook-results\.json|.*\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
 /** Fonts are many unicode-range slices; each is cached the first time a page needs it, not up front. */
 const ASSET = /^_astro\/.+\.(css|js|svg)$/;
 

@@ -19,7 +19,8 @@ export async function firstSearchResult(site: string, query: string): Promise<nu
     await input.waitFor();
     const start = performance.now();
     await input.fill(query);
-    await page.locator(`[data-search-results][aria-busy="false"][data-term="${query}"] .search-hit`).first().waitFor();
+    // the first hit shown for the query (its excerpt may still be on its way)
+    await page.locator(`[data-search-results][data-term="${query}"] .search-hit`).first().waitFor();
     return Math.round(performance.now() - start);
   } finally {
     await browser.close();

@@ -178,6 +178,30 @@ test('excerpts highlight the query, and the open dialog passes axe', async ({ pa
   expect(await axeViolations(page)).toEqual([]);
 });
 
+// A search fetched every candidate's fragment (its page's whole text, ~10 KB) before it showed a
+// hit: on a phone's link, seconds. The build's result table ranks without them.
+test('hits show before any page text arrives, ranked from the build’s result table; their excerpts follow', async ({
+  page,
+  context,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\/pagefind\/fragment\//, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await openSearch(page);
+  await searchInput(page).fill('rollback');
+  const list = page.locator('[data-search-results][data-term="rollback"]');
+  await expect(list.locator('.search-hit-link').first()).toHaveAttribute('href', '/runbooks/rollback/');
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(list.locator('.search-hit-excerpt mark')).toHaveCount(0);
+  release();
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(list.locator('.search-hit-excerpt').first().locator('mark').first()).toHaveText(/roll/i);
+});
+
 test('excerpts read as sentences: no section label first, no English title run into the Chinese one', async ({
   page,
 }) => {

@@ -18,6 +18,20 @@ import {
   type Reader,
 } from './results.ts';
 
+/**
+ * What the build wrote of each result's page (scripts/search-index.ts, `pagefind/handbook-results.json`),
+ * by Pagefind's result id: its address, titles and filters, all that ranking needs. With it, hits are
+ * ranked and shown without fetching a result's fragment (its page's whole text, some 10 KB each, for
+ * the excerpt): only the hits shown fetch theirs, afterwards.
+ */
+export type ResultTable = Record<string, Omit<PagefindData, 'excerpt'>>;
+
+/** The hits of a search, shown at once, and their excerpts, which come after (in the hits' order). */
+export interface RankedHits {
+  hits: Hit[];
+  excerpts(): Promise<string[]>;
+}
+
 export interface PagefindResponse {
   results: { id: string; score: number; data(): Promise<PagefindData> }[];
 }
@@ -66,9 +80,11 @@ export async function preloadQuery(
  * The hits for a query (or for the filters alone when `term` is empty): the phrasing typed in
  * depth, each synonym's best few, one hit per page in the reader's language. A page whose title
  * holds a phrasing as typed gets that phrasing's best score added, so it comes before every page
- * that only has its words. `undefined` when Pagefind dropped a search (a newer one superseded it).
+ * that only has its words. Ranked from `table` where it knows a result, else from the result's
+ * fragment; the excerpts are fetched only for the hits returned, when asked. `undefined` when
+ * Pagefind dropped a search (a newer one superseded it).
  */
-export async function searchHits(
+export async function rankHits(
   pagefind: Pagefind,
   term: string,
   {
@@ -76,8 +92,15 @@ export async function searchHits(
     synonyms = [],
     reader,
     max = 20,
-  }: { filters?: Record<string, unknown>; synonyms?: readonly (readonly string[])[]; reader: Reader; max?: number },
-): Promise<Hit[] | undefined> {
+    table = {},
+  }: {
+    filters?: Record<string, unknown>;
+    synonyms?: readonly (readonly string[])[];
+    reader: Reader;
+    max?: number;
+    table?: ResultTable;
+  },
+): Promise<RankedHits | undefined> {
   const queries = term ? expandQuery(term, synonyms) : [null];
   const responses = await Promise.all(queries.map((query) => pagefind.search(query, { filters })));
   if (responses.some((response) => !response)) return undefined;
@@ -88,16 +111,29 @@ export async function searchHits(
       const query = queries[index];
       return Promise.all(
         results.map(async (result) => {
-          const data = await result.data();
+          const data: PagefindData = Object.hasOwn(table, result.id)
+            ? { ...table[result.id]!, excerpt: '' }
+            : await result.data();
           const bonus = query && titleHolds(data, query) ? best : 0;
-          return { id: pageKey(data.meta.url ?? data.url, reader), score: result.score + bonus, data };
+          return { id: pageKey(data.meta.url ?? data.url, reader), score: result.score + bonus, data, result };
         }),
       );
     }),
   );
-  const merged = mergeByScore(lists, (result) => inReadersLanguage(result.data, reader));
-  return toHits(
-    merged.map((result) => result.data),
-    reader,
-  ).slice(0, max);
+  const shown = mergeByScore(lists, (ranked) => inReadersLanguage(ranked.data, reader)).slice(0, max);
+  return {
+    hits: toHits(
+      shown.map((ranked) => ranked.data),
+      reader,
+    ),
+    excerpts: () => Promise.all(shown.map(async (ranked) => (await ranked.result.data()).excerpt)),
+  };
+}
+
+/** The hits of `rankHits` with their excerpts, for a caller that shows them all at once. */
+export async function searchHits(...args: Parameters<typeof rankHits>): Promise<Hit[] | undefined> {
+  const ranked = await rankHits(...args);
+  if (!ranked) return undefined;
+  const excerpts = await ranked.excerpts();
+  return ranked.hits.map((hit, i) => ({ ...hit, excerpt: excerpts[i]! }));
 }

@@ -4,7 +4,7 @@
  * language's (engine.ts), so that a query finds its page whichever language it is typed in.
  */
 import { countSelected, filterQuery, orderValues, type Hit, type Reader, type Selection } from './results.ts';
-import { preloadQuery, searchHits, setUp, type Pagefind } from './engine.ts';
+import { preloadQuery, rankHits, setUp, type Pagefind, type ResultTable } from './engine.ts';
 
 interface Strings {
   kinds: Record<string, string>;
@@ -55,11 +55,22 @@ const fillTemplate = (template: string, values: Record<string, string | number>)
   template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : ''));
 
 let pagefind: Promise<Pagefind> | undefined;
+/** The build's result table (scripts/search-index.ts); empty when it cannot be had, and then every hit's fragment is fetched. */
+let resultTable: Promise<ResultTable> | undefined;
 let returnFocus: Element | null = null;
 let sequence = 0;
 let timer: number | undefined;
 
+function loadResultTable(): Promise<ResultTable> {
+  // revalidated each visit: one name for every build (the offline copy serves its own build's)
+  resultTable ??= fetch(`${BASE}pagefind/handbook-results.json`, { cache: 'no-cache' })
+    .then((response) => (response.ok ? (response.json() as Promise<ResultTable>) : {}))
+    .catch(() => ({}));
+  return resultTable;
+}
+
 function loadPagefind(): Promise<Pagefind> {
+  void loadResultTable();
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     const bundle = new URL(`${BASE}pagefind/`, location.origin).href;
@@ -133,8 +144,7 @@ function renderHit(hit: Hit): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
   if (hit.excerptLang) excerpt.lang = hit.excerptLang;
-  // Pagefind escapes the page text and adds only <mark> around the matched words.
-  excerpt.innerHTML = hit.excerpt;
+  // filled when the hit's fragment has come (run below)
   item.append(link, meta, excerpt);
   return item;
 }
@@ -159,20 +169,33 @@ async function run() {
     list.setAttribute('aria-busy', 'false');
     return;
   }
-  const hits = await searchHits(pf, term, {
+  const ranked = await rankHits(pf, term, {
     filters,
     synonyms: strings.synonyms,
     reader: strings.reader,
     max: MAX_RESULTS,
+    table: await loadResultTable(),
   });
-  if (id !== sequence || !hits) return;
-  list.replaceChildren(...hits.map(renderHit));
+  if (id !== sequence || !ranked) return;
+  const { hits } = ranked;
+  // The hits show at once; the list stays busy until their excerpts have come.
+  const items = hits.map(renderHit);
+  list.replaceChildren(...items);
   list.dataset.term = term;
-  list.setAttribute('aria-busy', 'false');
   status.textContent =
     hits.length === 0
       ? fillTemplate(strings.none, { query: term })
       : fillTemplate(hits.length === 1 ? strings.one : strings.results, { count: hits.length });
+  let excerpts: string[] = [];
+  try {
+    excerpts = await ranked.excerpts();
+  } catch {
+    // a fragment that does not come (offline, say) leaves the hits without excerpts
+  }
+  if (id !== sequence) return;
+  // Pagefind escapes the page text and adds only <mark> around the matched words.
+  excerpts.forEach((excerpt, i) => (items[i]!.querySelector('.search-hit-excerpt')!.innerHTML = excerpt));
+  list.setAttribute('aria-busy', 'false');
 }
 
 function schedule() {
