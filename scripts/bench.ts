@@ -27,7 +27,7 @@ import { synthesize } from './bench/synthesize.ts';
 import { measure, OverMemory, StepFailed, type Measured } from './bench/measure.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { siteFigures } from './bench/site-figures.ts';
-import { firstSearchResult } from './bench/search-timing.ts';
+import { firstSearchResult, firstSearchResultOnPhone } from './bench/search-timing.ts';
 import { watchedCheckSeconds } from './bench/watch-timing.ts';
 import { lighthouseScores, pagesToScore, type PageScore } from './bench/lighthouse.ts';
 import { printLighthouse, printTable, ran, ratio, shown, type SizeResult, type Step } from './bench/table.ts';
@@ -98,6 +98,16 @@ async function watchedCheck(contentDir: string, change: () => void): Promise<Ste
   }
 }
 
+/** The first search result on a phone's link, or undefined where nginx or openssl is missing (said so). */
+async function phoneTiming(site: string): Promise<number | undefined> {
+  try {
+    return await firstSearchResultOnPhone(site, 'rollback');
+  } catch (error) {
+    console.log(`  first search result on slow 4G not measured: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
 /** A visible change to one runbook's body, as an author's edit would make. */
 function touch(file: string, round: number): void {
   appendFileSync(file, `\nBench edit ${round}: this paragraph was added to measure a rebuild.\n`);
@@ -144,6 +154,7 @@ async function benchSize(added: number): Promise<{ result: SizeResult; site?: st
       ? {
           ...siteFigures(env.HANDBOOK_DIST_DIR, content.sampleRunbook),
           firstResultMs: await firstSearchResult(env.HANDBOOK_DIST_DIR, 'rollback'),
+          firstResultOnPhoneMs: await phoneTiming(env.HANDBOOK_DIST_DIR),
         }
       : undefined;
     const root = writeBaseline(join(work, 'baseline'), content.dir, content.mdxFiles);
