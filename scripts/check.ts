@@ -65,6 +65,8 @@ if (args.positionals.length > 1) fail(`one content folder at most\n${USAGE}`);
 if (args.values.watch && args.values.stamp)
   fail(`--stamp records one finished check; it cannot be used with --watch\n${USAGE}`);
 
+// narrowed here, where the parse above has succeeded, for the functions below
+const options = args.values;
 const contentDir = args.positionals[0] ?? process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
 const { readContentHistory } = await import('../src/lib/history/entries.ts');
 const { contactFilesToCheck } = await import('../src/lib/contacts.ts');
@@ -73,25 +75,25 @@ const { contactFilesToCheck } = await import('../src/lib/contacts.ts');
 async function checkOnce(): Promise<boolean> {
   const { findings } = checkContent({
     contentDir,
-    strict: args.values.strict,
+    strict: options.strict,
     contactFiles: contactFilesToCheck(contentDir === DEFAULT_CONTENT_DIR),
-    ...(args.values.history ? { history: await readContentHistory(contentDir) } : {}),
-    ...(args.values.today ? { today: args.values.today } : {}),
+    ...(options.history ? { history: await readContentHistory(contentDir) } : {}),
+    ...(options.today ? { today: options.today } : {}),
   });
   console.log(renderFindings(findings, { format, github: process.env.GITHUB_ACTIONS === 'true' }));
   return countErrors(findings) > 0;
 }
 
-if (args.values.watch) {
+if (options.watch) {
   const { watchContent } = await import('./check-watch.ts');
   watchContent([contentDir, ...contactFilesToCheck(contentDir === DEFAULT_CONTENT_DIR)], checkOnce);
 } else {
   try {
     const failed = await checkOnce();
     process.exitCode = failed ? 1 : 0;
-    if (args.values.stamp && !failed) {
+    if (options.stamp && !failed) {
       const { writeCheckedStamp } = await import('../src/lib/content/fingerprint.ts');
-      writeCheckedStamp(args.values.stamp, contentDir);
+      writeCheckedStamp(options.stamp, contentDir);
     }
   } catch (error) {
     fail((error as Error)?.message ?? String(error), error);
