@@ -70,13 +70,14 @@ const options = args.values;
 const contentDir = args.positionals[0] ?? process.env.HANDBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
 const { readContentHistory } = await import('../src/lib/history/entries.ts');
 const { contactFilesToCheck } = await import('../src/lib/contacts.ts');
+const contactFiles = contactFilesToCheck(contentDir === DEFAULT_CONTENT_DIR);
 
 /** Checks the content once and prints the findings; returns whether it found an error. */
 async function checkOnce(): Promise<boolean> {
   const { findings } = checkContent({
     contentDir,
     strict: options.strict,
-    contactFiles: contactFilesToCheck(contentDir === DEFAULT_CONTENT_DIR),
+    contactFiles,
     ...(options.history ? { history: await readContentHistory(contentDir) } : {}),
     ...(options.today ? { today: options.today } : {}),
   });
@@ -86,7 +87,7 @@ async function checkOnce(): Promise<boolean> {
 
 if (options.watch) {
   const { watchContent } = await import('./check-watch.ts');
-  watchContent([contentDir, ...contactFilesToCheck(contentDir === DEFAULT_CONTENT_DIR)], checkOnce);
+  watchContent([contentDir, ...contactFiles], checkOnce);
 } else {
   try {
     const failed = await checkOnce();

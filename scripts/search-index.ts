@@ -16,9 +16,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchableHtml } from '../src/lib/search-text.ts';
+import { RESULT_TABLE_FILE, type ResultTable } from '../src/client/search/engine.ts';
 
-/** The name the search dialog fetches the table by (src/client/search/ui.ts). */
-const RESULT_TABLE = 'handbook-results.json';
 /** The meta fields a hit shows or ranks by (src/client/search/results.ts). */
 const RESULT_META = ['title', 'zh', 'en', 'url'];
 
@@ -26,18 +25,14 @@ const RESULT_META = ['title', 'zh', 'en', 'url'];
  * Each result fragment's address, titles and filters, by the id Pagefind gives its result (the
  * fragment's file name). A fragment is gzip of `pagefind_dcd` and the page's JSON.
  */
-function resultTable(bundle: string): Record<string, { url: string; meta: unknown; filters: unknown }> {
+function resultTable(bundle: string): ResultTable {
   const dir = join(bundle, 'fragment');
-  const table: Record<string, { url: string; meta: unknown; filters: unknown }> = {};
+  const table: ResultTable = {};
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.pf_fragment'))
     .sort()) {
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const { url, meta, filters } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
-      url: string;
-      meta: Record<string, string>;
-      filters: unknown;
-    };
+    const { url, meta, filters } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as ResultTable[string];
     // only the meta the dialog reads (src/client/search/results.ts): the table is fetched whole
     const shown = Object.fromEntries(Object.entries(meta).filter(([key]) => RESULT_META.includes(key)));
     table[name.replace(/\.pf_fragment$/, '')] = { url, meta: shown, filters };
@@ -75,7 +70,7 @@ if (index) {
   failures.push(...written.errors);
   if (written.errors.length === 0) {
     const table = resultTable(join(root, 'pagefind'));
-    writeFileSync(join(root, 'pagefind', RESULT_TABLE), JSON.stringify(table));
+    writeFileSync(join(root, 'pagefind', RESULT_TABLE_FILE), JSON.stringify(table));
   }
   console.log(`indexed ${pages} page(s) into ${join(root, 'pagefind')}`);
 }

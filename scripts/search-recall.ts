@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { searchHits, setUp, type Pagefind, type ResultTable } from '../src/client/search/engine.ts';
+import { RESULT_TABLE_FILE, searchHits, setUp, type Pagefind, type ResultTable } from '../src/client/search/engine.ts';
 import { pageKey, type Reader } from '../src/client/search/results.ts';
 import { searchSynonyms } from '../src/lib/search-synonyms.ts';
 import { getModel } from '../src/lib/site-model.ts';
@@ -121,7 +121,7 @@ export interface Recall {
 export async function measure(site: string, locale: Locale): Promise<Recall[]> {
   const pagefind = await loadPagefind(site, locale);
   // ranked from the build's result table, as the dialog ranks them (none in a site built before it)
-  const tablePath = join(site, 'pagefind', 'handbook-results.json');
+  const tablePath = join(site, 'pagefind', RESULT_TABLE_FILE);
   const table = existsSync(tablePath) ? (JSON.parse(await readFile(tablePath, 'utf8')) as ResultTable) : {};
   const reader: Reader = { zhPrefix: localePath('', 'zh-cn'), zh: locale === 'zh-cn' };
   const recalls: Recall[] = [];

@@ -26,6 +26,9 @@ import {
  */
 export type ResultTable = Record<string, Omit<PagefindData, 'excerpt'>>;
 
+/** The table's file in the Pagefind bundle folder. */
+export const RESULT_TABLE_FILE = 'handbook-results.json';
+
 /** The hits of a search, shown at once, and their excerpts, which come after (in the hits' order). */
 export interface RankedHits {
   hits: Hit[];

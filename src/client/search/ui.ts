@@ -4,7 +4,7 @@
  * language's (engine.ts), so that a query finds its page whichever language it is typed in.
  */
 import { countSelected, filterQuery, orderValues, type Hit, type Reader, type Selection } from './results.ts';
-import { preloadQuery, rankHits, setUp, type Pagefind, type ResultTable } from './engine.ts';
+import { preloadQuery, rankHits, RESULT_TABLE_FILE, setUp, type Pagefind, type ResultTable } from './engine.ts';
 
 interface Strings {
   kinds: Record<string, string>;
@@ -63,7 +63,7 @@ let timer: number | undefined;
 
 function loadResultTable(): Promise<ResultTable> {
   // revalidated each visit: one name for every build (the offline copy serves its own build's)
-  resultTable ??= fetch(`${BASE}pagefind/handbook-results.json`, { cache: 'no-cache' })
+  resultTable ??= fetch(`${BASE}pagefind/${RESULT_TABLE_FILE}`, { cache: 'no-cache' })
     .then((response) => (response.ok ? (response.json() as Promise<ResultTable>) : {}))
     .catch(() => ({}));
   return resultTable;
