@@ -1,12 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { launchOptions } from './tests/e2e/browser.ts';
 
-/**
- * Chromium: the one named by CHROMIUM_PATH, else Debian's /usr/bin/chromium when it
- * exists, else Playwright's own download (`npx playwright install chromium`).
- */
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 /**
  * The port the tests serve the build on: E2E_PORT, or a port free right now. Chosen once, in the
  * main process, and passed to the workers through the environment, so they all use the same one.
@@ -28,18 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      // no sandbox only where Chromium cannot have one: as root, or HANDBOOK_NO_SANDBOX=1 in a container
-      args: [
-        ...(process.getuid?.() === 0 || process.env.HANDBOOK_NO_SANDBOX === '1' ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions,
   },
   // The tests run against the production build (`npm run build` first), served by the same static
   // server `npm run pdf` uses, from the folder the build wrote (HANDBOOK_DIST_DIR, default dist/).

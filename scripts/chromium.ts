@@ -1,7 +1,7 @@
 /**
- * The Chromium the scripts drive (PDFs, the bench's search timing and Lighthouse), as the browser
- * tests choose it: the one named by CHROMIUM_PATH, else Debian's /usr/bin/chromium when it exists,
- * else undefined, for Playwright's own download.
+ * The Chromium the browser tests (tests/e2e/browser.ts) and the scripts (PDFs, the bench's search
+ * timing and Lighthouse) drive: the one named by CHROMIUM_PATH, else Debian's /usr/bin/chromium
+ * when it exists, else undefined, for Playwright's own download.
  */
 import { existsSync } from 'node:fs';
 

@@ -7,7 +7,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import { chromium, test, expect, type Page } from '@playwright/test';
+import { offlineLaunchOptions } from './browser.ts';
 import { search } from './reader-helpers.ts';
 import { startNginx, type NginxSite } from '../../scripts/nginx-server.ts';
 
@@ -216,10 +217,11 @@ test('incident mode works under the policy', async ({ page }) => {
   expect(await problems()).toEqual([]);
 });
 
-test('the service worker installs, takes over and serves a runbook offline under the policy', async ({
-  page,
-  context,
-}) => {
+test('the service worker installs, takes over and serves a runbook offline under the policy', async () => {
+  // its own browser: one in which the offline emulation reaches every page (tests/e2e/browser.ts)
+  const browser = await chromium.launch(offlineLaunchOptions);
+  const context = await browser.newContext({ httpCredentials: { username: site.user, password: site.password } });
+  const page = await context.newPage();
   const problems = await watchPolicy(page);
   await page.goto(`${site.url}/`);
   const state = await page.evaluate(async () => {
@@ -240,7 +242,7 @@ test('the service worker installs, takes over and serves a runbook offline under
     await expect(page.locator('[data-offline]')).toBeVisible();
     expect(await problems({ offline: true })).toEqual([]);
   } finally {
-    await context.setOffline(false);
+    await browser.close();
   }
 });
 

@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { search } from './reader-helpers.ts';
+import { offlineLaunchOptions } from './browser.ts';
 import { writeServiceWorker } from '../../scripts/service-worker.ts';
+
+test.use({ launchOptions: offlineLaunchOptions });
 
 /** Visits the home page once and waits until the worker has installed (precached) and taken over. */
 async function visitOnce(page: Page): Promise<string> {
