@@ -86,6 +86,9 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** A card number: one that passes the Luhn check and is not a resident id (which can pass it too). */
+const isCardNumber = (digits: string): boolean => luhn(digits) && !isResidentId(digits);
+
 interface Rule {
   kind: SensitiveKind;
   pattern: RegExp;
@@ -141,12 +144,14 @@ const RULES: Rule[] = [
   },
   {
     kind: 'bank-card',
-    pattern: /(?<![\d.-])[3-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{4,7}(?![\d-])/g,
+    // 16 to 19 digits: 4-4-4-4, joined, or a 19-digit card written 4-4-4-4-3
+    pattern: /(?<![\d.-])[3-6]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?(?![\d-])/g,
     value: (m) => {
-      const digits = m[0].replace(/\D/g, '');
-      return digits.length >= 16 && digits.length <= 19 && luhn(digits) && !isResidentId(digits)
-        ? { text: m[0], offset: 0 }
-        : undefined;
+      // a short number written after a card ("… 4242 12 months") is not part of it
+      const text = [m[0], m[0].replace(/[ -]\d{1,3}$/, '')].find((candidate) =>
+        isCardNumber(candidate.replace(/\D/g, '')),
+      );
+      return text === undefined ? undefined : { text, offset: 0 };
     },
   },
 ];
