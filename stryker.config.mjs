@@ -11,7 +11,6 @@ const NOT_PURE = [
   '**/search/ui.ts',
   '**/binder/address.ts',
   '**/mdx-components.ts',
-  '**/offline/build-time.ts',
   '**/controls/register.ts',
   // renders through Astro's content layer (`astro:content`), which exists only inside a build
   '**/entry-body.ts',

@@ -16,8 +16,12 @@
  * and its incremental mode re-tests only what changed), and so is a file with a mutant that only
  * tests changed or removed since killed: the test that killed it is no longer the test that runs.
  * (A survivor whose tests changed may now be killed: that only makes the score read low.)
+ * Stryker's report leaves out a file it finds no mutant in (re-exports, a value read at load), so
+ * a file with no result is given to Stryker's own instrumenter: one with no mutant has nothing to
+ * measure and is only listed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
 import { calculateMetrics } from 'mutation-testing-metrics';
 import { minimatch } from 'minimatch';
 import config from '../stryker.config.mjs';
@@ -85,10 +89,28 @@ const changed = Object.entries(report.files)
   .map(([file]) => file)
   .sort();
 /** Files the config mutates that no report has a result for. */
-const notRun = readdirSync('src', { recursive: true, encoding: 'utf8' })
+const withoutResult = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .map((file) => `src/${file}`)
   .filter((file) => mutated(file) && !(file in report.files))
   .sort();
+/** How many mutants Stryker's instrumenter makes of a file (its logger silenced: only the count is wanted). */
+async function mutantCount(file: string): Promise<number> {
+  const silent = (): boolean => false;
+  const logger = Object.fromEntries(
+    ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].flatMap((level) => [
+      [level, (): void => undefined],
+      [`is${level[0]!.toUpperCase()}${level.slice(1)}Enabled`, silent],
+    ]),
+  ) as unknown as ConstructorParameters<typeof Instrumenter>[0];
+  const { mutants } = await new Instrumenter(logger).instrument(
+    [{ name: file, content: readFileSync(file, 'utf8'), mutate: true }],
+    { plugins: null, excludedMutations: [], ignorers: [] },
+  );
+  return mutants.length;
+}
+const counts = await Promise.all(withoutResult.map(async (file) => [file, await mutantCount(file)] as const));
+const notRun = counts.filter(([, count]) => count > 0).map(([file]) => file);
+const nothingToMutate = counts.filter(([, count]) => count === 0).map(([file]) => file);
 
 /** The metrics of the files of `report` that `keep` accepts. */
 function metricsOf(keep: (file: string) => boolean) {
@@ -148,6 +170,10 @@ for (const area of AREAS) {
 }
 if (notRun.length)
   console.log(`\nNo result yet for ${notRun.length} file(s) the config mutates:\n  ${notRun.join('\n  ')}`);
+if (nothingToMutate.length)
+  console.log(
+    `\nNothing to mutate (Stryker finds no mutant in them): ${nothingToMutate.length} file(s): ${nothingToMutate.join(', ')}.`,
+  );
 if (changed.length)
   console.log(
     `\nChanged since their result, or killed only by tests changed since, so not measured: ${changed.length} file(s) (\`npm run mutation\` re-tests what changed):\n  ${changed.join('\n  ')}`,

@@ -135,3 +135,21 @@ it('says in one sentence that there are no results yet, rather than a stack trac
   expect(run.stderr.trim()).toBe(`no mutation results at ${missing}: run \`npm run mutation\` first`);
   expect(run.status).toBe(2);
 });
+
+it('holds the bar when the only files without a result are ones Stryker finds no mutant in, and lists them', () => {
+  const rest = allKilled('src/lib');
+  const noMutants = ['src/lib/build-time.ts', 'src/lib/calendar/index.ts'];
+  for (const path of noMutants) delete rest[path];
+  const { out, status } = score(rest);
+  expect(out).toMatch(/^src\/lib \(the rest\)\s+\d+\s+\d+\s+0\s+0\s+0\s+0\s+100\.0 %\s+80 %$/m);
+  expect(out).toContain(`Nothing to mutate (Stryker finds no mutant in them): 2 file(s): ${noMutants.join(', ')}.`);
+  // (the browser modules have no result in this report, and are named as such)
+  expect(out).not.toMatch(/No result yet[^]*\n {2}src\/lib\//);
+  expect(status).toBe(0);
+  // A file with mutants and no result still holds the bar back.
+  delete rest['src/lib/org.ts'];
+  const withoutOrg = score(rest);
+  expect(withoutOrg.out).toMatch(/^src\/lib \(the rest\)\s.*80 %\s+1 file\(s\) not run$/m);
+  expect(withoutOrg.out).toMatch(/No result yet for \d+ file\(s\)[^]*\n {2}src\/lib\/org\.ts\n/);
+  expect(withoutOrg.status).toBe(1);
+});
