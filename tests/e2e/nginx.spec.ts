@@ -220,23 +220,25 @@ test('incident mode works under the policy', async ({ page }) => {
 test('the service worker installs, takes over and serves a runbook offline under the policy', async () => {
   // its own browser: one in which the offline emulation reaches every page (tests/e2e/browser.ts)
   const browser = await chromium.launch(offlineLaunchOptions);
-  const context = await browser.newContext({ httpCredentials: { username: site.user, password: site.password } });
-  const page = await context.newPage();
-  const problems = await watchPolicy(page);
-  await page.goto(`${site.url}/`);
-  const state = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active!;
-    if (worker.state !== 'activated')
-      await new Promise<void>((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r()));
-    if (!navigator.serviceWorker.controller)
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    return `${registration.active?.state} ${(await caches.keys()).join(',')}`;
-  });
-  expect(state).toMatch(/^activated handbook-[0-9a-f]{12}$/);
-  expect(await problems()).toEqual([]);
-  await context.setOffline(true);
   try {
+    const context = await browser.newContext({ httpCredentials: { username: site.user, password: site.password } });
+    const page = await context.newPage();
+    const problems = await watchPolicy(page);
+    await page.goto(`${site.url}/`);
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active!;
+      if (worker.state !== 'activated')
+        await new Promise<void>((r) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && r()),
+        );
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      return `${registration.active?.state} ${(await caches.keys()).join(',')}`;
+    });
+    expect(state).toMatch(/^activated handbook-[0-9a-f]{12}$/);
+    expect(await problems()).toEqual([]);
+    await context.setOffline(true);
     await page.goto(`${site.url}/runbooks/rollback/`);
     await expect(page.locator('h1')).toContainText('Roll back');
     await expect(page.locator('[data-offline]')).toBeVisible();
