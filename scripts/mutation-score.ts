@@ -22,6 +22,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { noopLogger } from '@stryker-mutator/util';
 import { calculateMetrics } from 'mutation-testing-metrics';
 import { minimatch } from 'minimatch';
 import config from '../stryker.config.mjs';
@@ -93,24 +94,14 @@ const withoutResult = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .map((file) => `src/${file}`)
   .filter((file) => mutated(file) && !(file in report.files))
   .sort();
-/** How many mutants Stryker's instrumenter makes of a file (its logger silenced: only the count is wanted). */
-async function mutantCount(file: string): Promise<number> {
-  const silent = (): boolean => false;
-  const logger = Object.fromEntries(
-    ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].flatMap((level) => [
-      [level, (): void => undefined],
-      [`is${level[0]!.toUpperCase()}${level.slice(1)}Enabled`, silent],
-    ]),
-  ) as unknown as ConstructorParameters<typeof Instrumenter>[0];
-  const { mutants } = await new Instrumenter(logger).instrument(
-    [{ name: file, content: readFileSync(file, 'utf8'), mutate: true }],
-    { plugins: null, excludedMutations: [], ignorers: [] },
-  );
-  return mutants.length;
-}
-const counts = await Promise.all(withoutResult.map(async (file) => [file, await mutantCount(file)] as const));
-const notRun = counts.filter(([, count]) => count > 0).map(([file]) => file);
-const nothingToMutate = counts.filter(([, count]) => count === 0).map(([file]) => file);
+/** The mutants Stryker's instrumenter makes of those files, all in one pass. */
+const { mutants: mutantsWithoutResult } = await new Instrumenter(noopLogger).instrument(
+  withoutResult.map((file) => ({ name: file, content: readFileSync(file, 'utf8'), mutate: true })),
+  { plugins: null, excludedMutations: [], ignorers: [] },
+);
+const hasMutants = new Set(mutantsWithoutResult.map((mutant) => mutant.fileName));
+const notRun = withoutResult.filter((file) => hasMutants.has(file));
+const nothingToMutate = withoutResult.filter((file) => !hasMutants.has(file));
 
 /** The metrics of the files of `report` that `keep` accepts. */
 function metricsOf(keep: (file: string) => boolean) {
