@@ -12,8 +12,8 @@ import { join, relative, resolve, sep } from 'node:path';
 
 /** Sections whose every page is saved for offline reading (the issue: runbooks, plans, roles, matrix). */
 export const OFFLINE_SECTIONS = ['runbooks', 'plans', 'roles', 'matrix', 'guides', 'incident'];
-/** Single pages saved too. */
-const OFFLINE_PAGES = ['index.html', 'offline/index.html'];
+/** Single files saved too: the search filter's role names go with the search bundle. */
+const OFFLINE_PAGES = ['index.html', 'offline/index.html', 'search-owners.json'];
 /** Each of these in both editions: English at the root, Chinese under zh-cn/. */
 const EDITION_PREFIXES = ['', 'zh-cn/'];
 /** The parts of a Pagefind bundle the browser loads, and the result table written beside them; the bundled UIs and the playground are not used. */

@@ -158,6 +158,8 @@ test('filters by kind, owner and severity narrow the results', async ({ page }) 
   // Both lists may be full (20 hits): the unfiltered one has other owners, the filtered one none.
   expect(new Set(ownersBefore).size).toBeGreaterThan(1);
   expect(new Set(owners)).toEqual(new Set(['ops-engineer']));
+  // each hit names its owner as the role is called (search-owners.json), not by the role's id
+  await expect(hits.locator('.search-hit-meta').first()).toContainText('Owner: Operations engineer');
 
   // Kind filters the Chinese index too.
   await dialog.getByRole('group', { name: 'Owner' }).getByLabel('Operations engineer').uncheck();
@@ -165,6 +167,21 @@ test('filters by kind, owner and severity narrow the results', async ({ page }) 
   const roles = await search(page, '架构师');
   expect(roles.length).toBeGreaterThan(0);
   for (const path of roles) expect(path).toMatch(/^\/roles\//);
+});
+
+test('on a Chinese page, the owner filter and each hit name the roles in Chinese', async ({ page }) => {
+  await page.goto('/zh-cn/');
+  await search(page, 'release');
+  const dialog = await openSearch(page);
+  await dialog.getByText('筛选').click();
+  await dialog.getByRole('group', { name: '负责人' }).getByLabel('系统运维岗').check();
+  const hits = dialog.locator('.search-hit');
+  await expect
+    .poll(async () => new Set(await hits.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.owner))), {
+      timeout: 10_000,
+    })
+    .toEqual(new Set(['ops-engineer']));
+  await expect(hits.locator('.search-hit-meta').first()).toContainText('负责人：系统运维岗');
 });
 
 test('excerpts highlight the query, and the open dialog passes axe', async ({ page }) => {

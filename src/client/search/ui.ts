@@ -20,8 +20,8 @@ interface Strings {
   error: string;
   offline: string;
   owner: string;
-  /** Owner filter values (role ids) → the role's name in the page's language. */
-  owners: Record<string, string>;
+  /** Where the owner filter's names are: role id → the role's name in the page's language. */
+  ownersUrl: string;
   synonyms: string[][];
   reader: Reader;
   /** Pagefind's keys of the other languages' indexes (`en`, `zh-cn`). */
@@ -57,6 +57,9 @@ const fillTemplate = (template: string, values: Record<string, string | number>)
 let pagefind: Promise<Pagefind> | undefined;
 /** The build's result table (scripts/search-index.ts); empty when it cannot be had, and then every hit's fragment is fetched. */
 let resultTable: Promise<ResultTable> | undefined;
+/** The roles' names, once fetched; until then (or if they cannot be had) a role shows as its id. */
+let ownerNames: Record<string, string> = {};
+let ownersLoaded: Promise<void> | undefined;
 let returnFocus: Element | null = null;
 let sequence = 0;
 let timer: number | undefined;
@@ -69,8 +72,17 @@ function loadResultTable(): Promise<ResultTable> {
   return resultTable;
 }
 
+function loadOwnerNames(): Promise<void> {
+  ownersLoaded ??= fetch(strings.ownersUrl, { cache: 'no-cache' })
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({}))
+    .then((names) => void (ownerNames = names));
+  return ownersLoaded;
+}
+
 function loadPagefind(): Promise<Pagefind> {
   void loadResultTable();
+  void loadOwnerNames();
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     const bundle = new URL(`${BASE}pagefind/`, location.origin).href;
@@ -83,7 +95,7 @@ function loadPagefind(): Promise<Pagefind> {
 function label(filter: string, value: string): string {
   if (filter === 'kind') return strings.kinds[value] ?? value;
   if (filter === 'severity') return strings.severities[value] ?? value;
-  return strings.owners[value] ?? value;
+  return ownerNames[value] ?? value;
 }
 
 async function buildFilters(pf: Pagefind) {
@@ -176,6 +188,7 @@ async function run() {
     max: MAX_RESULTS,
     table: await loadResultTable(),
   });
+  await loadOwnerNames();
   if (id !== sequence || !ranked) return;
   const { hits } = ranked;
   // The hits show at once; the list stays busy until their excerpts have come.
@@ -219,6 +232,7 @@ function open() {
   status.textContent = input.value ? strings.loading : strings.hint;
   loadPagefind()
     .then(async (pf) => {
+      await loadOwnerNames();
       await buildFilters(pf);
       if (input.value || countSelected(selection)) schedule();
     })
