@@ -157,7 +157,7 @@ async function benchSize(added: number): Promise<{ result: SizeResult; site?: st
           firstResultOnPhoneMs: await phoneTiming(env.HANDBOOK_DIST_DIR),
         }
       : undefined;
-    const root = writeBaseline(join(work, 'baseline'), content.dir, content.mdxFiles);
+    const root = writeBaseline(join(work, 'baseline'), content.mdxFiles);
     const baseline = await run(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
       cwd: root,
     });

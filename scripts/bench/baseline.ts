@@ -15,8 +15,8 @@ export function componentNames(bodies: readonly string[]): string[] {
   return [...names].sort();
 }
 
-/** Writes the baseline project into `dir`, reading its bodies from `contentDir`; returns its root. */
-export function writeBaseline(dir: string, contentDir: string, mdxFiles: readonly string[]): string {
+/** Writes the baseline project into `dir`, one page per file of `mdxFiles`; returns its root. */
+export function writeBaseline(dir: string, mdxFiles: readonly string[]): string {
   const root = resolve(dir);
   mkdirSync(join(root, 'src/pages'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));

@@ -9,7 +9,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { en } from '../../src/i18n/en.ts';
 import { zhCn } from '../../src/i18n/zh-cn.ts';
-import { axeViolations, dropRepeatedDocuments, PAGE_KINDS } from './reader-helpers.ts';
+import { AXE_SWEEP_TIMEOUT, axeViolations, dropRepeatedDocuments, PAGE_KINDS } from './reader-helpers.ts';
 
 const DIST = process.env.HANDBOOK_DIST_DIR ?? 'dist';
 const ZH = '/zh-cn';
@@ -78,6 +78,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   // One test a page kind: a failure names its page, and the two workers share the sweep.
   for (const path of PAGE_KINDS) {
     test(`${ZH}${path} passes axe (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(AXE_SWEEP_TIMEOUT);
       await page.emulateMedia({ colorScheme });
       const response = await page.goto(`${ZH}${path}`);
       expect(response?.status(), path).toBe(200);

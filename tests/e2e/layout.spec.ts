@@ -4,7 +4,13 @@
  * attached to the report); print drops the navigation chrome.
  */
 import { test, expect } from '@playwright/test';
-import { axeViolations, dropRepeatedDocuments, layOutEveryDocument, PAGE_KINDS } from './reader-helpers.ts';
+import {
+  AXE_SWEEP_TIMEOUT,
+  axeViolations,
+  dropRepeatedDocuments,
+  layOutEveryDocument,
+  PAGE_KINDS,
+} from './reader-helpers.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -12,6 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // One test a page kind: a failure names its page, and the two workers share the sweep.
     for (const path of PAGE_KINDS) {
       test(`${path} passes axe (${colorScheme})`, async ({ page }) => {
+        test.setTimeout(AXE_SWEEP_TIMEOUT);
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
         if (path.startsWith('/binder/')) {

@@ -11,6 +11,9 @@ import { serve } from '../../scripts/static-server.ts';
 const DIST = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
 
 test('a new build is offered, and switching to it replaces the old cache', async ({ page }) => {
+  // The new worker downloads every file it saves before it is offered: about 16 s alone, twice
+  // that with the other test worker busy on the two cores.
+  test.setTimeout(90_000);
   const original = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const oldVersion = /"version":"([0-9a-f]{12})"/.exec(original)![1]!;
   const newVersion = 'feedfacecafe';
@@ -36,7 +39,7 @@ test('a new build is offered, and switching to it replaces the old cache', async
     deployed = original.replace(`"version":"${oldVersion}"`, `"version":"${newVersion}"`);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     const offer = page.locator('[data-update]');
-    await expect(offer).toBeVisible({ timeout: 20_000 });
+    await expect(offer).toBeVisible({ timeout: 60_000 });
     await expect(offer).toContainText('A new version of the handbook is ready.');
     // Until the reader switches, the old build's cache is the one that serves.
     expect(await page.evaluate(() => caches.keys())).toEqual(

@@ -4,6 +4,13 @@ import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * The time one page's axe test may take. Axe walks every node: on the longest pages (a binder, the
+ * translations register) that alone takes 20–30 s on two cores with both test workers busy, so
+ * Playwright's default of 30 s for the whole test fails them on time, not on what axe finds.
+ */
+export const AXE_SWEEP_TIMEOUT = 90_000;
+
 /** axe violations as short strings, so a failure names the rule and the element. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
