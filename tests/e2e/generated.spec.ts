@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { zhCn } from '../../src/i18n/zh-cn.ts';
+import { AXE_SWEEP_TIMEOUT } from './reader-helpers.ts';
 
 const GENERATED = [
   '/matrix/',
@@ -51,6 +52,7 @@ const parseCsv = (text: string) => Papa.parse<string[]>(text, { delimiter: ',', 
 test.describe('every generated page', () => {
   for (const path of [...GENERATED, '/roles/department-head/', '/roles/ops-engineer/']) {
     test(`${path} renders with no console error, no axe violation and no script of its own`, async ({ page }) => {
+      test.setTimeout(AXE_SWEEP_TIMEOUT);
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
@@ -82,6 +84,7 @@ test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
   for (const path of [...GENERATED, '/checklists/quarterly-internal-audit/', '/roles/department-head/']) {
     test(`${path} passes axe`, async ({ page }) => {
+      test.setTimeout(AXE_SWEEP_TIMEOUT);
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);
     });

@@ -1,6 +1,7 @@
 /** Every page type renders from the production build, logs no console error and passes axe (WCAG 2.1 AA). */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { AXE_SWEEP_TIMEOUT } from './reader-helpers.ts';
 
 const PAGES: { path: string; heading: RegExp }[] = [
   { path: '/', heading: /IT Policy Handbook/ },
@@ -28,6 +29,7 @@ const PAGES: { path: string; heading: RegExp }[] = [
 
 for (const { path, heading } of PAGES) {
   test(`${path} renders, with no console errors and no axe violations`, async ({ page }) => {
+    test.setTimeout(AXE_SWEEP_TIMEOUT);
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
