@@ -37,6 +37,8 @@ test('after one visit, a runbook is served offline, says how old it is, and sear
   page,
   context,
 }) => {
+  // the service worker saves every offline file first: twice as long with the other worker busy
+  test.setTimeout(90_000);
   const state = await visitOnce(page);
   expect(state).toMatch(/^handbook-[0-9a-f]{12} activated$/);
   await context.setOffline(true);
