@@ -64,19 +64,24 @@ let returnFocus: Element | null = null;
 let sequence = 0;
 let timer: number | undefined;
 
-function loadResultTable(): Promise<ResultTable> {
-  // revalidated each visit: one name for every build (the offline copy serves its own build's)
-  resultTable ??= fetch(`${BASE}pagefind/${RESULT_TABLE_FILE}`, { cache: 'no-cache' })
-    .then((response) => (response.ok ? (response.json() as Promise<ResultTable>) : {}))
+/**
+ * A JSON file of the build, or `{}` when it cannot be had (offline without it, an older build).
+ * Revalidated each visit: the files keep one name for every build (the offline copy serves its own build's).
+ */
+const fetchJsonOrEmpty = <T extends object>(url: string): Promise<T | Record<string, never>> =>
+  fetch(url, { cache: 'no-cache' })
+    .then((response) => (response.ok ? (response.json() as Promise<T>) : {}))
     .catch(() => ({}));
+
+function loadResultTable(): Promise<ResultTable> {
+  resultTable ??= fetchJsonOrEmpty<ResultTable>(`${BASE}pagefind/${RESULT_TABLE_FILE}`);
   return resultTable;
 }
 
 function loadOwnerNames(): Promise<void> {
-  ownersLoaded ??= fetch(strings.ownersUrl, { cache: 'no-cache' })
-    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
-    .catch(() => ({}))
-    .then((names) => void (ownerNames = names));
+  ownersLoaded ??= fetchJsonOrEmpty<Record<string, string>>(strings.ownersUrl).then(
+    (names) => void (ownerNames = names),
+  );
   return ownersLoaded;
 }
 
