@@ -1,5 +1,5 @@
 /** Platform assumptions, against the production build: where each is used, and how a page marks one. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 
 test('the assumptions index lists every assumption with the entries that use it', async ({ page }) => {
   await page.goto('/assumptions/');

@@ -3,8 +3,7 @@
  * with two release tags, one grant apart, served on a port of its own by the site's static server. `/changes/` shows the release with
  * the granted permission, the matrix outlines that cell, and the entry page shows its history.
  */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './test.ts';
 import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -12,14 +11,10 @@ import Papa from 'papaparse';
 import { bump, TestRepo } from '../fixtures/history/repo.ts';
 import { serve } from '../../scripts/static-server.ts';
 import { buildFixtureSite } from './fixture-build.ts';
+import { axeViolationsInBothThemes } from './reader-helpers.ts';
 
 /** Where the fixture site is served: the site's static server, on a free port of its own. */
 let BASE = '';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('releases and their change reports', () => {
   test.describe.configure({ mode: 'serial', timeout: 600_000 });
@@ -105,16 +100,13 @@ test.describe('releases and their change reports', () => {
     ]);
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the change page, the outlined matrix and an entry's open history pass axe (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['/changes/', '/matrix/since/handbook-2026.11/', '/permissions/approve-project/']) {
-        await page.goto(`${BASE}${path}`);
-        await page
-          .locator('.entry-history details')
-          .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        expect(await axeViolations(page), path).toEqual([]);
-      }
-    });
-  }
+  test("the change page, the outlined matrix and an entry's open history pass axe in both themes", async ({ page }) => {
+    for (const path of ['/changes/', '/matrix/since/handbook-2026.11/', '/permissions/approve-project/']) {
+      await page.goto(`${BASE}${path}`);
+      await page
+        .locator('.entry-history details')
+        .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await axeViolationsInBothThemes(page), path).toEqual([]);
+    }
+  });
 });

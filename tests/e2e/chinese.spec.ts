@@ -5,11 +5,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { parse } from 'node-html-parser';
 import { en } from '../../src/i18n/en.ts';
 import { zhCn } from '../../src/i18n/zh-cn.ts';
-import { AXE_SWEEP_TIMEOUT, axeViolations, dropRepeatedDocuments, PAGE_KINDS } from './reader-helpers.ts';
+import { AXE_SWEEP_TIMEOUT, axeViolationsInBothThemes, dropRepeatedDocuments, PAGE_KINDS } from './reader-helpers.ts';
 
 const DIST = process.env.HANDBOOK_DIST_DIR ?? 'dist';
 const ZH = '/zh-cn';
@@ -74,22 +75,23 @@ test('every Chinese page says lang="zh-CN" and shows no interface string of the 
   expect(failures.slice(0, 40), `${failures.length} finding(s)`).toEqual([]);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  // One test a page kind: a failure names its page, and the two workers share the sweep.
-  for (const path of PAGE_KINDS) {
-    test(`${ZH}${path} passes axe (${colorScheme})`, async ({ page }) => {
-      test.setTimeout(AXE_SWEEP_TIMEOUT);
-      await page.emulateMedia({ colorScheme });
-      const response = await page.goto(`${ZH}${path}`);
-      expect(response?.status(), path).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-      if (path.startsWith('/binder/')) {
-        await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true');
-        await dropRepeatedDocuments(page);
-      }
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+// One test a page kind, each scanned in both themes: a failure names its page and theme, and the
+// two workers share the sweep.
+for (const path of PAGE_KINDS) {
+  test(`${ZH}${path} passes axe in the light and the dark theme`, async ({ page }) => {
+    test.setTimeout(AXE_SWEEP_TIMEOUT);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(`${ZH}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    if (path.startsWith('/binder/')) {
+      await expect(page.locator('html')).toHaveAttribute('data-binder-ready', 'true');
+      await dropRepeatedDocuments(page);
+    }
+    expect(await axeViolationsInBothThemes(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 }
 
 const languageLink = (page: Page) => page.locator('header a[data-lang-switch]');

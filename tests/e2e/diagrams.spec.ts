@@ -4,7 +4,8 @@
  * the SVG at); in the dark theme the diagram is drawn in the page's colours, not as a white box;
  * the text equivalent stays on the page.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { axeViolations } from './reader-helpers.ts';
 
 /** Every page with a diagram, in both languages. */

@@ -4,7 +4,7 @@
  * headers, the calendar feed in an iCalendar parser with Chinese events; the English ones stay as
  * they were. Names to expect are read from the policy model export, not written here.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { zhCn } from '../../src/i18n/zh-cn.ts';

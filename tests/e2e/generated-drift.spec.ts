@@ -4,7 +4,7 @@
  * place and nowhere else. Each build gets its own output and cache folders, so it disturbs no other
  * build in the tree.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

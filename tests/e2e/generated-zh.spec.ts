@@ -1,5 +1,6 @@
 /** The generated views in Chinese, as a reader in China sees them: labels that fit, Chinese dates, months, weekdays and role names. */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 
 /**
  * Every label line of every diagram node on the page that does not fit its shape: the two ends of

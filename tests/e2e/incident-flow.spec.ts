@@ -5,7 +5,8 @@
  * reads the example contact file (`npm test` sets HANDBOOK_CONTACTS); a fixture build without one
  * shows the roles and where to add numbers instead.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -4,7 +4,8 @@
  * incident runbooks head the lists, and the triage guide's severity and rollback are one tap away.
  * Both languages where the words differ.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 
 const PHONE = { width: 375, height: 812 };
 const LANGS = [

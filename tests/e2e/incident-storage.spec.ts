@@ -2,7 +2,8 @@
  * Incident mode with what a browser really holds: a tampered or outdated record is skipped or
  * purged with a notice and the page keeps working; "delete all" leaves no log and no name.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Incident mode' });
 

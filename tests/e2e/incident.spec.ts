@@ -3,7 +3,8 @@
  * a clock from activation, exports the timeline in order (Markdown and JSON) and can be reset.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Incident mode' });
 const step = (page: Page, n: number) => page.locator(`#step-${n}`);

@@ -1,5 +1,6 @@
 /** The new hire's first day, against the production build: the onboarding guide, whom I report to, what I may touch, when we meet, where I am. */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { axeViolations } from './reader-helpers.ts';
 
 /** Positions in document order: is `a` before `b`? */

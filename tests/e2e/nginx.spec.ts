@@ -7,7 +7,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { chromium, test, expect, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { offlineLaunchOptions } from './browser.ts';
 import { search } from './reader-helpers.ts';
 import { startNginx, type NginxSite } from '../../scripts/nginx-server.ts';
@@ -22,7 +23,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await site?.stop();
 });
-test.use({ httpCredentials: { username: 'auditor', password: 'set in beforeEach' } });
+// as in production: each page registers the service worker, which saves its files under the policy too
+test.use({ httpCredentials: { username: 'auditor', password: 'set in beforeEach' }, offlineCopy: true });
 test.beforeEach(async ({ context }) => {
   await context.setHTTPCredentials({ username: site.user, password: site.password });
 });

@@ -5,10 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { serve } from '../../scripts/static-server.ts';
 
 const DIST = resolve(process.env.HANDBOOK_DIST_DIR ?? 'dist');
+
+test.use({ offlineCopy: true });
 
 test('a new build is offered, and switching to it replaces the old cache', async ({ page }) => {
   // The new worker downloads every file it saves before it is offered: about 16 s alone, twice

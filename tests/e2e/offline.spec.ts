@@ -6,12 +6,13 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { search } from './reader-helpers.ts';
 import { offlineLaunchOptions } from './browser.ts';
 import { writeServiceWorker } from '../../scripts/service-worker.ts';
 
-test.use({ launchOptions: offlineLaunchOptions });
+test.use({ launchOptions: offlineLaunchOptions, offlineCopy: true });
 
 /** Visits the home page once and waits until the worker has installed (precached) and taken over. */
 async function visitOnce(page: Page): Promise<string> {

@@ -3,7 +3,7 @@
  * highlighted and scrolled into view; /traceability/ lists the sentences nothing rests on; a
  * printed clause page shows each open value as "X" with the proposal beside it.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const HIGHLIGHT = 'rgb(255, 229, 138)';

@@ -1,5 +1,5 @@
 /** The ways in for each reader: the home page's paths, and the printable packs linked where readers look. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 
 test('the home page shows the role list open and links the audit pack and the emergency binder', async ({ page }) => {
   await page.goto('/');

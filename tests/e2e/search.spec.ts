@@ -3,7 +3,7 @@
  * language's pages, ids, filters, highlighted excerpts and an accessible dialog, in English and in
  * Chinese. Prints where each query puts its expected page.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { axeViolations, openSearch, search, searchInput } from './reader-helpers.ts';
 import { RECALL_TERMS } from '../../scripts/search-recall.ts';
 

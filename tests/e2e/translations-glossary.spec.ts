@@ -1,38 +1,8 @@
-/** The translation status page and the bilingual glossary, against the production build. */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const PAGES = [
-  '/translations/',
-  '/zh-cn/translations/',
-  '/glossary/',
-  '/zh-cn/glossary/',
-  '/glossary/three-signatures/',
-  '/zh-cn/glossary/three-signatures/',
-];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in ${colorScheme} mode`, () => {
-    test.use({ colorScheme });
-    for (const path of PAGES) {
-      test(`${path} renders and passes axe`, async ({ page }) => {
-        // the status page is one long table: axe takes half a minute on a loaded machine
-        test.setTimeout(120_000);
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        expect((await page.goto(path))?.status()).toBe(200);
-        await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/zh-cn/') ? 'zh-CN' : 'en');
-        expect(await axeViolations(page)).toEqual([]);
-        expect(errors).toEqual([]);
-      });
-    }
-  });
-}
+/**
+ * The translation status page and the bilingual glossary, against the production build. Both pass axe
+ * in both themes and languages in the page-kind sweeps (layout.spec.ts, chinese.spec.ts).
+ */
+import { test, expect } from './test.ts';
 
 test.describe('the translation status', () => {
   test('counts every entry by status, and the counts are the rows of the tables', async ({ page }) => {

@@ -4,7 +4,8 @@
  * loads none; Pagefind arrives only when search opens.
  */
 import { gzipSync } from 'node:zlib';
-import { test, expect, type Page, type Response } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { openSearch } from './reader-helpers.ts';
 
 interface Loaded {
