@@ -43,6 +43,27 @@ export default defineConfig(
     rules: { 'no-regex-spaces': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Browser tests take `test` and `expect` from tests/e2e/test.ts: Playwright's own `test` would
+    // let every test's page install the offline copy (tests/e2e/test.ts says why that is off).
+    files: ['tests/e2e/**'],
+    ignores: ['tests/e2e/test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './test.ts'.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Browser code: the client scripts, the service worker and the scripts inside components.
     files: ['src/client/**', 'src/**/*.astro', 'public/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
