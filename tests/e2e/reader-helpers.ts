@@ -25,7 +25,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /**
  * The page as it is, scanned in the light theme and then in the dark one, each finding named by its
  * theme. The theme is CSS alone (`prefers-color-scheme`), so switching the emulated preference
- * repaints the same document: one load serves both scans.
+ * repaints the same document: one load serves both scans. The page is left in the light theme, the
+ * tests' default, for the pages the caller loads next.
  */
 export async function axeViolationsInBothThemes(page: Page): Promise<string[]> {
   const found: string[] = [];
@@ -33,6 +34,7 @@ export async function axeViolationsInBothThemes(page: Page): Promise<string[]> {
     await page.emulateMedia({ colorScheme });
     found.push(...(await axeViolations(page)).map((violation) => `${colorScheme}: ${violation}`));
   }
+  await page.emulateMedia({ colorScheme: 'light' });
   return found;
 }
 
